@@ -1,0 +1,17 @@
+import type { SeedDoc } from './lib'
+import { centerDocuments } from './center'
+import { resourceDocuments } from './resources'
+import { cityDocuments } from './cities'
+import { grantDocuments } from './grants'
+import { statementDocuments } from './statements'
+
+/** Every document of the Center's dataset, from the seed modules. */
+export function seedDocuments(): SeedDoc[] {
+  return [
+    ...centerDocuments(),
+    ...resourceDocuments(),
+    ...cityDocuments(),
+    ...grantDocuments(),
+    ...statementDocuments(),
+  ]
+}

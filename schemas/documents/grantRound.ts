@@ -1,0 +1,82 @@
+import { CalendarIcon } from '@sanity/icons'
+import { defineField, defineType } from 'sanity'
+import { DATE_PRECISIONS } from '../../lib/domain/vocabulary'
+import { sourcesField } from '../lib/fields'
+import { checkSensibleDate, isUniqueAmongType } from '../lib/validation'
+
+/** One year's round of the police reform grant program. Its awards reference it. */
+export const grantRound = defineType({
+  name: 'grantRound',
+  title: 'Grant round',
+  type: 'document',
+  icon: CalendarIcon,
+  fields: [
+    defineField({
+      name: 'year',
+      title: 'Year',
+      type: 'number',
+      validation: (rule) =>
+        rule
+          .required()
+          .integer()
+          .min(2020)
+          .max(2100)
+          .custom(async (value, context) =>
+            (await isUniqueAmongType('year', value, context)) ? true : `A round for ${value} already exists`,
+          ),
+    }),
+    defineField({
+      name: 'roundNumber',
+      title: 'Round',
+      type: 'number',
+      description: '1 for the first year of awards.',
+      validation: (rule) => rule.required().integer().min(1).max(100),
+    }),
+    defineField({
+      name: 'programName',
+      title: 'Program name that year',
+      type: 'string',
+      validation: (rule) => rule.required().max(160),
+    }),
+    defineField({
+      name: 'totalAwarded',
+      title: 'Total awarded (USD)',
+      type: 'number',
+      validation: (rule) => rule.integer().min(0).max(100_000_000),
+    }),
+    defineField({
+      name: 'applicants',
+      title: 'Cities that applied',
+      type: 'number',
+      validation: (rule) => rule.integer().min(0).max(2000),
+    }),
+    defineField({ name: 'announcedOn', title: 'Winners announced', type: 'date', validation: (rule) => rule.custom(checkSensibleDate) }),
+    defineField({
+      name: 'announcedPrecision',
+      title: 'Announcement date known to the',
+      type: 'string',
+      options: { list: [...DATE_PRECISIONS], layout: 'radio', direction: 'horizontal' },
+      initialValue: 'day',
+    }),
+    defineField({
+      name: 'announcedAt',
+      title: 'Where announced',
+      type: 'string',
+      description: 'E.g. "90th Annual Meeting, Reno, NV".',
+      validation: (rule) => rule.max(200),
+    }),
+    defineField({
+      name: 'notes',
+      title: 'Notes',
+      type: 'array',
+      description: 'What readers should know: recognition events, what sources leave out, where sources differ.',
+      of: [{ type: 'string' }],
+    }),
+    sourcesField(),
+  ],
+  orderings: [{ title: 'Year', name: 'year', by: [{ field: 'year', direction: 'desc' }] }],
+  preview: {
+    select: { year: 'year', round: 'roundNumber', name: 'programName' },
+    prepare: ({ year, round, name }) => ({ title: `${year} (round ${round})`, subtitle: name }),
+  },
+})

@@ -1,0 +1,48 @@
+import { UserIcon } from '@sanity/icons'
+import { defineField, defineType } from 'sanity'
+import { slugField } from '../lib/fields'
+import { checkEmail, checkPhone } from '../lib/validation'
+
+/** A person named on the site: a mayor, a staff member, a partner's contact. */
+export const person = defineType({
+  name: 'person',
+  title: 'Person',
+  type: 'document',
+  icon: UserIcon,
+  fields: [
+    defineField({ name: 'name', title: 'Name', type: 'string', validation: (rule) => rule.required().max(120) }),
+    slugField('name'),
+    defineField({
+      name: 'role',
+      title: 'Role or title',
+      type: 'string',
+      description: 'As a reader should know them, e.g. "Mayor of Columbia, SC; President of the Conference (2018)".',
+      validation: (rule) => rule.required().max(200),
+    }),
+    defineField({ name: 'city', title: 'City', type: 'reference', to: [{ type: 'city' }] }),
+    defineField({ name: 'organization', title: 'Organization', type: 'reference', to: [{ type: 'organization' }] }),
+    defineField({
+      name: 'email',
+      title: 'Public email',
+      type: 'string',
+      description: 'Only an address the person or their office has made public.',
+      validation: (rule) => rule.custom(checkEmail),
+    }),
+    defineField({ name: 'phone', title: 'Public phone', type: 'string', validation: (rule) => rule.custom(checkPhone) }),
+    defineField({ name: 'bio', title: 'Short biography', type: 'text', rows: 3, validation: (rule) => rule.max(600) }),
+    defineField({
+      name: 'sourceUrl',
+      title: 'Source (URL)',
+      type: 'url',
+      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
+    }),
+  ],
+  orderings: [{ title: 'Name', name: 'name', by: [{ field: 'name', direction: 'asc' }] }],
+  preview: {
+    select: { title: 'name', role: 'role', city: 'city.name', state: 'city.state', org: 'organization.name' },
+    prepare: ({ title, role, city, state, org }) => ({
+      title,
+      subtitle: [role, city ? `${city}, ${state}` : org].filter(Boolean).join(' · '),
+    }),
+  },
+})

@@ -1,0 +1,72 @@
+import { BarChartIcon } from '@sanity/icons'
+import { defineField, defineType } from 'sanity'
+import { slugField, sourcesField } from '../lib/fields'
+import { checkSensibleDate } from '../lib/validation'
+
+/** A report that documents hate and bias in the United States, with its figures as data. */
+export const report = defineType({
+  name: 'report',
+  title: 'Report',
+  type: 'document',
+  icon: BarChartIcon,
+  fields: [
+    defineField({ name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required().max(240) }),
+    slugField('title'),
+    defineField({
+      name: 'publishers',
+      title: 'Published by',
+      type: 'array',
+      of: [{ type: 'reference', to: [{ type: 'organization' }] }],
+      validation: (rule) => rule.required().min(1).unique(),
+    }),
+    defineField({ name: 'year', title: 'Year', type: 'number', validation: (rule) => rule.required().integer().min(1900).max(2100) }),
+    defineField({
+      name: 'publishedOn',
+      title: 'Published',
+      type: 'date',
+      description: 'When only the month is known, pick its first day.',
+      validation: (rule) => rule.custom(checkSensibleDate),
+    }),
+    defineField({
+      name: 'order',
+      title: 'Order on the page',
+      type: 'number',
+      validation: (rule) => rule.required().integer().min(1).max(100),
+    }),
+    defineField({
+      name: 'publisherContext',
+      title: 'About the publisher',
+      type: 'text',
+      rows: 4,
+      validation: (rule) => rule.max(1500),
+    }),
+    defineField({
+      name: 'summary',
+      title: 'Summary',
+      type: 'text',
+      rows: 6,
+      validation: (rule) => rule.required().min(40).max(3000),
+    }),
+    defineField({
+      name: 'findings',
+      title: 'Findings',
+      type: 'array',
+      of: [{ type: 'string' }],
+    }),
+    defineField({
+      name: 'figures',
+      title: 'Figures',
+      type: 'array',
+      description: 'Each figure as data. Figures with the same chart name are drawn as one chart.',
+      of: [{ type: 'reportFigure' }],
+      validation: (rule) => rule.required().min(1),
+    }),
+    defineField({ name: 'url', title: 'Address (URL)', type: 'url', validation: (rule) => rule.uri({ scheme: ['http', 'https'] }) }),
+    sourcesField(),
+  ],
+  orderings: [{ title: 'Order', name: 'order', by: [{ field: 'order', direction: 'asc' }] }],
+  preview: {
+    select: { title: 'title', publisher: 'publishers.0.name', year: 'year' },
+    prepare: ({ title, publisher, year }) => ({ title, subtitle: [publisher, year].filter(Boolean).join(' · ') }),
+  },
+})

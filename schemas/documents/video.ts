@@ -1,0 +1,36 @@
+import { PlayIcon } from '@sanity/icons'
+import { defineField, defineType } from 'sanity'
+import { slugField } from '../lib/fields'
+import { checkSensibleDate } from '../lib/validation'
+
+/** A recording of a Conference meeting or webinar session on compassion and equity. */
+export const video = defineType({
+  name: 'video',
+  title: 'Video',
+  type: 'document',
+  icon: PlayIcon,
+  fields: [
+    defineField({ name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required().max(200) }),
+    slugField('title'),
+    defineField({ name: 'date', title: 'Date', type: 'date', validation: (rule) => rule.required().custom(checkSensibleDate) }),
+    defineField({ name: 'event', title: 'Meeting or webinar', type: 'string', validation: (rule) => rule.max(200) }),
+    defineField({
+      name: 'url',
+      title: 'Video address (URL)',
+      type: 'url',
+      validation: (rule) => rule.required().uri({ scheme: ['https'] }),
+    }),
+    defineField({ name: 'description', title: 'Description', type: 'text', rows: 4, validation: (rule) => rule.required().min(20).max(1500) }),
+    defineField({
+      name: 'transcript',
+      title: 'Transcript',
+      type: 'text',
+      rows: 12,
+      description: 'A transcript makes the video usable for people who cannot hear it. Add one before publishing.',
+      validation: (rule) => rule.required().warning('Publish a transcript with every video'),
+    }),
+    defineField({ name: 'speakers', title: 'Speakers', type: 'array', of: [{ type: 'reference', to: [{ type: 'person' }] }] }),
+  ],
+  orderings: [{ title: 'Newest first', name: 'dateDesc', by: [{ field: 'date', direction: 'desc' }] }],
+  preview: { select: { title: 'title', subtitle: 'date' } },
+})

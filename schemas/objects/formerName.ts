@@ -1,0 +1,22 @@
+import { TagIcon } from '@sanity/icons'
+import { defineField, defineType } from 'sanity'
+
+/** A name the Center was known by earlier. */
+export const formerName = defineType({
+  name: 'formerName',
+  title: 'Former name',
+  type: 'object',
+  icon: TagIcon,
+  fields: [
+    defineField({ name: 'name', title: 'Name', type: 'string', validation: (rule) => rule.required().max(160) }),
+    defineField({
+      name: 'usage',
+      title: 'When it was used',
+      type: 'string',
+      description: 'E.g. "original title, 2018" or "at the 2018 launch".',
+      validation: (rule) => rule.required().max(160),
+    }),
+    defineField({ name: 'sourceUrl', title: 'Source (URL)', type: 'url', validation: (rule) => rule.uri({ scheme: ['http', 'https'] }) }),
+  ],
+  preview: { select: { title: 'name', subtitle: 'usage' } },
+})

@@ -1,0 +1,57 @@
+import { DocumentTextIcon } from '@sanity/icons'
+import { defineField, defineType } from 'sanity'
+import { STATEMENT_OUTPUT_KINDS, DATE_PRECISIONS } from '../../lib/domain/vocabulary'
+import { checkSensibleDate } from '../lib/validation'
+
+/** Something a city produced alongside a mayor's statement: a resource guide, a PSA, a web page. */
+export const statementOutput = defineType({
+  name: 'statementOutput',
+  title: 'What the city produced',
+  type: 'object',
+  icon: DocumentTextIcon,
+  fields: [
+    defineField({
+      name: 'kind',
+      title: 'Kind',
+      type: 'string',
+      options: { list: [...STATEMENT_OUTPUT_KINDS] },
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      description: 'E.g. "Resource Guide for Immigrant Stocktonians".',
+      validation: (rule) => rule.required().max(200),
+    }),
+    defineField({
+      name: 'description',
+      title: 'Description',
+      type: 'text',
+      rows: 3,
+      validation: (rule) => rule.max(600),
+    }),
+    defineField({
+      name: 'languages',
+      title: 'Languages',
+      type: 'array',
+      of: [{ type: 'string' }],
+      options: { layout: 'tags' },
+    }),
+    defineField({ name: 'date', title: 'Date', type: 'date', validation: (rule) => rule.custom(checkSensibleDate) }),
+    defineField({
+      name: 'datePrecision',
+      title: 'Date known to the',
+      type: 'string',
+      options: { list: [...DATE_PRECISIONS], layout: 'radio', direction: 'horizontal' },
+      initialValue: 'day',
+    }),
+    defineField({
+      name: 'url',
+      title: 'Address (URL)',
+      type: 'url',
+      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
+    }),
+  ],
+  preview: { select: { title: 'title', subtitle: 'kind' } },
+})

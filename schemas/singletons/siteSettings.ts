@@ -1,0 +1,99 @@
+import { CogIcon } from '@sanity/icons'
+import { defineField, defineType } from 'sanity'
+
+/** The site's name, navigation, footer contact and default metadata. One document: `siteSettings`. */
+export const siteSettings = defineType({
+  name: 'siteSettings',
+  title: 'Site settings',
+  type: 'document',
+  icon: CogIcon,
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'The Center\u2019s name',
+      type: 'string',
+      validation: (rule) => rule.required().max(160),
+    }),
+    defineField({
+      name: 'shortName',
+      title: 'Short name',
+      type: 'string',
+      description: 'Used where space is tight, e.g. in the browser tab.',
+      validation: (rule) => rule.required().max(60),
+    }),
+    defineField({
+      name: 'formerNames',
+      title: 'Former names',
+      type: 'array',
+      of: [{ type: 'formerName' }],
+    }),
+    defineField({
+      name: 'parentOrganization',
+      title: 'Parent organization',
+      type: 'reference',
+      to: [{ type: 'organization' }],
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'tagline',
+      title: 'Tagline',
+      type: 'string',
+      validation: (rule) => rule.required().max(160),
+    }),
+    defineField({
+      name: 'mission',
+      title: 'What the Center is',
+      type: 'text',
+      rows: 4,
+      description: 'Two or three sentences for the home page.',
+      validation: (rule) => rule.required().min(40).max(800),
+    }),
+    defineField({
+      name: 'navigation',
+      title: 'Sections in the navigation',
+      type: 'array',
+      description: 'The Center\u2019s sections in the order the header lists them.',
+      of: [{ type: 'reference', to: [{ type: 'centerSection' }] }],
+      validation: (rule) => rule.required().min(1).unique(),
+    }),
+    defineField({
+      name: 'contact',
+      title: 'The Conference\u2019s contact (footer)',
+      type: 'postalContact',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'contactPerson',
+      title: 'The Center\u2019s contact person',
+      type: 'reference',
+      to: [{ type: 'person' }],
+      description: 'Named on practices whose city has no contact of its own.',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'metaDescription',
+      title: 'Default page description',
+      type: 'text',
+      rows: 3,
+      description: 'For search engines and link previews, when a page has none of its own.',
+      validation: (rule) => rule.required().min(50).max(200),
+    }),
+    defineField({
+      name: 'ogImage',
+      title: 'Default link preview image',
+      type: 'image',
+      fields: [
+        defineField({
+          name: 'alt',
+          title: 'Alt text',
+          type: 'string',
+          validation: (rule) =>
+            rule.custom((alt, context) =>
+              (context.parent as { asset?: unknown } | undefined)?.asset && !alt ? 'Alt text is required' : true,
+            ),
+        }),
+      ],
+    }),
+  ],
+  preview: { select: { title: 'name' }, prepare: ({ title }) => ({ title: 'Site settings', subtitle: title }) },
+})
