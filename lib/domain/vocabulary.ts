@@ -68,6 +68,7 @@ export const ORGANIZATION_ROLE_VALUES = values(ORGANIZATION_ROLES)
 
 export const ORGANIZATION_RELATIONS = [
   { value: 'project-of', title: 'is a project of' },
+  { value: 'part-of', title: 'is part of' },
   { value: 'joint-project-of', title: 'is a joint project of' },
   { value: 'core-program-of', title: 'is a core program of' },
   { value: 'united-with', title: 'united with' },

@@ -1,0 +1,5 @@
+import type { SeedDoc } from './lib'
+
+export function grantDocuments(): SeedDoc[] {
+  return []
+}
