@@ -1,0 +1,111 @@
+import Link from 'next/link'
+
+export type FooterContact = {
+  organization: string
+  department?: string | null
+  street: string
+  locality: string
+  region?: string | null
+  postalCode?: string | null
+  country: string
+  phone?: string | null
+  email?: string | null
+  website?: string | null
+}
+
+export type FooterPerson = { name: string; role: string; email?: string | null; phone?: string | null }
+
+export function telHref(phone: string): string {
+  const digits = phone.replace(/\(w\)|[^\d+]/g, '')
+  return `tel:${digits.startsWith('+') ? digits : `+1${digits}`}`
+}
+
+/** The footer: the Conference's contact details, the Center's contact person and former names. */
+export function SiteFooter({
+  name,
+  formerNames,
+  contact,
+  person,
+  links,
+}: {
+  name: string
+  formerNames: { name: string; usage: string }[]
+  contact: FooterContact
+  person?: FooterPerson | null
+  links: { title: string; href: string }[]
+}) {
+  return (
+    <footer className="mt-16 border-t-4 border-navy bg-panel">
+      <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:px-6 md:grid-cols-3">
+        <section aria-labelledby="footer-center">
+          <h2 id="footer-center" className="text-lg">
+            {name}
+          </h2>
+          {formerNames.length > 0 && (
+            <p className="mt-2 text-sm text-muted">
+              Formerly{' '}
+              {formerNames.map((f, i) => (
+                <span key={f.name}>
+                  {i > 0 && '; '}
+                  the {f.name} ({f.usage})
+                </span>
+              ))}
+              .
+            </p>
+          )}
+        </section>
+        <section aria-labelledby="footer-contact">
+          <h2 id="footer-contact" className="text-lg">
+            Contact
+          </h2>
+          <address className="mt-2 not-italic">
+            {person && (
+              <>
+                {person.name}
+                <br />
+                {person.role}
+                <br />
+              </>
+            )}
+            {contact.organization}
+            <br />
+            {contact.department && (
+              <>
+                {contact.department}
+                <br />
+              </>
+            )}
+            {contact.street}
+            <br />
+            {contact.locality}
+            {contact.region ? `, ${contact.region}` : ''} {contact.postalCode}
+            <br />
+            {contact.phone && (
+              <>
+                Tel. <a href={telHref(contact.phone)}>{contact.phone}</a>
+                <br />
+              </>
+            )}
+            {contact.email && (
+              <>
+                Email <a href={`mailto:${contact.email}`}>{contact.email}</a>
+                <br />
+              </>
+            )}
+            {contact.website && <a href={contact.website}>{contact.website.replace(/^https?:\/\//, '')}</a>}
+          </address>
+        </section>
+        <nav aria-label="Ways in" className="no-print">
+          <h2 className="text-lg">Ways in</h2>
+          <ul className="mt-2 space-y-1">
+            {links.map((l) => (
+              <li key={l.href}>
+                <Link href={l.href}>{l.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </footer>
+  )
+}
