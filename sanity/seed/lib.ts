@@ -3,7 +3,8 @@
  * TypeScript; scripts/build-dataset.ts turns them into Sanity's NDJSON export format.
  *
  * Conventions:
- * - `_id`s are stable and readable: `<prefix>.<slug>` (see ID below).
+ * - `_id`s are stable and readable: `<type>-<slug>` (see ID below). No dots: Sanity keeps documents
+ *   whose id has a dot (a "path", like `drafts.`) out of unauthenticated reads.
  * - References are written with `ref(id)`; every one must resolve (a test checks).
  * - Array items of objects get a deterministic `_key` from the build script; do not write keys by hand.
  * - Rich text is written with `richText()` in a small markdown-like syntax.
@@ -33,21 +34,21 @@ export function link(title: string, url: string, publisher?: string) {
 export const ID = {
   siteSettings: 'siteSettings',
   grantProgram: 'grantProgram',
-  section: (s: string) => `section.${s}`,
-  compact: (n: number) => `compactComponent.${n}`,
-  activity: (s: string) => `activity.${s}`,
-  plan: (scope: 'conference' | 'cities', n: number) => `planAction.${scope}-${n}`,
-  milestone: (s: string) => `milestone.${s}`,
-  person: (s: string) => `person.${s}`,
-  city: (s: string) => `city.${s}`,
-  practice: (s: string) => `bestPractice.${s}`,
-  statement: (s: string) => `mayoralStatement.${s}`,
-  org: (s: string) => `organization.${s}`,
-  publication: (s: string) => `publication.${s}`,
-  report: (s: string) => `report.${s}`,
-  round: (year: number) => `grantRound.${year}`,
-  award: (year: number, citySlug: string) => `grantAward.${year}-${citySlug}`,
-  video: (s: string) => `video.${s}`,
+  section: (s: string) => `section-${s}`,
+  compact: (n: number) => `compactComponent-${n}`,
+  activity: (s: string) => `activity-${s}`,
+  plan: (scope: 'conference' | 'cities', n: number) => `planAction-${scope}-${n}`,
+  milestone: (s: string) => `milestone-${s}`,
+  person: (s: string) => `person-${s}`,
+  city: (s: string) => `city-${s}`,
+  practice: (s: string) => `bestPractice-${s}`,
+  statement: (s: string) => `mayoralStatement-${s}`,
+  org: (s: string) => `organization-${s}`,
+  publication: (s: string) => `publication-${s}`,
+  report: (s: string) => `report-${s}`,
+  round: (year: number) => `grantRound-${year}`,
+  award: (year: number, citySlug: string) => `grantAward-${year}-${citySlug}`,
+  video: (s: string) => `video-${s}`,
 } as const
 
 type Span = { _type: 'span'; text: string; marks: string[] }
@@ -62,7 +63,7 @@ export type Block = {
 }
 
 /**
- * Inline syntax: `[text](https://…)` external link, `[text](ref:person.bryan-stevenson)` internal
+ * Inline syntax: `[text](https://…)` external link, `[text](ref:city-boston-ma)` internal
  * link, `*text*` emphasis, `**text**` strong.
  */
 function inline(text: string, blockIndex: number): { children: Span[]; markDefs: MarkDef[] } {
