@@ -1,0 +1,56 @@
+/**
+ * The door pages use to reach content.
+ *
+ *   const practice = await fetchContent(bestPracticeQuery, { slug })
+ *
+ * Each result is cached by Next with `unstable_cache`, tagged `content` + `type:<T>` for every
+ * document type the query reads (./tags.ts), with a time-based safety net of REVALIDATE_SECONDS.
+ * This works the same for both sources: the embedded dataset never goes through fetch(), so fetch
+ * tags could not cover it. Inside a prerender, unstable_cache also hands its tags and revalidate
+ * time to the page, so `revalidateTag('type:bestPractice', 'max')` refreshes the pages that used
+ * practices. The raw result is cached and validated on every read, so a cached entry never
+ * outlives a change of model.
+ */
+import 'server-only'
+import { createHash } from 'node:crypto'
+import { unstable_cache } from 'next/cache'
+import { sanityEnv } from '../env'
+import type { AnyContentQuery, ParamsArgs, ResultOf } from './define'
+import { checkParams, defaultSource, fetchRaw, runQuery, validateResult } from './run'
+import { tagsForTypes } from './tags'
+
+/** Time-based safety net: cached content is refreshed at least this often, webhook or not. */
+export const REVALIDATE_SECONDS = 3600
+
+function digest(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16)
+}
+
+/** Runs a query through Next's data cache (published perspective) and returns its validated result. */
+export async function fetchContent<Q extends AnyContentQuery>(def: Q, ...[params]: ParamsArgs<Q>): Promise<ResultOf<Q>> {
+  const checked = checkParams(def, params)
+  const source = defaultSource()
+  const keyParts = ['content', await source.version(), def.name, digest(def.query), JSON.stringify(checked)]
+  const cached = unstable_cache(() => fetchRaw(def, checked, { source }), keyParts, {
+    tags: tagsForTypes(def.types),
+    revalidate: REVALIDATE_SECONDS,
+  })
+  return validateResult(def, await cached())
+}
+
+/**
+ * For draft mode (not built yet): the same query with the `drafts` perspective, never cached. On the
+ * Sanity source it uses SANITY_API_READ_TOKEN; on the embedded source, drafts in the file show.
+ */
+export async function fetchDraftContent<Q extends AnyContentQuery>(def: Q, ...[params]: ParamsArgs<Q>): Promise<ResultOf<Q>> {
+  const source = defaultSource()
+  const token = sanityEnv().readToken
+  if (source.kind === 'sanity' && !token) throw new Error('Draft content needs SANITY_API_READ_TOKEN')
+  return runQuery(def, params, { source, perspective: 'drafts', token })
+}
+
+export * from './queries'
+export type * from './models'
+export type { AnyContentQuery, ContentQuery, ParamsOf, ResultOf } from './define'
+export { ContentValidationError } from './errors'
+export { ALL_CONTENT_TAG, tagsForChange, tagsForTypes, typeTag } from './tags'

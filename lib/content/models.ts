@@ -1,0 +1,511 @@
+/**
+ * The shapes pages get from the queries in ./queries.ts, as zod models. Every query result is parsed
+ * with its model before a page sees it, so a page can trust these types.
+ *
+ * Conventions: every document projection keeps `_id` (errors name it; React keys use it); slugs are
+ * flattened to strings; a field the schema makes optional reads `null` when missing (GROQ projects
+ * missing attributes as null); an optional array reads `[]` when missing.
+ */
+import { z } from 'zod'
+import {
+  ACTIVITY_STATUS_VALUES,
+  AWARD_LEVEL_VALUES,
+  DATE_PRECISION_VALUES,
+  FIGURE_UNIT_VALUES,
+  GRANT_TIER_VALUES,
+  ORGANIZATION_RELATION_VALUES,
+  ORGANIZATION_ROLE_VALUES,
+  PLAN_SCOPE_VALUES,
+  PRACTICE_TOPIC_VALUES,
+  PUBLICATION_KIND_VALUES,
+  STATEMENT_OUTPUT_KIND_VALUES,
+} from '../domain/vocabulary'
+import { INTERNAL_LINK_TYPES } from '../../schemas/lib/types'
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+
+const id = z.string().min(1)
+const key = z.string().min(1)
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a slug (lowercase letters, digits, hyphens)')
+const date = z.iso.date()
+const int = z.number().int()
+
+/** An array field that may be absent from the document: absent reads as []. */
+function list<T extends z.ZodType>(item: T) {
+  return z
+    .array(item)
+    .nullable()
+    .transform((items) => items ?? [])
+}
+
+/** A flag that may be absent: absent reads as false. */
+const flag = z
+  .boolean()
+  .nullable()
+  .transform((value) => value === true)
+
+export const Link = z.object({ _key: key, title: z.string(), url: z.string(), publisher: z.string().nullable() })
+
+export const CityRef = z.object({
+  _id: id,
+  name: z.string(),
+  state: z.string().length(2),
+  slug,
+  population: int.nullable(),
+})
+
+export const PersonRef = z.object({
+  _id: id,
+  name: z.string(),
+  slug,
+  role: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+})
+
+export const OrganizationRef = z.object({ _id: id, name: z.string(), acronym: z.string().nullable(), slug })
+
+export const CompactRef = z.object({ _id: id, number: int.min(1).max(10), title: z.string(), shortTitle: z.string() })
+
+export const PostalContact = z.object({
+  organization: z.string(),
+  department: z.string().nullable(),
+  street: z.string(),
+  locality: z.string(),
+  region: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  country: z.string(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  website: z.string().nullable(),
+})
+
+/** A Sanity image field; build URLs from `asset._ref` with @sanity/image-url (no asset documents are read). */
+export const ImageRef = z.object({
+  asset: z.object({ _ref: z.string() }),
+  alt: z.string().nullish(),
+  hotspot: z.looseObject({}).nullish(),
+  crop: z.looseObject({}).nullish(),
+})
+
+export const CaptionedFigure = z.object({
+  _key: key,
+  _type: z.literal('captionedFigure'),
+  caption: z.string(),
+  credit: z.string().nullish(),
+  image: ImageRef.nullish(),
+})
+
+export const SourcedFact = z.object({
+  _key: key,
+  value: z.string(),
+  label: z.string(),
+  sourceName: z.string(),
+  sourceUrl: z.string().nullable(),
+})
+
+export const ReportFigure = z.object({
+  _key: key,
+  group: z.string(),
+  label: z.string(),
+  value: z.number().min(0),
+  unit: z.enum(FIGURE_UNIT_VALUES),
+  qualifier: z.string().nullable(),
+  year: int.nullable(),
+  note: z.string().nullable(),
+})
+
+// ---------------------------------------------------------------------------------------------
+// Rich text
+
+/** The page an internal link points to, or null when it is not public (e.g. an unpublished practice). */
+export const InternalLinkTarget = z.object({
+  _id: id,
+  _type: z.enum(INTERNAL_LINK_TYPES),
+  slug: slug.nullable(),
+  number: int.nullable(),
+  year: int.nullable(),
+})
+
+const Span = z.object({ _type: z.literal('span'), _key: key, text: z.string(), marks: list(z.string()) })
+
+const MarkDef = z.discriminatedUnion('_type', [
+  z.object({ _type: z.literal('link'), _key: key, href: z.string() }),
+  z.object({ _type: z.literal('internalLink'), _key: key, reference: InternalLinkTarget.nullable() }),
+])
+
+export const TextBlock = z.object({
+  _type: z.literal('block'),
+  _key: key,
+  style: z.enum(['normal', 'h2', 'h3', 'blockquote']),
+  listItem: z.enum(['bullet', 'number']).nullish(),
+  level: int.nullish(),
+  markDefs: list(MarkDef),
+  children: z.array(Span),
+})
+
+export const RichText = z.array(z.discriminatedUnion('_type', [TextBlock, CaptionedFigure]))
+
+// ---------------------------------------------------------------------------------------------
+// Documents as pages show them
+
+export const NavigationSection = z.object({ _id: id, title: z.string(), slug })
+
+export const SiteSettings = z.object({
+  _id: id,
+  name: z.string(),
+  shortName: z.string(),
+  formerNames: list(z.object({ _key: key, name: z.string(), usage: z.string(), sourceUrl: z.string().nullable() })),
+  tagline: z.string(),
+  mission: z.string(),
+  metaDescription: z.string(),
+  navigation: z.array(NavigationSection).min(1),
+  contact: PostalContact,
+  contactPerson: PersonRef,
+  parentOrganization: OrganizationRef,
+})
+
+export const CompactComponentSummary = CompactRef.extend({
+  explanation: z.string(),
+  practiceCount: int,
+  statementCount: int,
+})
+
+export const Activity = z.object({
+  _id: id,
+  title: z.string(),
+  status: z.enum(ACTIVITY_STATUS_VALUES),
+  order: int,
+  description: z.string(),
+  statusNote: z.string().nullable(),
+  compactComponents: list(CompactRef),
+})
+
+export const PracticeCard = z.object({
+  _id: id,
+  title: z.string(),
+  slug,
+  summary: z.string(),
+  topics: z.array(z.enum(PRACTICE_TOPIC_VALUES)),
+  publishedAt: date,
+  startedYear: int.nullable(),
+  city: CityRef,
+  compactComponents: z.array(CompactRef),
+})
+
+export const StatementCard = z.object({
+  _id: id,
+  title: z.string(),
+  slug,
+  date,
+  datePrecision: z.enum(DATE_PRECISION_VALUES),
+  summary: z.string(),
+  city: CityRef,
+  mayor: PersonRef,
+})
+
+export const StatementOutput = z.object({
+  _key: key,
+  kind: z.enum(STATEMENT_OUTPUT_KIND_VALUES),
+  title: z.string(),
+  description: z.string().nullable(),
+  languages: list(z.string()),
+  date: date.nullable(),
+  datePrecision: z.enum(DATE_PRECISION_VALUES).nullable(),
+  url: z.string().nullable(),
+})
+
+export const Statement = StatementCard.extend({
+  quote: z.string().nullable(),
+  alongside: list(PersonRef),
+  outputs: list(StatementOutput),
+  topics: list(z.enum(PRACTICE_TOPIC_VALUES)),
+  compactComponents: list(CompactRef),
+  links: list(Link),
+})
+
+export const BusinessSupporter = OrganizationRef.extend({ website: z.string().nullable() })
+
+export const GrantRoundRef = z.object({ _id: id, year: int, roundNumber: int, programName: z.string() })
+
+export const GrantAward = z.object({
+  _id: id,
+  level: z.enum(AWARD_LEVEL_VALUES),
+  tier: z.enum(GRANT_TIER_VALUES).nullable(),
+  programName: z.string().nullable(),
+  summary: z.string().nullable(),
+  amount: int.nullable(),
+  note: z.string().nullable(),
+  round: GrantRoundRef,
+  city: CityRef,
+  mayor: PersonRef.nullable(),
+  /** Slug of the best practice describing the program, when that practice is published. */
+  practiceSlug: slug.nullable(),
+  sources: list(Link),
+})
+
+export const Milestone = z.object({
+  _id: id,
+  title: z.string(),
+  date,
+  datePrecision: z.enum(DATE_PRECISION_VALUES),
+  endDate: date.nullable(),
+  place: z.string().nullable(),
+  description: z.string(),
+  city: CityRef.nullable(),
+  people: list(PersonRef),
+  organizations: list(OrganizationRef),
+  sources: list(Link),
+})
+
+export const Publication = z.object({
+  _id: id,
+  title: z.string(),
+  slug,
+  kind: z.enum(PUBLICATION_KIND_VALUES),
+  year: int.nullable(),
+  description: z.string(),
+  contents: list(z.string()),
+  url: z.string().nullable(),
+  order: int.nullable(),
+  publishers: list(OrganizationRef),
+  about: list(OrganizationRef),
+})
+
+export const OrganizationRelation = z.object({
+  _key: key,
+  kind: z.enum(ORGANIZATION_RELATION_VALUES),
+  year: int.nullable(),
+  note: z.string().nullable(),
+  organization: OrganizationRef,
+})
+
+export const Organization = OrganizationRef.extend({
+  roles: z.array(z.enum(ORGANIZATION_ROLE_VALUES)).min(1),
+  foundedYear: int.nullable(),
+  description: z.string(),
+  services: list(z.string()),
+  order: int.nullable(),
+  website: z.string().nullable(),
+  address: PostalContact.nullable(),
+  contacts: list(PersonRef),
+  sources: list(Link),
+  /** "This organization <kind> <organization>". */
+  relations: list(OrganizationRelation),
+  /** "<organization> <kind> this organization". */
+  incomingRelations: z.array(OrganizationRelation),
+})
+
+export const ReportCard = z.object({ _id: id, title: z.string(), slug, year: int })
+
+export const Report = ReportCard.extend({
+  publishedOn: date.nullable(),
+  order: int,
+  publisherContext: z.string().nullable(),
+  summary: z.string(),
+  findings: list(z.string()),
+  figures: z.array(ReportFigure).min(1),
+  url: z.string().nullable(),
+  publishers: z.array(OrganizationRef).min(1),
+  sources: list(Link),
+})
+
+export const PlanAction = z.object({
+  _id: id,
+  scope: z.enum(PLAN_SCOPE_VALUES),
+  number: int.min(1).max(5),
+  text: z.string(),
+})
+
+export const GrantRound = GrantRoundRef.extend({
+  totalAwarded: int.nullable(),
+  applicants: int.nullable(),
+  announcedOn: date.nullable(),
+  announcedPrecision: z.enum(DATE_PRECISION_VALUES).nullable(),
+  announcedAt: z.string().nullable(),
+  notes: list(z.string()),
+  sources: list(Link),
+  awards: z.array(GrantAward),
+})
+
+export const Video = z.object({
+  _id: id,
+  title: z.string(),
+  slug,
+  date,
+  event: z.string().nullable(),
+  url: z.string(),
+  description: z.string(),
+  transcript: z.string().nullable(),
+  speakers: list(PersonRef),
+})
+
+// ---------------------------------------------------------------------------------------------
+// Query results
+
+export const HomePage = z.object({
+  settings: SiteSettings,
+  compactComponents: z.array(CompactRef.extend({ explanation: z.string() })),
+  currentActivities: z.array(Activity),
+  plannedActivities: z.array(Activity),
+  latestPractices: z.array(PracticeCard),
+  latestStatements: z.array(StatementCard),
+  businessSupporters: z.array(BusinessSupporter),
+})
+
+export const CompactComponentPage = CompactRef.extend({
+  explanation: z.string(),
+  bestPractices: z.array(PracticeCard),
+  mayoralStatements: z.array(StatementCard),
+}).nullable()
+
+export const CenterSectionPage = z
+  .object({
+    _id: id,
+    title: z.string(),
+    slug,
+    order: int,
+    summary: z.string(),
+    body: RichText,
+    keyFacts: list(SourcedFact),
+    figures: list(CaptionedFigure),
+    contact: PersonRef.nullable(),
+    links: list(Link),
+  })
+  .nullable()
+
+export const PracticeContact = z.object({
+  useCenterContact: flag,
+  name: z.string().nullable(),
+  title: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+})
+
+export const BestPracticePage = PracticeCard.extend({
+  problem: z.string().nullable(),
+  approach: z.string(),
+  results: z.string().nullable(),
+  lastReviewedAt: date.nullable(),
+  links: list(Link),
+  sources: list(Link),
+  contact: PracticeContact,
+  /** The Center's contact person, when the practice refers readers to the Center. */
+  centerContact: PersonRef.nullable(),
+  grantAwards: z.array(GrantAward),
+  related: z.array(PracticeCard),
+})
+  .refine((p) => (p.contact.useCenterContact ? p.centerContact !== null : Boolean(p.contact.name)), {
+    message: 'names no contact: neither a city contact nor the Center\u2019s contact person',
+    path: ['contact'],
+  })
+  .nullable()
+
+export const Resources = z.object({ organizations: z.array(Organization), publications: z.array(Publication) })
+
+export const OrganizationPage = Organization.extend({
+  publications: z.array(Publication),
+  reports: z.array(ReportCard),
+  people: z.array(PersonRef),
+}).nullable()
+
+export const GrantProgram = z.object({
+  _id: id,
+  names: z.array(z.object({ _key: key, name: z.string(), years: z.string() })).min(1),
+  purpose: z.string(),
+  partner: OrganizationRef,
+  announcedOn: date,
+  announcedAt: z.string().nullable(),
+  announcedBy: PersonRef.nullable(),
+  funding: z.array(z.string()),
+  tiers: z.array(
+    z.object({ _key: key, tier: z.enum(GRANT_TIER_VALUES), population: z.string(), amount: int.nullable(), note: z.string().nullable() }),
+  ),
+  judges: z.string().nullable(),
+  eligiblePractices: list(z.string()),
+  sharing: z.string().nullable(),
+  sourceNotes: list(z.string()),
+  sources: list(Link),
+  rounds: z.array(GrantRound),
+})
+
+export const CitySummary = CityRef.extend({
+  location: z.object({ lat: z.number(), lng: z.number() }),
+  coalitionMember: z.boolean().nullable(),
+  currentMayor: PersonRef.nullable(),
+  practiceCount: int,
+  statementCount: int,
+  awardCount: int,
+})
+
+export const CityPage = CitySummary.omit({ practiceCount: true, statementCount: true, awardCount: true })
+  .extend({
+    populationNote: z.string().nullable(),
+    sources: list(Link),
+    mayors: list(
+      z.object({ _key: key, period: z.string().nullable(), isCurrent: flag, sourceUrl: z.string().nullable(), person: PersonRef }),
+    ),
+    statements: z.array(StatementCard),
+    practices: z.array(PracticeCard),
+    grantAwards: z.array(GrantAward),
+    milestones: z.array(Milestone),
+    people: z.array(PersonRef),
+  })
+  .nullable()
+
+export const SitemapEntry = z.object({
+  _id: id,
+  _type: z.enum(['centerSection', 'compactComponent', 'bestPractice', 'organization', 'city']),
+  slug: slug.nullable(),
+  number: int.nullable(),
+  /** `_updatedAt` (always set in the Content Lake), else the document's own date; null in a bare export. */
+  lastModified: z.string().nullable(),
+})
+
+export const FeedItem = z.object({
+  _id: id,
+  _type: z.enum(['bestPractice', 'mayoralStatement']),
+  title: z.string(),
+  slug,
+  summary: z.string(),
+  date,
+  city: CityRef,
+})
+
+export const SlugParams = z.array(z.object({ slug }))
+export const CompactNumberParams = z.array(z.object({ number: z.string().regex(/^\d+$/) }))
+
+// ---------------------------------------------------------------------------------------------
+// Types for pages and components
+
+export type Link = z.output<typeof Link>
+export type CityRef = z.output<typeof CityRef>
+export type PersonRef = z.output<typeof PersonRef>
+export type OrganizationRef = z.output<typeof OrganizationRef>
+export type CompactRef = z.output<typeof CompactRef>
+export type PostalContact = z.output<typeof PostalContact>
+export type ImageRef = z.output<typeof ImageRef>
+export type CaptionedFigure = z.output<typeof CaptionedFigure>
+export type SourcedFact = z.output<typeof SourcedFact>
+export type ReportFigure = z.output<typeof ReportFigure>
+export type InternalLinkTarget = z.output<typeof InternalLinkTarget>
+export type TextBlock = z.output<typeof TextBlock>
+export type RichText = z.output<typeof RichText>
+export type SiteSettings = z.output<typeof SiteSettings>
+export type CompactComponentSummary = z.output<typeof CompactComponentSummary>
+export type Activity = z.output<typeof Activity>
+export type PracticeCard = z.output<typeof PracticeCard>
+export type StatementCard = z.output<typeof StatementCard>
+export type Statement = z.output<typeof Statement>
+export type GrantAward = z.output<typeof GrantAward>
+export type Milestone = z.output<typeof Milestone>
+export type Publication = z.output<typeof Publication>
+export type Organization = z.output<typeof Organization>
+export type Report = z.output<typeof Report>
+export type PlanAction = z.output<typeof PlanAction>
+export type GrantRound = z.output<typeof GrantRound>
+export type Video = z.output<typeof Video>
+export type CitySummary = z.output<typeof CitySummary>
+export type SitemapEntry = z.output<typeof SitemapEntry>
+export type FeedItem = z.output<typeof FeedItem>

@@ -1,0 +1,447 @@
+/**
+ * Every GROQ query the site runs, each with its name, its zod model (./models.ts), its `$params` and
+ * the document types it reads (its cache tags). Pages never write GROQ: they call
+ * `fetchContent(someQuery, params)` from '@/lib/content'.
+ *
+ * Rules kept by every query here (tests/query checks them):
+ * - only published practices (`status == "published"`) appear;
+ * - every document projection keeps `_id`, slugs are flattened to strings;
+ * - `types` lists every document type read, including those reached through `->` and sub-queries;
+ * - orderings end with a tie-breaker so the Content Lake and the embedded dataset agree.
+ */
+import { defineQuery } from 'groq'
+import { z } from 'zod'
+import { contentQuery } from './define'
+import * as M from './models'
+import { INTERNAL_LINK_TYPES } from '../../schemas/lib/types'
+
+// ---------------------------------------------------------------------------------------------
+// Fragments: projections shared by several queries. A fragment that dereferences names the types
+// it reads in a *_TYPES constant next to it; queries spread those into their `types`.
+
+const PUBLISHED_PRACTICE = `_type == "bestPractice" && status == "published"`
+
+const LINK = `{_key, title, url, publisher}`
+
+const CITY = `{_id, name, state, "slug": slug.current, population}`
+
+const PERSON = `{_id, name, "slug": slug.current, role, email, phone}`
+
+const ORGANIZATION_REF = `{_id, name, acronym, "slug": slug.current}`
+
+const COMPACT_REF = `{_id, number, title, shortTitle}`
+
+const POSTAL_CONTACT = `{organization, department, street, locality, region, postalCode, country, phone, email, website}`
+
+const FIGURE = `{_key, _type, caption, credit, image}`
+
+const SETTINGS = `{
+  _id, name, shortName, formerNames[]{_key, name, usage, sourceUrl}, tagline, mission, metaDescription,
+  "navigation": navigation[]->{_id, title, "slug": slug.current},
+  "contact": contact${POSTAL_CONTACT},
+  "contactPerson": contactPerson->${PERSON},
+  "parentOrganization": parentOrganization->${ORGANIZATION_REF}
+}`
+const SETTINGS_TYPES = ['siteSettings', 'centerSection', 'person', 'organization'] as const
+
+const SITE_SETTINGS = `*[_type == "siteSettings" && _id == "siteSettings"][0]`
+
+const PRACTICE_CARD_FIELDS = `
+  _id, title, "slug": slug.current, summary, topics, publishedAt, startedYear,
+  "city": city->${CITY},
+  "compactComponents": compactComponents[]->${COMPACT_REF}`
+const PRACTICE_CARD = `{${PRACTICE_CARD_FIELDS}}`
+const PRACTICE_CARD_TYPES = ['bestPractice', 'city', 'compactComponent'] as const
+
+const STATEMENT_CARD_FIELDS = `
+  _id, title, "slug": slug.current, date, datePrecision, summary,
+  "city": city->${CITY},
+  "mayor": mayor->${PERSON}`
+const STATEMENT_CARD = `{${STATEMENT_CARD_FIELDS}}`
+const STATEMENT_CARD_TYPES = ['mayoralStatement', 'city', 'person'] as const
+
+const ACTIVITY = `{_id, title, status, order, description, statusNote, "compactComponents": compactComponents[]->${COMPACT_REF}}`
+const ACTIVITY_TYPES = ['centerActivity', 'compactComponent'] as const
+
+const GRANT_AWARD = `{
+  _id, level, tier, programName, summary, amount, note,
+  "round": round->{_id, year, roundNumber, programName},
+  "city": city->${CITY},
+  "mayor": mayor->${PERSON},
+  "practiceSlug": select(practice->status == "published" => practice->slug.current),
+  "sources": sources[]${LINK}
+}`
+const GRANT_AWARD_TYPES = ['grantAward', 'grantRound', 'city', 'person', 'bestPractice'] as const
+/** Winners before honorable mentions, large cities first, then by `_id`. */
+const AWARD_ORDER = `order(level desc, tier asc, _id asc)`
+
+const MILESTONE = `{
+  _id, title, date, datePrecision, endDate, place, description,
+  "city": city->${CITY},
+  "people": people[]->${PERSON},
+  "organizations": organizations[]->${ORGANIZATION_REF},
+  "sources": sources[]${LINK}
+}`
+const MILESTONE_TYPES = ['milestone', 'city', 'person', 'organization'] as const
+
+const PUBLICATION = `{
+  _id, title, "slug": slug.current, kind, year, description, contents, url, order,
+  "publishers": publishers[]->${ORGANIZATION_REF},
+  "about": about[]->${ORGANIZATION_REF}
+}`
+const PUBLICATION_TYPES = ['publication', 'organization'] as const
+
+/** An organization with its relations both ways (inside a projection of an organization). */
+const ORGANIZATION_FIELDS = `
+  _id, name, acronym, "slug": slug.current, roles, foundedYear, description, services, order, website,
+  "address": address${POSTAL_CONTACT},
+  "contacts": contacts[]->${PERSON},
+  "sources": sources[]${LINK},
+  "relations": relations[]{_key, kind, year, note, "organization": organization->${ORGANIZATION_REF}},
+  "incomingRelations": *[_type == "organization" && ^._id in relations[].organization._ref] | order(name asc, _id asc){
+    "items": relations[organization._ref == ^.^._id]{_key, kind, year, note, "organization": ^${ORGANIZATION_REF}}
+  }.items[]`
+const ORGANIZATION_TYPES = ['organization', 'person'] as const
+
+/** Where an internal link in rich text points; null for a practice that is not published. */
+const INTERNAL_LINK_TARGET = `select(
+  reference->_type == "bestPractice" && reference->status != "published" => null,
+  reference->{_id, _type, "slug": slug.current, number, year}
+)`
+
+const RICH_TEXT = `[]{
+  ...,
+  _type == "block" => {
+    markDefs[]{
+      ...,
+      _type == "internalLink" => {"reference": ${INTERNAL_LINK_TARGET}}
+    }
+  }
+}`
+
+// ---------------------------------------------------------------------------------------------
+// Layout and home
+
+export const siteSettingsQuery = contentQuery({
+  name: 'siteSettings',
+  query: defineQuery(`${SITE_SETTINGS}${SETTINGS}`),
+  model: M.SiteSettings,
+  types: SETTINGS_TYPES,
+})
+
+export const homePageQuery = contentQuery({
+  name: 'homePage',
+  query: defineQuery(`{
+  "settings": ${SITE_SETTINGS}${SETTINGS},
+  "compactComponents": *[_type == "compactComponent"] | order(number asc, _id asc){_id, number, title, shortTitle, explanation},
+  "currentActivities": *[_type == "centerActivity" && status == "current"] | order(order asc, _id asc)${ACTIVITY},
+  "plannedActivities": *[_type == "centerActivity" && status == "planned"] | order(order asc, _id asc)${ACTIVITY},
+  "latestPractices": *[${PUBLISHED_PRACTICE}] | order(publishedAt desc, _id asc)[0...3]${PRACTICE_CARD},
+  "latestStatements": *[_type == "mayoralStatement"] | order(date desc, _id asc)[0...3]${STATEMENT_CARD},
+  "businessSupporters": *[_type == "organization" && "business-supporter" in roles] | order(order asc, name asc, _id asc){
+    _id, name, acronym, "slug": slug.current, website
+  }
+}`),
+  model: M.HomePage,
+  types: [...SETTINGS_TYPES, ...ACTIVITY_TYPES, ...PRACTICE_CARD_TYPES, ...STATEMENT_CARD_TYPES],
+})
+
+// ---------------------------------------------------------------------------------------------
+// The Compact
+
+export const compactComponentsQuery = contentQuery({
+  name: 'compactComponents',
+  query: defineQuery(`*[_type == "compactComponent"] | order(number asc, _id asc){
+  _id, number, title, shortTitle, explanation,
+  "practiceCount": count(*[${PUBLISHED_PRACTICE} && ^._id in compactComponents[]._ref]),
+  "statementCount": count(*[_type == "mayoralStatement" && ^._id in compactComponents[]._ref])
+}`),
+  model: z.array(M.CompactComponentSummary),
+  types: ['compactComponent', 'bestPractice', 'mayoralStatement'],
+})
+
+export const compactComponentQuery = contentQuery({
+  name: 'compactComponent',
+  query: defineQuery(`*[_type == "compactComponent" && number == $number][0]{
+  _id, number, title, shortTitle, explanation,
+  "bestPractices": *[${PUBLISHED_PRACTICE} && ^._id in compactComponents[]._ref] | order(publishedAt desc, _id asc)${PRACTICE_CARD},
+  "mayoralStatements": *[_type == "mayoralStatement" && ^._id in compactComponents[]._ref] | order(date desc, _id asc)${STATEMENT_CARD}
+}`),
+  params: z.object({ number: z.number().int() }),
+  model: M.CompactComponentPage,
+  types: [...PRACTICE_CARD_TYPES, ...STATEMENT_CARD_TYPES],
+})
+
+// ---------------------------------------------------------------------------------------------
+// Sections, activities, plan, milestones
+
+export const centerSectionQuery = contentQuery({
+  name: 'centerSection',
+  query: defineQuery(`*[_type == "centerSection" && slug.current == $slug][0]{
+  _id, title, "slug": slug.current, order, summary,
+  "body": body${RICH_TEXT},
+  "keyFacts": keyFacts[]{_key, value, label, sourceName, sourceUrl},
+  "figures": figures[]${FIGURE},
+  "contact": contact->${PERSON},
+  "links": links[]${LINK}
+}`),
+  params: z.object({ slug: z.string() }),
+  model: M.CenterSectionPage,
+  types: [...INTERNAL_LINK_TYPES, 'person'],
+})
+
+export const activitiesQuery = contentQuery({
+  name: 'activities',
+  query: defineQuery(`*[_type == "centerActivity"] | order(order asc, _id asc)${ACTIVITY}`),
+  model: z.array(M.Activity),
+  types: ACTIVITY_TYPES,
+})
+
+export const planActionsQuery = contentQuery({
+  name: 'planActions',
+  query: defineQuery(`*[_type == "planAction"] | order(scope desc, number asc, _id asc){_id, scope, number, text}`),
+  model: z.array(M.PlanAction),
+  types: ['planAction'],
+})
+
+export const milestonesQuery = contentQuery({
+  name: 'milestones',
+  query: defineQuery(`*[_type == "milestone"] | order(date asc, _id asc)${MILESTONE}`),
+  model: z.array(M.Milestone),
+  types: MILESTONE_TYPES,
+})
+
+// ---------------------------------------------------------------------------------------------
+// Best practices
+
+export const bestPracticesQuery = contentQuery({
+  name: 'bestPractices',
+  query: defineQuery(`*[${PUBLISHED_PRACTICE}] | order(publishedAt desc, _id asc)${PRACTICE_CARD}`),
+  model: z.array(M.PracticeCard),
+  types: PRACTICE_CARD_TYPES,
+})
+
+export const bestPracticeQuery = contentQuery({
+  name: 'bestPractice',
+  query: defineQuery(`*[${PUBLISHED_PRACTICE} && slug.current == $slug][0]{
+  ${PRACTICE_CARD_FIELDS},
+  problem, approach, results, lastReviewedAt,
+  "links": links[]${LINK},
+  "sources": sources[]${LINK},
+  "contact": contact{useCenterContact, name, title, email, phone},
+  "centerContact": select(contact.useCenterContact == true => ${SITE_SETTINGS}.contactPerson->${PERSON}),
+  "grantAwards": *[_type == "grantAward" && practice._ref == ^._id] | order(round->year desc, _id asc)${GRANT_AWARD},
+  "related": *[${PUBLISHED_PRACTICE} && _id != ^._id && (
+    count(compactComponents[_ref in ^.^.compactComponents[]._ref]) > 0 || count(topics[@ in ^.^.topics]) > 0
+  )] | order(publishedAt desc, _id asc)[0...3]${PRACTICE_CARD}
+}`),
+  params: z.object({ slug: z.string() }),
+  model: M.BestPracticePage,
+  types: [...PRACTICE_CARD_TYPES, ...GRANT_AWARD_TYPES, 'siteSettings', 'person'],
+})
+
+// ---------------------------------------------------------------------------------------------
+// Mayoral statements, resources, organizations, reports
+
+export const statementsInCollectionQuery = contentQuery({
+  name: 'statementsInCollection',
+  query: defineQuery(`*[_type == "mayoralStatement" && collection->slug.current == $sectionSlug] | order(date asc, _id asc){
+  ${STATEMENT_CARD_FIELDS},
+  quote, topics,
+  "alongside": alongside[]->${PERSON},
+  "outputs": outputs[]{_key, kind, title, description, languages, date, datePrecision, url},
+  "compactComponents": compactComponents[]->${COMPACT_REF},
+  "links": links[]${LINK}
+}`),
+  params: z.object({ sectionSlug: z.string() }),
+  model: z.array(M.Statement),
+  types: [...STATEMENT_CARD_TYPES, 'centerSection', 'compactComponent'],
+})
+
+export const resourcesQuery = contentQuery({
+  name: 'resources',
+  query: defineQuery(`{
+  "organizations": *[_type == "organization" && "partner-resource" in roles] | order(order asc, name asc, _id asc){${ORGANIZATION_FIELDS}},
+  "publications": *[_type == "publication"] | order(order asc, title asc, _id asc)${PUBLICATION}
+}`),
+  model: M.Resources,
+  types: [...ORGANIZATION_TYPES, ...PUBLICATION_TYPES],
+})
+
+export const organizationQuery = contentQuery({
+  name: 'organization',
+  query: defineQuery(`*[_type == "organization" && slug.current == $slug][0]{
+  ${ORGANIZATION_FIELDS},
+  "publications": *[_type == "publication" && (^._id in publishers[]._ref || ^._id in about[]._ref)] | order(order asc, title asc, _id asc)${PUBLICATION},
+  "reports": *[_type == "report" && ^._id in publishers[]._ref] | order(order asc, _id asc){_id, title, "slug": slug.current, year},
+  "people": *[_type == "person" && organization._ref == ^._id] | order(name asc, _id asc)${PERSON}
+}`),
+  params: z.object({ slug: z.string() }),
+  model: M.OrganizationPage,
+  types: [...ORGANIZATION_TYPES, ...PUBLICATION_TYPES, 'report'],
+})
+
+export const reportsQuery = contentQuery({
+  name: 'reports',
+  query: defineQuery(`*[_type == "report"] | order(order asc, _id asc){
+  _id, title, "slug": slug.current, year, publishedOn, order, publisherContext, summary, findings, url,
+  "figures": figures[]{_key, group, label, value, unit, qualifier, year, note},
+  "publishers": publishers[]->${ORGANIZATION_REF},
+  "sources": sources[]${LINK}
+}`),
+  model: z.array(M.Report),
+  types: ['report', 'organization'],
+})
+
+// ---------------------------------------------------------------------------------------------
+// Grants
+
+export const grantProgramQuery = contentQuery({
+  name: 'grantProgram',
+  query: defineQuery(`*[_type == "grantProgram" && _id == "grantProgram"][0]{
+  _id, names[]{_key, name, years}, purpose, announcedOn, announcedAt, funding, judges, eligiblePractices, sharing, sourceNotes,
+  "partner": partner->${ORGANIZATION_REF},
+  "announcedBy": announcedBy->${PERSON},
+  "tiers": tiers[]{_key, tier, population, amount, note},
+  "sources": sources[]${LINK},
+  "rounds": *[_type == "grantRound"] | order(year desc, _id asc){
+    _id, year, roundNumber, programName, totalAwarded, applicants, announcedOn, announcedPrecision, announcedAt, notes,
+    "sources": sources[]${LINK},
+    "awards": *[_type == "grantAward" && round._ref == ^._id] | ${AWARD_ORDER}${GRANT_AWARD}
+  }
+}`),
+  model: M.GrantProgram,
+  types: ['grantProgram', 'organization', 'person', ...GRANT_AWARD_TYPES],
+})
+
+// ---------------------------------------------------------------------------------------------
+// Cities
+
+export const citiesQuery = contentQuery({
+  name: 'cities',
+  query: defineQuery(`*[_type == "city"] | order(name asc, state asc, _id asc){
+  _id, name, state, "slug": slug.current, population, "location": location{lat, lng}, coalitionMember,
+  "currentMayor": mayors[isCurrent == true][0].person->${PERSON},
+  "practiceCount": count(*[${PUBLISHED_PRACTICE} && city._ref == ^._id]),
+  "statementCount": count(*[_type == "mayoralStatement" && city._ref == ^._id]),
+  "awardCount": count(*[_type == "grantAward" && city._ref == ^._id])
+}`),
+  model: z.array(M.CitySummary),
+  types: ['city', 'person', 'bestPractice', 'mayoralStatement', 'grantAward'],
+})
+
+export const cityQuery = contentQuery({
+  name: 'city',
+  query: defineQuery(`*[_type == "city" && slug.current == $slug][0]{
+  _id, name, state, "slug": slug.current, population, populationNote, "location": location{lat, lng}, coalitionMember,
+  "sources": sources[]${LINK},
+  "currentMayor": mayors[isCurrent == true][0].person->${PERSON},
+  "mayors": mayors[]{_key, period, isCurrent, sourceUrl, "person": person->${PERSON}},
+  "statements": *[_type == "mayoralStatement" && city._ref == ^._id] | order(date desc, _id asc)${STATEMENT_CARD},
+  "practices": *[${PUBLISHED_PRACTICE} && city._ref == ^._id] | order(publishedAt desc, _id asc)${PRACTICE_CARD},
+  "grantAwards": *[_type == "grantAward" && city._ref == ^._id] | order(round->year desc, _id asc)${GRANT_AWARD},
+  "milestones": *[_type == "milestone" && city._ref == ^._id] | order(date asc, _id asc)${MILESTONE},
+  "people": *[_type == "person" && city._ref == ^._id] | order(name asc, _id asc)${PERSON}
+}`),
+  params: z.object({ slug: z.string() }),
+  model: M.CityPage,
+  types: [
+    ...STATEMENT_CARD_TYPES,
+    ...PRACTICE_CARD_TYPES,
+    ...GRANT_AWARD_TYPES,
+    ...MILESTONE_TYPES,
+  ],
+})
+
+// ---------------------------------------------------------------------------------------------
+// Videos
+
+export const videosQuery = contentQuery({
+  name: 'videos',
+  query: defineQuery(`*[_type == "video"] | order(date desc, _id asc){
+  _id, title, "slug": slug.current, date, event, url, description, transcript, "speakers": speakers[]->${PERSON}
+}`),
+  model: z.array(M.Video),
+  types: ['video', 'person'],
+})
+
+// ---------------------------------------------------------------------------------------------
+// Sitemap, feed, static params
+
+/** Every document with a page of its own; map each to its address with `hrefFor` (lib/routes.ts). */
+export const sitemapQuery = contentQuery({
+  name: 'sitemap',
+  query: defineQuery(`*[_type in ["centerSection", "compactComponent", "organization", "city"] || (${PUBLISHED_PRACTICE})]
+  | order(_type asc, _id asc){
+  _id, _type, "slug": slug.current, number, "lastModified": coalesce(_updatedAt, publishedAt)
+}`),
+  model: z.array(M.SitemapEntry),
+  types: ['centerSection', 'compactComponent', 'organization', 'city', 'bestPractice'],
+})
+
+export const feedQuery = contentQuery({
+  name: 'feed',
+  query: defineQuery(`*[(${PUBLISHED_PRACTICE}) || _type == "mayoralStatement"] | order(coalesce(publishedAt, date) desc, _id asc)[0...50]{
+  _id, _type, title, "slug": slug.current, summary, "date": coalesce(publishedAt, date), "city": city->${CITY}
+}`),
+  model: z.array(M.FeedItem),
+  types: ['bestPractice', 'mayoralStatement', 'city'],
+})
+
+/** `[{slug}]`: hand it straight to generateStaticParams of /best-practices/[slug]. */
+export const practiceSlugsQuery = contentQuery({
+  name: 'practiceSlugs',
+  query: defineQuery(`*[${PUBLISHED_PRACTICE} && defined(slug.current)] | order(_id asc){"slug": slug.current}`),
+  model: M.SlugParams,
+  types: ['bestPractice'],
+})
+
+export const organizationSlugsQuery = contentQuery({
+  name: 'organizationSlugs',
+  query: defineQuery(`*[_type == "organization" && defined(slug.current)] | order(_id asc){"slug": slug.current}`),
+  model: M.SlugParams,
+  types: ['organization'],
+})
+
+export const citySlugsQuery = contentQuery({
+  name: 'citySlugs',
+  query: defineQuery(`*[_type == "city" && defined(slug.current)] | order(_id asc){"slug": slug.current}`),
+  model: M.SlugParams,
+  types: ['city'],
+})
+
+/** `[{number: "1"}, …]`: for generateStaticParams of /compact/[number] (route params are strings). */
+export const compactNumbersQuery = contentQuery({
+  name: 'compactNumbers',
+  query: defineQuery(`*[_type == "compactComponent" && defined(number)] | order(number asc, _id asc){"number": string(number)}`),
+  model: M.CompactNumberParams,
+  types: ['compactComponent'],
+})
+
+/** Every query, for tests and tooling. */
+export const ALL_QUERIES = [
+  siteSettingsQuery,
+  homePageQuery,
+  compactComponentsQuery,
+  compactComponentQuery,
+  centerSectionQuery,
+  activitiesQuery,
+  planActionsQuery,
+  milestonesQuery,
+  bestPracticesQuery,
+  bestPracticeQuery,
+  statementsInCollectionQuery,
+  resourcesQuery,
+  organizationQuery,
+  reportsQuery,
+  grantProgramQuery,
+  citiesQuery,
+  cityQuery,
+  videosQuery,
+  sitemapQuery,
+  feedQuery,
+  practiceSlugsQuery,
+  organizationSlugsQuery,
+  citySlugsQuery,
+  compactNumbersQuery,
+] as const

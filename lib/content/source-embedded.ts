@@ -1,0 +1,130 @@
+/**
+ * The embedded source: GROQ over the dataset file (Sanity's NDJSON export format), evaluated with
+ * groq-js. Used when no Sanity project is configured: local development, `next build` in CI, tests.
+ */
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { evaluate, parse, type ExprNode } from 'groq-js'
+import type { QueryParams } from './define'
+import type { ContentSource, Perspective, SourceQueryOptions } from './source'
+
+export type SanityDocument = { _id: string; _type: string } & Record<string, unknown>
+
+const DRAFTS_PREFIX = 'drafts.'
+const VERSIONS_PREFIX = 'versions.'
+
+export function isDraftId(id: string): boolean {
+  return id.startsWith(DRAFTS_PREFIX)
+}
+
+/** Parses one NDJSON export: one document per line; blank lines are skipped. */
+export function parseNdjson(text: string, origin = 'dataset'): SanityDocument[] {
+  const docs: SanityDocument[] = []
+  text.split('\n').forEach((line, index) => {
+    if (!line.trim()) return
+    let doc: unknown
+    try {
+      doc = JSON.parse(line)
+    } catch (error) {
+      throw new Error(`${origin}:${index + 1}: not valid JSON (${(error as Error).message})`)
+    }
+    const { _id, _type } = (doc ?? {}) as Partial<SanityDocument>
+    if (typeof _id !== 'string' || typeof _type !== 'string') throw new Error(`${origin}:${index + 1}: a document needs _id and _type`)
+    docs.push(doc as SanityDocument)
+  })
+  return docs
+}
+
+/**
+ * The documents a perspective sees, as the Content Lake shows them: `published` leaves drafts (and
+ * release versions) out, since groq-js has no perspectives; `drafts` puts each draft in place of its
+ * published document, under the published `_id` with `_originalId` naming the draft; `raw` is everything.
+ */
+export function documentsForPerspective(docs: readonly SanityDocument[], perspective: Perspective): SanityDocument[] {
+  if (perspective === 'raw') return [...docs]
+  const published = docs.filter((doc) => !isDraftId(doc._id) && !doc._id.startsWith(VERSIONS_PREFIX))
+  if (perspective === 'published') return published
+  const drafts = new Map(
+    docs
+      .filter((doc) => isDraftId(doc._id))
+      .map((draft) => {
+        const id = draft._id.slice(DRAFTS_PREFIX.length)
+        return [id, { ...draft, _id: id, _originalId: draft._id }] as const
+      }),
+  )
+  const overlaid = published.map((doc) => drafts.get(doc._id) ?? doc)
+  const publishedIds = new Set(published.map((doc) => doc._id))
+  return [...overlaid, ...[...drafts.values()].filter((draft) => !publishedIds.has(draft._id))]
+}
+
+const parsed = new Map<string, ExprNode>()
+
+/** Parses a GROQ query once per process (params are bound at evaluation, so the tree is reusable). */
+export function parseGroq(query: string): ExprNode {
+  let tree = parsed.get(query)
+  if (!tree) {
+    tree = parse(query)
+    parsed.set(query, tree)
+  }
+  return tree
+}
+
+interface View {
+  docs: SanityDocument[]
+  byId: Map<string, SanityDocument>
+}
+
+/** Evaluates GROQ over documents and returns plain JSON, exactly as the Content Lake would send it. */
+async function evaluateGroq(view: View, query: string, params: QueryParams): Promise<unknown> {
+  const value = await evaluate(parseGroq(query), {
+    dataset: view.docs,
+    params,
+    dereference: ({ _ref }) => view.byId.get(_ref) ?? null,
+  })
+  const result = await value.get()
+  return result === undefined ? null : JSON.parse(JSON.stringify(result))
+}
+
+export type EmbeddedSourceOptions = { file: string } | { documents: readonly SanityDocument[] }
+
+/** A source over a dataset file (read once, when first queried) or over documents in memory. */
+export function createEmbeddedSource(options: EmbeddedSourceOptions): ContentSource {
+  let dataset: Promise<{ documents: readonly SanityDocument[]; hash: string }> | undefined
+  const views = new Map<Perspective, Promise<View>>()
+  const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16)
+
+  function loadDataset() {
+    if (!dataset) {
+      dataset =
+        'documents' in options
+          ? Promise.resolve({ documents: options.documents, hash: hash(JSON.stringify(options.documents)) })
+          : readFile(resolve(options.file), 'utf8').then((text) => ({ documents: parseNdjson(text, options.file), hash: hash(text) }))
+      dataset.catch(() => (dataset = undefined)) // a failed read is retried on the next query
+    }
+    return dataset
+  }
+
+  const load = () => loadDataset().then((d) => d.documents)
+
+  function view(perspective: Perspective): Promise<View> {
+    let promise = views.get(perspective)
+    if (!promise) {
+      promise = load().then((all) => {
+        const docs = documentsForPerspective(all, perspective)
+        return { docs, byId: new Map(docs.map((doc) => [doc._id, doc])) }
+      })
+      promise.catch(() => views.delete(perspective))
+      views.set(perspective, promise)
+    }
+    return promise
+  }
+
+  return {
+    kind: 'embedded',
+    version: () => loadDataset().then((d) => `embedded:${d.hash}`),
+    async query(query: string, params: QueryParams, { perspective = 'published' }: SourceQueryOptions = {}) {
+      return evaluateGroq(await view(perspective), query, params)
+    },
+  }
+}
