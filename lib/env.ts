@@ -44,3 +44,8 @@ export function contentSource(): ContentSourceKind {
 export function datasetFile(): string {
   return read('CENTER_DATASET_FILE') ?? DEFAULT_DATASET_FILE
 }
+
+/** The public address of the site, for absolute URLs in metadata, the sitemap and the feed. */
+export function siteUrl(): string {
+  return (read('SITE_URL') ?? 'http://localhost:3000').replace(/\/+$/, '')
+}

@@ -225,7 +225,7 @@ export const Statement = StatementCard.extend({
   links: list(Link),
 })
 
-export const BusinessSupporter = OrganizationRef.extend({ website: z.string().nullable() })
+export const BusinessSupporter = OrganizationRef.extend({ website: z.string().nullable(), description: z.string() })
 
 export const GrantRoundRef = z.object({ _id: id, year: int, roundNumber: int, programName: z.string() })
 
@@ -497,6 +497,7 @@ export type CompactComponentSummary = z.output<typeof CompactComponentSummary>
 export type Activity = z.output<typeof Activity>
 export type PracticeCard = z.output<typeof PracticeCard>
 export type StatementCard = z.output<typeof StatementCard>
+export type BusinessSupporter = z.output<typeof BusinessSupporter>
 export type Statement = z.output<typeof Statement>
 export type GrantAward = z.output<typeof GrantAward>
 export type Milestone = z.output<typeof Milestone>

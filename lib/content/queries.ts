@@ -139,7 +139,7 @@ export const homePageQuery = contentQuery({
   "latestPractices": *[${PUBLISHED_PRACTICE}] | order(publishedAt desc, _id asc)[0...3]${PRACTICE_CARD},
   "latestStatements": *[_type == "mayoralStatement"] | order(date desc, _id asc)[0...3]${STATEMENT_CARD},
   "businessSupporters": *[_type == "organization" && "business-supporter" in roles] | order(order asc, name asc, _id asc){
-    _id, name, acronym, "slug": slug.current, website
+    _id, name, acronym, "slug": slug.current, website, description
   }
 }`),
   model: M.HomePage,

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test'
+import { loadDatasetFile } from '../support/dataset'
+import { expectNoAxeViolations } from './support/axe'
+
+const docs = loadDatasetFile()
+const settings = docs.find((d) => d._type === 'siteSettings') as { name: string } | undefined
+const components = docs
+  .filter((d) => d._type === 'compactComponent')
+  .map((d) => d as unknown as { number: number; title: string })
+  .sort((a, b) => a.number - b.number)
+
+test.describe('home page', () => {
+  test('shows the Center\u2019s name and the Compact\u2019s 10 components in order', async ({ page }) => {
+    const response = await page.goto('/')
+    expect(response?.status()).toBe(200)
+    expect(settings?.name).toBeTruthy()
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(settings!.name)
+
+    expect(components).toHaveLength(10)
+    const list = page.getByRole('list', { name: /Compact/ })
+    const items = list.getByRole('listitem')
+    await expect(items).toHaveCount(10)
+    for (const [index, component] of components.entries()) {
+      await expect(items.nth(index)).toContainText(component.title)
+    }
+  })
+
+  test('names the business supporters', async ({ page }) => {
+    await page.goto('/')
+    const supporters = docs.filter(
+      (d) => d._type === 'organization' && ((d.roles as string[] | undefined) ?? []).includes('business-supporter'),
+    )
+    expect(supporters.length).toBeGreaterThanOrEqual(3)
+    const region = page.getByRole('region', { name: 'Business supporters' })
+    for (const org of supporters) await expect(region).toContainText(String(org.name))
+  })
+
+  test('has no WCAG 2.2 AA violations that axe can find', async ({ page }) => {
+    await page.goto('/')
+    await expectNoAxeViolations(page)
+  })
+})
