@@ -451,6 +451,15 @@ export const CityPage = CitySummary.omit({ practiceCount: true, statementCount: 
     grantAwards: z.array(GrantAward),
     milestones: z.array(Milestone),
     people: z.array(PersonRef),
+    /** The city contacts named by its published practices (those not referring readers to the Center). */
+    practiceContacts: z.array(
+      z.object({
+        _id: id,
+        title: z.string(),
+        slug,
+        contact: z.object({ name: z.string(), title: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable() }),
+      }),
+    ),
   })
   .nullable()
 

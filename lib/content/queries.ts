@@ -204,6 +204,16 @@ export const planActionsQuery = contentQuery({
   types: ['planAction'],
 })
 
+/** The companies supporting the Center (business-supporter role), for the About page. */
+export const businessSupportersQuery = contentQuery({
+  name: 'businessSupporters',
+  query: defineQuery(`*[_type == "organization" && "business-supporter" in roles] | order(order asc, name asc, _id asc){
+  _id, name, acronym, "slug": slug.current, website, description
+}`),
+  model: z.array(M.BusinessSupporter),
+  types: ['organization'],
+})
+
 export const milestonesQuery = contentQuery({
   name: 'milestones',
   query: defineQuery(`*[_type == "milestone"] | order(date asc, _id asc)${MILESTONE}`),
@@ -341,7 +351,9 @@ export const cityQuery = contentQuery({
   "practices": *[${PUBLISHED_PRACTICE} && city._ref == ^._id] | order(publishedAt desc, _id asc)${PRACTICE_CARD},
   "grantAwards": *[_type == "grantAward" && city._ref == ^._id] | order(round->year desc, _id asc)${GRANT_AWARD},
   "milestones": *[_type == "milestone" && city._ref == ^._id] | order(date asc, _id asc)${MILESTONE},
-  "people": *[_type == "person" && city._ref == ^._id] | order(name asc, _id asc)${PERSON}
+  "people": *[_type == "person" && city._ref == ^._id] | order(name asc, _id asc)${PERSON},
+  "practiceContacts": *[${PUBLISHED_PRACTICE} && city._ref == ^._id && contact.useCenterContact != true && defined(contact.name)]
+    | order(publishedAt desc, _id asc){_id, title, "slug": slug.current, "contact": contact{name, title, email, phone}}
 }`),
   params: z.object({ slug: z.string() }),
   model: M.CityPage,
@@ -428,6 +440,7 @@ export const ALL_QUERIES = [
   activitiesQuery,
   planActionsQuery,
   milestonesQuery,
+  businessSupportersQuery,
   bestPracticesQuery,
   bestPracticeQuery,
   statementsInCollectionQuery,

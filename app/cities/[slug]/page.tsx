@@ -1,0 +1,187 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { PracticeCard, StatementCard } from '@/components/cards'
+import { PageHeader } from '@/components/PageHeader'
+import { Section } from '@/components/Section'
+import { MayorList } from '@/components/cities/MayorList'
+import { MilestoneList } from '@/components/cities/MilestoneList'
+import { AwardItem } from '@/components/grants/AwardItem'
+import { ContactPerson } from '@/components/organizations/ContactPerson'
+import { LinkList } from '@/components/practice/LinkList'
+import { cityQuery, citySlugsQuery, fetchContent, siteSettingsQuery } from '@/lib/content'
+import { formatNumber } from '@/lib/domain/format'
+import { stateName } from '@/lib/domain/states'
+import { pageMetadata } from '@/lib/metadata'
+import { cityHref, practiceHref } from '@/lib/routes'
+
+type Props = { params: Promise<{ slug: string }> }
+
+function plural(n: number, one: string, many: string) {
+  return `${n} ${n === 1 ? one : many}`
+}
+
+export async function generateStaticParams() {
+  return fetchContent(citySlugsQuery)
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params
+  const city = await fetchContent(cityQuery, { slug })
+  if (!city) return {}
+  const what = [
+    city.practices.length > 0 && 'best practices',
+    city.statements.length > 0 && 'mayors’ statements',
+    city.grantAwards.length > 0 && 'grant awards',
+    city.milestones.length > 0 && 'milestones',
+  ].filter(Boolean)
+  const mayor = city.currentMayor ? `, Mayor ${city.currentMayor.name}` : ''
+  return pageMetadata({
+    title: `${city.name}, ${city.state}`,
+    description: `${city.name}, ${stateName(city.state)}${mayor}: ${what.length > 0 ? what.join(', ') : 'the city'} in the records of the Center for Compassionate and Equitable Cities, and whom to contact.`,
+    path: cityHref(city.slug),
+  })
+}
+
+export default async function CityPage({ params }: Props) {
+  const { slug } = await params
+  const [city, settings] = await Promise.all([fetchContent(cityQuery, { slug }), fetchContent(siteSettingsQuery)])
+  if (!city) notFound()
+  const title = `${city.name}, ${stateName(city.state)}`
+  const mayorIds = new Set(city.mayors.map((m) => m.person._id))
+  const others = city.people.filter((p) => !mayorIds.has(p._id))
+  const nothingYet = city.practices.length + city.statements.length + city.grantAwards.length + city.milestones.length === 0
+  return (
+    <article>
+      <PageHeader title={title} crumbs={[{ title: 'Cities', href: '/cities' }, { title: city.name }]}>
+        {city.currentMayor && <p className="mt-3 text-lg">Mayor {city.currentMayor.name}</p>}
+      </PageHeader>
+
+      <dl className="grid gap-x-8 gap-y-4 rounded border border-rule bg-white p-5 sm:grid-cols-2 lg:grid-cols-4">
+        <div>
+          <dt className="text-sm text-muted">State</dt>
+          <dd className="font-semibold">{stateName(city.state)}</dd>
+        </div>
+        {city.population != null && (
+          <div>
+            <dt className="text-sm text-muted">Population</dt>
+            <dd className="font-semibold">{formatNumber(city.population)}</dd>
+            {city.populationNote && <dd className="mt-1 text-sm text-muted">{city.populationNote}</dd>}
+          </div>
+        )}
+        <div>
+          <dt className="text-sm text-muted">On this site</dt>
+          <dd>
+            <ul className="font-semibold">
+              <li>{plural(city.practices.length, 'best practice', 'best practices')}</li>
+              <li>{plural(city.statements.length, 'mayor’s statement', 'mayors’ statements')}</li>
+              <li>{plural(city.grantAwards.length, 'grant award', 'grant awards')}</li>
+            </ul>
+          </dd>
+        </div>
+        {city.coalitionMember != null && (
+          <div>
+            <dt className="text-sm text-muted">U.S. Coalition of Cities against Racism and Discrimination</dt>
+            <dd className="font-semibold">{city.coalitionMember ? 'Member' : 'Not a member'}</dd>
+          </div>
+        )}
+      </dl>
+
+      <Section id="mayors" title="Mayors">
+        <MayorList mayors={city.mayors} city={city} />
+      </Section>
+
+      {city.practices.length > 0 && (
+        <Section id="practices" title="Best practices">
+          <ul className="grid gap-4 md:grid-cols-2">
+            {city.practices.map((p) => (
+              <li key={p._id}>
+                <PracticeCard practice={p} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      {city.statements.length > 0 && (
+        <Section id="statements" title="Mayors’ statements">
+          <ul className="grid gap-4 md:grid-cols-2">
+            {city.statements.map((s) => (
+              <li key={s._id}>
+                <StatementCard statement={s} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      {city.grantAwards.length > 0 && (
+        <Section id="awards" title="Grant awards">
+          <ul className="grid gap-4 md:grid-cols-2">
+            {city.grantAwards.map((a) => (
+              <li key={a._id}>
+                <AwardItem award={a} context="city" />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      {city.milestones.length > 0 && (
+        <Section id="milestones" title={`Milestones in ${city.name}`}>
+          <MilestoneList milestones={city.milestones} />
+        </Section>
+      )}
+
+      {nothingYet && (
+        <p className="mt-12 max-w-[70ch]">
+          No best practice, statement or grant award from {city.name} is on this site yet.{' '}
+          <Link href="/best-practices#share">Share your city’s practice</Link>.
+        </p>
+      )}
+
+      <Section id="contact" title="Whom to contact">
+        {city.practiceContacts.length > 0 && (
+          <ul className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {city.practiceContacts.map((p) => (
+              <li key={p._id} className="rounded border-2 border-navy bg-white p-4">
+                <p className="mb-2 text-sm text-muted">
+                  About <Link href={practiceHref(p.slug)}>{p.title}</Link>
+                </p>
+                <ContactPerson person={{ name: p.contact.name, role: p.contact.title, email: p.contact.email, phone: p.contact.phone }} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="max-w-[70ch] rounded border-2 border-navy bg-white p-5">
+          <p>
+            {city.practiceContacts.length > 0
+              ? `For anything else about ${city.name}’s work, contact the Center:`
+              : `No contact in ${city.name} is listed yet. For more on the city’s work, or to be put in touch with the right person, contact the Center:`}
+          </p>
+          <div className="mt-3">
+            <ContactPerson person={settings.contactPerson} />
+          </div>
+        </div>
+        {others.length > 0 && (
+          <>
+            <h3 className="mt-8 text-lg">Also named in the Center’s records</h3>
+            <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+              {others.map((p) => (
+                <li key={p._id} className="rounded border border-rule bg-white p-4">
+                  <ContactPerson person={p} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Section>
+
+      {city.sources.length > 0 && (
+        <Section id="sources" title="Sources">
+          <LinkList links={city.sources} />
+        </Section>
+      )}
+    </article>
+  )
+}

@@ -1,0 +1,299 @@
+/**
+ * The Compact, Best Practices (index and each practice), Support for Immigrants and Minorities,
+ * Resources and each organization, the Grant program, and the cities (index and each city).
+ * Every expectation is computed from the dataset file, never copied by hand.
+ */
+import { expect, test, type Page } from '@playwright/test'
+import { loadDatasetFile, type Doc } from '../support/dataset'
+import { expectNoAxeViolations } from './support/axe'
+
+const docs = loadDatasetFile()
+const byId = new Map(docs.map((d) => [d._id, d]))
+const ofType = <T>(type: string) => docs.filter((d) => d._type === type) as unknown as (Doc & T)[]
+const refId = (r: unknown) => (r as { _ref?: string } | undefined)?._ref ?? ''
+const deref = <T = Doc>(r: unknown) => byId.get(refId(r)) as (Doc & T) | undefined
+const compareIds = (a: { _id: string }, b: { _id: string }) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0)
+
+type Slug = { current: string }
+type Named = { name: string; slug: Slug }
+type Compact = { number: number; title: string }
+type Practice = {
+  title: string
+  slug: Slug
+  status: string
+  city: { _ref: string }
+  compactComponents?: { _ref: string }[]
+  contact: { useCenterContact?: boolean; name?: string; email?: string }
+}
+type Statement = {
+  title: string
+  slug: Slug
+  date: string
+  collection?: { _ref: string }
+  city: { _ref: string }
+  mayor: { _ref: string }
+  quote?: string
+  compactComponents?: { _ref: string }[]
+}
+type Organization = Named & { roles: string[] }
+type Publication = { title: string; slug: Slug }
+type City = Named & { state: string; mayors?: { person: { _ref: string } }[] }
+type Round = { year: number }
+type Award = { round: { _ref: string }; city: { _ref: string }; level: 'winner' | 'honorable-mention'; programName?: string; practice?: { _ref: string } }
+
+const settings = ofType<{ contactPerson: { _ref: string } }>('siteSettings')[0]!
+const centerPerson = deref<{ name: string; email?: string }>(settings.contactPerson)!
+const compact = ofType<Compact>('compactComponent').sort((a, b) => a.number - b.number)
+const practices = ofType<Practice>('bestPractice').filter((p) => p.status === 'published')
+const collectionSection = docs.find((d) => d._type === 'centerSection' && (d.slug as Slug).current === 'support-for-immigrants-and-minorities')!
+const statements = ofType<Statement>('mayoralStatement')
+  .filter((s) => refId(s.collection) === collectionSection._id)
+  .sort((a, b) => a.date.localeCompare(b.date) || compareIds(a, b))
+const organizations = ofType<Organization>('organization')
+const partners = organizations.filter((o) => o.roles.includes('partner-resource'))
+const publications = ofType<Publication>('publication')
+const cities = ofType<City>('city')
+const rounds = ofType<Round>('grantRound').sort((a, b) => b.year - a.year)
+const awards = ofType<Award>('grantAward')
+
+const INITIATIVE = '/initiatives/support-for-immigrants-and-minorities'
+
+async function open(page: Page, path: string) {
+  const response = await page.goto(path)
+  expect(response?.status(), path).toBe(200)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
+}
+
+test.describe('the Mayors’ Compact', () => {
+  test('/compact lists the 10 components in order with their explanations', async ({ page }) => {
+    await open(page, '/compact')
+    expect(compact).toHaveLength(10)
+    const items = page.getByRole('list', { name: /components/ }).getByRole('listitem')
+    await expect(items).toHaveCount(compact.length)
+    for (const [i, c] of compact.entries()) {
+      await expect(items.nth(i)).toContainText(c.title)
+      await expect(items.nth(i).getByRole('link', { name: `Component ${c.number}: ${c.title}` })).toHaveAttribute('href', `/compact/${c.number}`)
+      const explanation = (c as unknown as { explanation: string }).explanation
+      await expect(items.nth(i)).toContainText(explanation)
+      const practiceCount = practices.filter((p) => (p.compactComponents ?? []).some((r) => r._ref === c._id)).length
+      const statementCount = ofType<Statement>('mayoralStatement').filter((s) => (s.compactComponents ?? []).some((r) => r._ref === c._id)).length
+      if (practiceCount > 0) await expect(items.nth(i)).toContainText(`${practiceCount} best practice`)
+      if (statementCount > 0) await expect(items.nth(i)).toContainText(`${statementCount} mayor`)
+      if (practiceCount + statementCount === 0) await expect(items.nth(i)).toContainText('No city examples')
+    }
+  })
+
+  for (const [i, c] of compact.entries()) {
+    test(`/compact/${c.number} shows the component, its city examples and its neighbours`, async ({ page }) => {
+      await open(page, `/compact/${c.number}`)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title)
+      const main = page.locator('main')
+      for (const p of practices.filter((p) => (p.compactComponents ?? []).some((r) => r._ref === c._id))) {
+        await expect(main.getByRole('link', { name: p.title, exact: true })).toHaveAttribute('href', `/best-practices/${p.slug.current}`)
+      }
+      for (const s of ofType<Statement>('mayoralStatement').filter((s) => (s.compactComponents ?? []).some((r) => r._ref === c._id))) {
+        await expect(main.getByRole('link', { name: s.title, exact: true })).toHaveAttribute('href', `${INITIATIVE}#${s.slug.current}`)
+      }
+      const pager = page.getByRole('navigation', { name: 'Other components of the Compact' })
+      const prev = compact[i - 1]
+      const next = compact[i + 1]
+      if (prev) await expect(pager.getByRole('link', { name: /Previous/ })).toHaveAttribute('href', `/compact/${prev.number}`)
+      else await expect(pager.getByRole('link', { name: /Previous/ })).toHaveCount(0)
+      if (next) await expect(pager.getByRole('link', { name: /Next/ })).toHaveAttribute('href', `/compact/${next.number}`)
+      else await expect(pager.getByRole('link', { name: /Next/ })).toHaveCount(0)
+    })
+  }
+
+  test('an unknown component number is a 404', async ({ page }) => {
+    const response = await page.goto('/compact/11')
+    expect(response?.status()).toBe(404)
+  })
+})
+
+test.describe('best practices', () => {
+  test('/best-practices explains the section, invites mayors at #share and lists every published practice', async ({ page }) => {
+    await open(page, '/best-practices')
+    const main = page.locator('main')
+    await expect(main).toContainText('each identifies a person in the city to be contacted')
+    const share = page.locator('#share')
+    await expect(share).toBeVisible()
+    await expect(share.getByRole('heading', { level: 2 })).toBeVisible()
+    await expect(share).toContainText(centerPerson.name)
+    if (centerPerson.email) await expect(share.locator(`a[href^="mailto:${centerPerson.email}"]`).first()).toBeVisible()
+    const list = page.getByRole('list', { name: /practices/ })
+    await expect(list.getByRole('listitem')).toHaveCount(practices.length)
+    for (const p of practices) {
+      await expect(list.getByRole('link', { name: p.title, exact: true })).toHaveAttribute('href', `/best-practices/${p.slug.current}`)
+    }
+  })
+
+  for (const p of practices) {
+    test(`/best-practices/${p.slug.current} shows its city and a contact`, async ({ page }) => {
+      await open(page, `/best-practices/${p.slug.current}`)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.title)
+      const city = deref<City>(p.city)!
+      await expect(page.locator('main').locator(`a[href="/cities/${city.slug.current}"]`).first()).toContainText(city.name)
+      const contact = page.getByRole('region', { name: 'Whom to contact' })
+      if (p.contact.useCenterContact) {
+        await expect(contact).toContainText(centerPerson.name)
+        await expect(contact).toContainText('No contact in')
+        if (centerPerson.email) await expect(contact.locator(`a[href="mailto:${centerPerson.email}"]`)).toBeVisible()
+      } else {
+        await expect(contact).toContainText(p.contact.name!)
+        if (p.contact.email) await expect(contact.locator(`a[href="mailto:${p.contact.email}"]`)).toBeVisible()
+      }
+      for (const c of (p.compactComponents ?? []).map((r) => deref<Compact>(r)!)) {
+        await expect(page.locator('main').locator(`a[href="/compact/${c.number}"]`).first()).toBeVisible()
+      }
+    })
+  }
+
+  test('an unknown practice is a 404', async ({ page }) => {
+    const response = await page.goto('/best-practices/no-such-practice')
+    expect(response?.status()).toBe(404)
+  })
+})
+
+test.describe('Support for Immigrants and Minorities', () => {
+  test('shows the cities’ statements in date order, with their mayors and their words verbatim', async ({ page }) => {
+    await open(page, INITIATIVE)
+    await expect(page.locator('main')).toContainText('July 2019')
+    expect(statements.length).toBeGreaterThanOrEqual(6)
+    const articles = page.locator('main article[id]').filter({ has: page.getByRole('heading', { level: 3 }) })
+    await expect(articles).toHaveCount(statements.length)
+    for (const [i, s] of statements.entries()) {
+      const article = articles.nth(i)
+      await expect(article).toHaveAttribute('id', s.slug.current)
+      await expect(article.getByRole('heading', { level: 3 })).toHaveText(s.title)
+      await expect(article).toContainText(`Mayor ${deref<Named>(s.mayor)!.name}`)
+      await expect(article).toContainText(deref<City>(s.city)!.name)
+      if (s.quote) {
+        await expect(article.locator('blockquote')).toHaveCount(1)
+        expect(await article.locator('blockquote').textContent()).toBe(s.quote)
+      } else {
+        await expect(article.locator('blockquote')).toHaveCount(0)
+      }
+    }
+  })
+})
+
+test.describe('resources and organizations', () => {
+  test('/resources shows every partner organization, how they relate, and every publication', async ({ page }) => {
+    await open(page, '/resources')
+    const list = page.getByRole('list', { name: 'Partner organizations' })
+    await expect(list.locator(':scope > li')).toHaveCount(partners.length)
+    for (const o of partners) {
+      const entry = list.locator(`article[aria-labelledby="org-${o.slug.current}-title"]`)
+      await expect(entry.getByRole('link', { name: o.name, exact: true }).first()).toHaveAttribute('href', `/organizations/${o.slug.current}`)
+      // Its relations, both ways, name the other organization with a link to its page.
+      const outgoing = ((o as unknown as { relations?: { organization: { _ref: string } }[] }).relations ?? []).map((r) => deref<Named>(r.organization)!)
+      const incoming = organizations.filter((x) =>
+        ((x as unknown as { relations?: { organization: { _ref: string } }[] }).relations ?? []).some((r) => r.organization._ref === o._id),
+      )
+      for (const other of [...outgoing, ...incoming]) {
+        await expect(entry.locator(`a[href="/organizations/${other.slug.current}"]`).first()).toBeVisible()
+      }
+    }
+    expect(publications).toHaveLength(4)
+    for (const p of publications) {
+      const article = page.locator(`article#${p.slug.current}`)
+      await expect(article.getByRole('heading')).toHaveText(p.title)
+    }
+  })
+
+  for (const o of organizations) {
+    test(`/organizations/${o.slug.current} shows the organization`, async ({ page }) => {
+      await open(page, `/organizations/${o.slug.current}`)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(o.name)
+      const contacts = ((o as unknown as { contacts?: { _ref: string }[] }).contacts ?? []).map((r) => deref<{ name: string; email?: string }>(r)!)
+      for (const c of contacts) {
+        await expect(page.locator('main')).toContainText(c.name)
+        if (c.email) await expect(page.locator(`main a[href="mailto:${c.email}"]`).first()).toBeVisible()
+      }
+    })
+  }
+})
+
+test.describe('the grant program', () => {
+  test('/grants shows every round, newest first, with every award', async ({ page }) => {
+    await open(page, '/grants')
+    const ids = await page.locator('main h3[id^="round-"]').evaluateAll((els) => els.map((e) => e.id))
+    expect(ids).toEqual(rounds.map((r) => `round-${r.year}`))
+    for (const round of rounds) {
+      const region = page.locator(`section[aria-labelledby="round-${round.year}"]`)
+      const roundAwards = awards.filter((a) => a.round._ref === round._id)
+      await expect(region.locator('article')).toHaveCount(roundAwards.length)
+      for (const a of roundAwards) {
+        const city = deref<City>(a.city)!
+        const item = region.locator('article').filter({ has: page.locator(`a[href="/cities/${city.slug.current}"]`) })
+        await expect(item).toHaveCount(1)
+        await expect(item).toContainText(a.level === 'winner' ? 'Winner' : 'Honorable mention')
+        if (a.programName) await expect(item).toContainText(a.programName)
+        const practice = a.practice ? deref<Practice>(a.practice) : undefined
+        if (practice?.status === 'published' && a.programName) {
+          await expect(item.getByRole('link', { name: a.programName })).toHaveAttribute('href', `/best-practices/${practice.slug.current}`)
+        }
+      }
+    }
+  })
+})
+
+test.describe('cities', () => {
+  test('/cities lists every city, grouped by state', async ({ page }) => {
+    await open(page, '/cities')
+    const main = page.locator('main')
+    for (const c of cities) {
+      const group = main.getByRole('region').filter({ has: page.locator(`a[href="/cities/${c.slug.current}"]`) })
+      await expect(group).toHaveCount(1)
+      await expect(group.getByRole('heading', { level: 2 })).toHaveAttribute('id', `state-${c.state.toLowerCase()}`)
+    }
+  })
+
+  for (const c of cities) {
+    test(`/cities/${c.slug.current} shows its name and mayors`, async ({ page }) => {
+      await open(page, `/cities/${c.slug.current}`)
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(c.name)
+      const main = page.locator('main')
+      for (const term of c.mayors ?? []) await expect(main).toContainText(`Mayor ${deref<Named>(term.person)!.name}`)
+      for (const p of practices.filter((p) => p.city._ref === c._id)) {
+        await expect(main.getByRole('link', { name: p.title, exact: true }).first()).toHaveAttribute('href', `/best-practices/${p.slug.current}`)
+      }
+      await expect(main.getByRole('region', { name: 'Whom to contact' })).toContainText(centerPerson.name)
+    })
+  }
+
+  test('an unknown city is a 404', async ({ page }) => {
+    const response = await page.goto('/cities/no-such-city')
+    expect(response?.status()).toBe(404)
+  })
+})
+
+/** One page of each template. */
+const TEMPLATES = [
+  '/compact',
+  `/compact/${compact[0]!.number}`,
+  '/best-practices',
+  `/best-practices/${practices[0]!.slug.current}`,
+  INITIATIVE,
+  '/resources',
+  `/organizations/${(organizations.find((o) => (o as unknown as { address?: unknown }).address) ?? organizations[0]!).slug.current}`,
+  '/grants',
+  '/cities',
+  `/cities/${(cities.find((c) => (c.mayors ?? []).length > 1) ?? cities[0]!).slug.current}`,
+]
+
+test.describe('accessibility and small screens', () => {
+  for (const path of TEMPLATES) {
+    test(`${path} has no WCAG 2.2 AA violations that axe can find`, async ({ page }) => {
+      await open(page, path)
+      await expectNoAxeViolations(page)
+    })
+
+    test(`${path} does not scroll sideways at 320 px`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 800 })
+      await open(page, path)
+      const width = await page.evaluate(() => document.documentElement.scrollWidth)
+      expect(width, `${path} is ${width}px wide`).toBeLessThanOrEqual(320)
+    })
+  }
+})
