@@ -1,6 +1,16 @@
 import { defineCliConfig } from 'sanity/cli'
-import { studioDataset, studioProjectId } from './sanity/env'
+import { readStudioEnv } from './sanity/env'
+
+/**
+ * The sanity CLI (`sanity schema validate`, `sanity dataset import|export`, `sanity documents …`)
+ * works on the project and dataset named in the environment (see sanity/env.ts and the README's
+ * "Sanity Studio" section). The Studio itself is embedded in the site at /studio, so there is no
+ * separate `sanity deploy`.
+ */
+const { projectId, dataset } = readStudioEnv()
 
 export default defineCliConfig({
-  api: { projectId: studioProjectId || 'unconfigured', dataset: studioDataset },
+  api: { projectId: projectId || 'unconfigured', dataset },
+  // The Studio ships with the site (next build), at the version pinned in package.json.
+  deployment: { autoUpdates: false },
 })

@@ -1,32 +1,54 @@
 import { visionTool } from '@sanity/vision'
-import { defineConfig } from 'sanity'
+import { defineConfig, type Config } from 'sanity'
+import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
 import { schemaTypes } from '../schemas'
-import { SINGLETON_TYPES } from '../schemas/lib/types'
-import { studioApiVersion, studioBasePath, studioDataset, studioProjectId } from './env'
+import { RELATED_ACTIONS } from './actions'
+import { studioApiVersion, studioBasePath, studioTitle, type StudioEnv } from './env'
+import { DRAFT_MODE_ENABLE_PATH, locations, mainDocuments } from './presentation'
+import { fixedDocumentActions, isFixedType } from './singletons'
 import { structure } from './structure'
+import { templates } from './templates'
 
-const singletons = new Set<string>(SINGLETON_TYPES)
+/**
+ * The Studio for Conference staff. The embedded Studio (/studio) builds it in the browser with the
+ * project the server names (sanity/StudioApp.tsx); the sanity CLI builds it in sanity.config.ts.
+ */
+export function createStudioConfig({ projectId, dataset }: StudioEnv): Config {
+  return defineConfig({
+    name: 'default',
+    title: studioTitle,
+    subtitle: 'U.S. Conference of Mayors',
+    projectId: projectId || 'unconfigured',
+    dataset,
+    basePath: studioBasePath,
+    plugins: [
+      structureTool({ structure, title: 'Content' }),
+      presentationTool({
+        title: 'Preview',
+        previewUrl: {
+          initial: '/',
+          previewMode: { enable: DRAFT_MODE_ENABLE_PATH },
+        },
+        resolve: { locations, mainDocuments },
+      }),
+      visionTool({ defaultApiVersion: studioApiVersion, title: 'Query (GROQ)' }),
+    ],
+    schema: {
+      types: schemaTypes,
+      // The fixed documents' own templates go (they are never created); the parameterized ones stay,
+      // for the structure and the actions to use.
+      templates: (previous) => [...previous.filter((template) => !(template.id === template.schemaType && isFixedType(template.schemaType))), ...templates],
+    },
+    document: {
+      actions: (previous, { schemaType }) => [...fixedDocumentActions(previous, schemaType), ...(RELATED_ACTIONS[schemaType] ?? [])],
+      // Nothing fixed is offered in any "new document" menu (global, structure or reference fields).
+      newDocumentOptions: (items) => items.filter((item) => !isFixedType(templateSchemaType(item.templateId))),
+    },
+  })
+}
 
-/** The Studio for Conference staff, embedded at /studio and used by the sanity CLI. */
-export default defineConfig({
-  name: 'default',
-  title: 'Center for Compassionate and Equitable Cities',
-  projectId: studioProjectId || 'unconfigured',
-  dataset: studioDataset,
-  basePath: studioBasePath,
-  plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: studioApiVersion })],
-  schema: {
-    types: schemaTypes,
-    // Singletons and the fixed Center sections are never created from the "new document" menu.
-    templates: (templates) => templates.filter(({ schemaType }) => !singletons.has(schemaType) && schemaType !== 'centerSection'),
-  },
-  document: {
-    actions: (actions, { schemaType }) =>
-      singletons.has(schemaType) || schemaType === 'centerSection'
-        ? actions.filter(({ action }) => action && ['publish', 'discardChanges', 'restore'].includes(action))
-        : actions,
-    newDocumentOptions: (items) =>
-      items.filter((item) => !singletons.has(item.templateId) && item.templateId !== 'centerSection'),
-  },
-})
+/** The schema type a template creates (template ids are `<type>` or `<type>-<variant>`). */
+function templateSchemaType(templateId: string): string {
+  return templates.find((t) => t.id === templateId)?.schemaType ?? templateId
+}

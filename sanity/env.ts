@@ -1,16 +1,48 @@
 /**
- * The Studio's connection to a Sanity project. Read from NEXT_PUBLIC_ variables in the browser
- * (Next inlines them) and from the plain names on the server and in the CLI. Never throws: an
- * unconfigured Studio shows a setup page instead.
+ * The Studio's connection to a Sanity project, for the embedded Studio (/studio), the sanity CLI
+ * (sanity.cli.ts) and the dataset scripts. Never throws: an unconfigured Studio shows a setup page.
+ *
+ * The project is named by the first of NEXT_PUBLIC_SANITY_PROJECT_ID, SANITY_STUDIO_PROJECT_ID and
+ * SANITY_PROJECT_ID that is set (the dataset likewise, default `production`). The /studio page reads
+ * them on the server at request time and hands them to the browser, so one build serves any project.
  */
-export const studioProjectId =
-  process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || process.env.SANITY_STUDIO_PROJECT_ID || process.env.SANITY_PROJECT_ID || ''
 
-export const studioDataset =
-  process.env.NEXT_PUBLIC_SANITY_DATASET || process.env.SANITY_STUDIO_DATASET || process.env.SANITY_DATASET || 'production'
-
+/** The API version the Studio's own queries (validation, structure filters) are pinned to. */
 export const studioApiVersion = '2025-02-19'
 
 export const studioBasePath = '/studio'
 
-export const isStudioConfigured = studioProjectId.length > 0
+/** The title staff see on the login screen and in the Studio's navbar. */
+export const studioTitle = 'Center for Compassionate and Equitable Cities'
+
+export interface StudioEnv {
+  projectId: string
+  dataset: string
+}
+
+function first(...values: (string | undefined)[]): string {
+  for (const value of values) {
+    const trimmed = value?.trim()
+    if (trimmed) return trimmed
+  }
+  return ''
+}
+
+/** Reads the environment now (not at import time). `projectId` is '' when none is set. */
+export function readStudioEnv(): StudioEnv {
+  return {
+    projectId: first(
+      process.env.NEXT_PUBLIC_SANITY_PROJECT_ID,
+      process.env.SANITY_STUDIO_PROJECT_ID,
+      process.env.SANITY_PROJECT_ID,
+    ),
+    dataset:
+      first(process.env.NEXT_PUBLIC_SANITY_DATASET, process.env.SANITY_STUDIO_DATASET, process.env.SANITY_DATASET) ||
+      'production',
+  }
+}
+
+/** Sanity project ids are lowercase letters, digits and dashes. */
+export function isValidProjectId(projectId: string): boolean {
+  return /^[a-z0-9][a-z0-9-]*$/.test(projectId)
+}

@@ -1,97 +1,265 @@
-import type { StructureResolver } from 'sanity/structure'
+import {
+  BookIcon,
+  CogIcon,
+  CommentIcon,
+  DocumentsIcon,
+  FolderIcon,
+  OlistIcon,
+  PinIcon,
+  RocketIcon,
+  StarIcon,
+  UsersIcon,
+} from '@sanity/icons'
+import type { ListItemBuilder, StructureBuilder, StructureResolver } from 'sanity/structure'
+import { PLAN_SCOPES, PRACTICE_STATUSES } from '../lib/domain/vocabulary'
+import { studioApiVersion } from './env'
+import { SECTIONS, SINGLETON_IDS, sectionId } from './singletons'
+import { TEMPLATE } from './templates'
+
+/** One document with a fixed id, opened directly (no list, no "create" button). */
+function singletonItem(S: StructureBuilder, schemaType: keyof typeof SINGLETON_IDS, title: string, icon: typeof CogIcon) {
+  const id = SINGLETON_IDS[schemaType]
+  return S.listItem()
+    .title(title)
+    .id(id)
+    .icon(icon)
+    .child(S.document().schemaType(schemaType).documentId(id).title(title))
+}
+
+/** The Center's sections, each by its fixed id, in the navigation's order. */
+function sectionItems(S: StructureBuilder): ListItemBuilder[] {
+  return SECTIONS.map(({ slug, title }, index) =>
+    S.listItem()
+      .title(title)
+      .id(sectionId(slug))
+      .icon(BookIcon)
+      .child(
+        S.document()
+          .schemaType('centerSection')
+          .documentId(sectionId(slug))
+          .title(title)
+          // Recreates a missing section under its fixed id and slug (never offered as "new").
+          .initialValueTemplate(TEMPLATE.fixedSection, { slug, order: index + 1 }),
+      ),
+  )
+}
+
+function practicesItem(S: StructureBuilder): ListItemBuilder {
+  const byStatus = PRACTICE_STATUSES.map(({ value, title }) =>
+    S.listItem()
+      .title(title)
+      .id(`practices-${value}`)
+      .icon(StarIcon)
+      .child(
+        S.documentTypeList('bestPractice')
+          .title(title)
+          .apiVersion(studioApiVersion)
+          .filter('_type == "bestPractice" && status == $status')
+          .params({ status: value })
+          .defaultOrdering([{ field: 'publishedAt', direction: 'desc' }]),
+      ),
+  )
+  return S.listItem()
+    .title('Best practices')
+    .id('bestPractices')
+    .icon(StarIcon)
+    .child(
+      S.list()
+        .title('Best practices')
+        .items([
+          ...byStatus,
+          S.divider(),
+          S.listItem()
+            .title('By Compact component')
+            .id('practices-by-component')
+            .icon(OlistIcon)
+            .child(
+              S.documentTypeList('compactComponent')
+                .title('Choose a component')
+                .defaultOrdering([{ field: 'number', direction: 'asc' }])
+                .initialValueTemplates([])
+                .child((componentId) =>
+                  S.documentTypeList('bestPractice')
+                    .title('Practices advancing it')
+                    .apiVersion(studioApiVersion)
+                    .filter('_type == "bestPractice" && $componentId in compactComponents[]._ref')
+                    .params({ componentId }),
+                ),
+            ),
+          S.listItem()
+            .title('By city')
+            .id('practices-by-city')
+            .icon(PinIcon)
+            .child(
+              S.documentTypeList('city')
+                .title('Choose a city')
+                .defaultOrdering([{ field: 'name', direction: 'asc' }])
+                .initialValueTemplates([])
+                .child((cityId) =>
+                  S.documentTypeList('bestPractice')
+                    .title('Practices in this city')
+                    .apiVersion(studioApiVersion)
+                    .filter('_type == "bestPractice" && city._ref == $cityId')
+                    .params({ cityId })
+                    .initialValueTemplates([S.initialValueTemplateItem(TEMPLATE.practiceForCity, { cityId })]),
+                ),
+            ),
+          S.listItem()
+            .title('All best practices')
+            .id('practices-all')
+            .icon(StarIcon)
+            .child(S.documentTypeList('bestPractice').title('All best practices')),
+        ]),
+    )
+}
+
+function statementsItem(S: StructureBuilder): ListItemBuilder {
+  return S.listItem()
+    .title('Mayoral statements')
+    .id('mayoralStatements')
+    .icon(CommentIcon)
+    .child(
+      S.list()
+        .title('Mayoral statements')
+        .items([
+          S.listItem()
+            .title('By collection')
+            .id('statements-by-collection')
+            .icon(FolderIcon)
+            .child(
+              S.documentTypeList('centerSection')
+                .title('Choose a collection')
+                .defaultOrdering([{ field: 'order', direction: 'asc' }])
+                .initialValueTemplates([])
+                .child((collectionId) =>
+                  S.documentTypeList('mayoralStatement')
+                    .title('Statements in this collection')
+                    .apiVersion(studioApiVersion)
+                    .filter('_type == "mayoralStatement" && collection._ref == $collectionId')
+                    .params({ collectionId })
+                    .defaultOrdering([{ field: 'date', direction: 'asc' }])
+                    .initialValueTemplates([S.initialValueTemplateItem(TEMPLATE.statementInCollection, { collectionId })]),
+                ),
+            ),
+          S.listItem()
+            .title('All statements')
+            .id('statements-all')
+            .icon(CommentIcon)
+            .child(S.documentTypeList('mayoralStatement').title('All statements').defaultOrdering([{ field: 'date', direction: 'asc' }])),
+        ]),
+    )
+}
+
+function grantsItem(S: StructureBuilder): ListItemBuilder {
+  return S.listItem()
+    .title('Grant program')
+    .id('grants')
+    .icon(RocketIcon)
+    .child(
+      S.list()
+        .title('Grant program')
+        .items([
+          singletonItem(S, 'grantProgram', 'The program', RocketIcon),
+          S.documentTypeListItem('grantRound').title('Rounds'),
+          S.listItem()
+            .title('Awards by round')
+            .id('awards-by-round')
+            .child(
+              S.documentTypeList('grantRound')
+                .title('Choose a round')
+                .defaultOrdering([{ field: 'year', direction: 'desc' }])
+                .initialValueTemplates([])
+                .child((roundId) =>
+                  S.documentTypeList('grantAward')
+                    .title('Awards in this round')
+                    .apiVersion(studioApiVersion)
+                    .filter('_type == "grantAward" && round._ref == $roundId')
+                    .params({ roundId })
+                    .initialValueTemplates([S.initialValueTemplateItem(TEMPLATE.awardInRound, { roundId })]),
+                ),
+            ),
+          S.documentTypeListItem('grantAward').title('All awards'),
+        ]),
+    )
+}
+
+function planItem(S: StructureBuilder): ListItemBuilder {
+  return S.listItem()
+    .title('Coalition 10-Point Plan')
+    .id('plan')
+    .icon(OlistIcon)
+    .child(
+      S.list()
+        .title('Coalition 10-Point Plan')
+        .items(
+          PLAN_SCOPES.map(({ value, title }) =>
+            S.listItem()
+              .title(title)
+              .id(`plan-${value}`)
+              .child(
+                S.documentTypeList('planAction')
+                  .title(title)
+                  .apiVersion(studioApiVersion)
+                  .filter('_type == "planAction" && scope == $scope')
+                  .params({ scope: value })
+                  .defaultOrdering([{ field: 'number', direction: 'asc' }])
+                  .initialValueTemplates([S.initialValueTemplateItem(TEMPLATE.planActionInScope, { scope: value })]),
+              ),
+          ),
+        ),
+    )
+}
 
 /**
- * The Studio's left-hand structure mirrors the site: settings and the Center's sections first
- * (as singletons), then the Compact, practices by status, and the rest by kind.
+ * The Studio's left-hand structure mirrors the site: the settings and the Center's sections first
+ * (fixed documents, opened directly), then the Compact, practices by status, and the rest by kind.
  */
 export const structure: StructureResolver = (S) =>
   S.list()
     .title('Center content')
     .items([
-      S.listItem()
-        .title('Site settings')
-        .id('siteSettings')
-        .child(S.document().schemaType('siteSettings').documentId('siteSettings').title('Site settings')),
+      singletonItem(S, 'siteSettings', 'Site settings', CogIcon),
       S.listItem()
         .title('Center sections')
         .id('centerSections')
-        .child(
-          S.documentTypeList('centerSection')
-            .title('Center sections')
-            .defaultOrdering([{ field: 'order', direction: 'asc' }])
-            .canHandleIntent(() => false)
-            .initialValueTemplates([]),
-        ),
+        .icon(BookIcon)
+        .child(S.list().title('Center sections').items(sectionItems(S))),
       S.divider(),
-      S.listItem()
+      S.documentTypeListItem('compactComponent')
         .title('Mayors\u2019 Compact components')
-        .id('compactComponents')
-        .child(S.documentTypeList('compactComponent').title('Compact components').defaultOrdering([{ field: 'number', direction: 'asc' }])),
-      S.listItem()
-        .title('Best practices')
-        .id('bestPractices')
         .child(
-          S.list()
-            .title('Best practices')
-            .items([
-              ...(
-                [
-                  ['published', 'Published'],
-                  ['submitted', 'Submitted for review'],
-                  ['archived', 'Archived'],
-                ] as const
-              ).map(([status, title]) =>
-                S.listItem()
-                  .title(title)
-                  .id(`practices-${status}`)
-                  .child(
-                    S.documentTypeList('bestPractice')
-                      .title(title)
-                      .filter('_type == "bestPractice" && status == $status')
-                      .params({ status }),
-                  ),
-              ),
-              S.listItem()
-                .title('By Compact component')
-                .id('practices-by-component')
-                .child(
-                  S.documentTypeList('compactComponent')
-                    .title('Choose a component')
-                    .defaultOrdering([{ field: 'number', direction: 'asc' }])
-                    .child((componentId) =>
-                      S.documentTypeList('bestPractice')
-                        .title('Practices advancing it')
-                        .filter('_type == "bestPractice" && references($componentId)')
-                        .params({ componentId }),
-                    ),
-                ),
-            ]),
+          S.documentTypeList('compactComponent')
+            .title('Mayors\u2019 Compact components')
+            .defaultOrdering([{ field: 'number', direction: 'asc' }]),
         ),
-      S.documentTypeListItem('mayoralStatement').title('Mayoral statements'),
-      S.documentTypeListItem('centerActivity').title('Center activities'),
-      S.documentTypeListItem('milestone').title('Milestones (history)'),
+      practicesItem(S),
+      statementsItem(S),
+      S.documentTypeListItem('centerActivity')
+        .title('Center activities')
+        .child(S.documentTypeList('centerActivity').title('Center activities').defaultOrdering([{ field: 'order', direction: 'asc' }])),
+      S.documentTypeListItem('milestone')
+        .title('Milestones (history)')
+        .child(S.documentTypeList('milestone').title('Milestones (history)').defaultOrdering([{ field: 'date', direction: 'asc' }])),
       S.divider(),
       S.documentTypeListItem('city').title('Cities'),
       S.documentTypeListItem('person').title('People'),
-      S.documentTypeListItem('organization').title('Organizations'),
-      S.documentTypeListItem('publication').title('Publications'),
-      S.documentTypeListItem('report').title('Reports and their figures'),
-      S.divider(),
       S.listItem()
-        .title('Grant program')
-        .id('grants')
+        .title('Organizations and publications')
+        .id('organizationsAndPublications')
+        .icon(UsersIcon)
         .child(
           S.list()
-            .title('Grant program')
+            .title('Organizations and publications')
             .items([
-              S.listItem()
-                .title('The program')
-                .id('grantProgram')
-                .child(S.document().schemaType('grantProgram').documentId('grantProgram').title('Grant program')),
-              S.documentTypeListItem('grantRound').title('Rounds'),
-              S.documentTypeListItem('grantAward').title('Awards'),
+              S.documentTypeListItem('organization').title('Organizations'),
+              S.documentTypeListItem('publication').title('Publications').icon(DocumentsIcon),
             ]),
         ),
+      S.documentTypeListItem('report')
+        .title('Reports and their figures')
+        .child(S.documentTypeList('report').title('Reports and their figures').defaultOrdering([{ field: 'order', direction: 'asc' }])),
+      S.divider(),
+      grantsItem(S),
       S.documentTypeListItem('video').title('Videos'),
-      S.documentTypeListItem('planAction').title('Coalition 10-Point Plan'),
+      planItem(S),
     ])

@@ -19,11 +19,19 @@ export const bestPractice = defineType({
     { name: 'review', title: 'Review and status' },
   ],
   fields: [
-    defineField({ name: 'title', title: 'Title', type: 'string', group: 'content', validation: (rule) => rule.required().min(4).max(160) }),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      description: 'What the practice is, in a few words, e.g. "Community Responder Program". It is the heading of its page.',
+      type: 'string',
+      group: 'content',
+      validation: (rule) => rule.required().min(4).max(160),
+    }),
     { ...slugField('title'), group: 'content' },
     defineField({
       name: 'city',
       title: 'City',
+      description: 'The city that runs the practice. The site shows the city, its state and its mayor with the practice.',
       type: 'reference',
       to: [{ type: 'city' }],
       group: 'content',
@@ -41,6 +49,7 @@ export const bestPractice = defineType({
     defineField({
       name: 'problem',
       title: 'The problem',
+      description: 'Optional: the problem the city set out to solve.',
       type: 'text',
       rows: 4,
       group: 'content',
@@ -49,6 +58,7 @@ export const bestPractice = defineType({
     defineField({
       name: 'approach',
       title: 'The approach',
+      description: 'What the city does, step by step, so that another city could do it too.',
       type: 'text',
       rows: 6,
       group: 'content',
@@ -57,6 +67,7 @@ export const bestPractice = defineType({
     defineField({
       name: 'results',
       title: 'Results',
+      description: 'Optional: what changed, with figures and where they come from.',
       type: 'text',
       rows: 4,
       group: 'content',
@@ -65,6 +76,7 @@ export const bestPractice = defineType({
     defineField({
       name: 'compactComponents',
       title: 'Compact components it advances',
+      description: 'The components of the Mayors\u2019 Compact the practice carries out. It is listed on each component\u2019s page.',
       type: 'array',
       group: 'content',
       of: [{ type: 'reference', to: [{ type: 'compactComponent' }] }],
@@ -73,6 +85,7 @@ export const bestPractice = defineType({
     defineField({
       name: 'topics',
       title: 'Topics',
+      description: 'Readers filter the Best Practices page by these.',
       type: 'array',
       group: 'content',
       of: [{ type: 'string' }],
@@ -82,6 +95,7 @@ export const bestPractice = defineType({
     defineField({
       name: 'startedYear',
       title: 'Year the city began it',
+      description: 'The year the city started it, if known.',
       type: 'number',
       group: 'content',
       validation: (rule) => rule.integer().min(1900).max(2100),
@@ -89,6 +103,7 @@ export const bestPractice = defineType({
     defineField({
       name: 'links',
       title: 'Links',
+      description: 'The city\u2019s own pages about the practice, and news coverage.',
       type: 'array',
       group: 'content',
       of: [{ type: 'link' }],
@@ -96,6 +111,7 @@ export const bestPractice = defineType({
     defineField({
       name: 'contact',
       title: 'Contact',
+      description: 'Whom another city should call about the practice. Every practice names someone.',
       type: 'practiceContact',
       group: 'contact',
       validation: (rule) => rule.required(),
@@ -103,6 +119,7 @@ export const bestPractice = defineType({
     defineField({
       name: 'status',
       title: 'Status',
+      description: 'Only "Published" practices appear on the site, and only once the document is published too. "Submitted for review" is for practices sent in through the website; "Archived" takes a practice off the site without deleting it.',
       type: 'string',
       group: 'review',
       options: { list: [...PRACTICE_STATUSES], layout: 'radio', direction: 'horizontal' },
@@ -112,6 +129,7 @@ export const bestPractice = defineType({
     defineField({
       name: 'publishedAt',
       title: 'Published on',
+      description: 'The day the practice first appeared on the site. Practices are listed newest first.',
       type: 'date',
       group: 'review',
       validation: (rule) =>

@@ -9,10 +9,17 @@ export const centerActivity = defineType({
   type: 'document',
   icon: ActivityIcon,
   fields: [
-    defineField({ name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required().max(200) }),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      description: 'The activity as a short heading, e.g. "Convening mayors and business leaders".',
+      type: 'string',
+      validation: (rule) => rule.required().max(200),
+    }),
     defineField({
       name: 'status',
       title: 'Status',
+      description: 'Under way, or planned as resources allow. Planned activities are marked as such on the site.',
       type: 'string',
       options: { list: [...ACTIVITY_STATUSES], layout: 'radio', direction: 'horizontal' },
       validation: (rule) => rule.required(),
@@ -20,12 +27,14 @@ export const centerActivity = defineType({
     defineField({
       name: 'order',
       title: 'Order',
+      description: 'Its place in the list of activities; 1 comes first.',
       type: 'number',
       validation: (rule) => rule.required().integer().min(1).max(50),
     }),
     defineField({
       name: 'description',
       title: 'Description',
+      description: 'What the Center does, or plans to do, in a short paragraph.',
       type: 'text',
       rows: 5,
       validation: (rule) => rule.required().min(40).max(1500),
@@ -40,6 +49,7 @@ export const centerActivity = defineType({
     defineField({
       name: 'compactComponents',
       title: 'Compact components it advances',
+      description: 'The components of the Mayors\u2019 Compact this activity helps cities carry out.',
       type: 'array',
       of: [{ type: 'reference', to: [{ type: 'compactComponent' }] }],
       validation: (rule) => rule.unique(),

@@ -39,6 +39,7 @@ export const centerSection = defineType({
     defineField({
       name: 'body',
       title: 'Text',
+      description: 'The section\u2019s page. Use headings for its parts, and "Link to a page on this site" to link to practices, cities or other sections.',
       type: 'portableText',
       validation: (rule) => rule.required(),
     }),
@@ -66,6 +67,7 @@ export const centerSection = defineType({
     defineField({
       name: 'links',
       title: 'Further links',
+      description: 'Pages elsewhere that readers may want next, listed at the end of the section.',
       type: 'array',
       of: [{ type: 'link' }],
     }),

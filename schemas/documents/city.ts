@@ -10,7 +10,13 @@ export const city = defineType({
   type: 'document',
   icon: PinIcon,
   fields: [
-    defineField({ name: 'name', title: 'Name', type: 'string', validation: (rule) => rule.required().max(80) }),
+    defineField({
+      name: 'name',
+      title: 'Name',
+      description: 'The city\u2019s name without the state, e.g. "Columbia".',
+      type: 'string',
+      validation: (rule) => rule.required().max(80),
+    }),
     defineField({
       name: 'state',
       title: 'State',
@@ -24,6 +30,7 @@ export const city = defineType({
     defineField({
       name: 'population',
       title: 'Population (2020 Census)',
+      description: 'From the 2020 Census, as a whole number without commas.',
       type: 'number',
       validation: (rule) => rule.integer().min(1).max(10_000_000),
     }),

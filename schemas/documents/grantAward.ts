@@ -10,8 +10,22 @@ export const grantAward = defineType({
   type: 'document',
   icon: StarFilledIcon,
   fields: [
-    defineField({ name: 'round', title: 'Round', type: 'reference', to: [{ type: 'grantRound' }], validation: (rule) => rule.required() }),
-    defineField({ name: 'city', title: 'City', type: 'reference', to: [{ type: 'city' }], validation: (rule) => rule.required() }),
+    defineField({
+      name: 'round',
+      title: 'Round',
+      description: 'The year\u2019s round the award belongs to.',
+      type: 'reference',
+      to: [{ type: 'grantRound' }],
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'city',
+      title: 'City',
+      description: 'The city that received the award.',
+      type: 'reference',
+      to: [{ type: 'city' }],
+      validation: (rule) => rule.required(),
+    }),
     defineField({
       name: 'tier',
       title: 'Tier',
@@ -22,6 +36,7 @@ export const grantAward = defineType({
     defineField({
       name: 'level',
       title: 'Award',
+      description: 'Whether the city won a grant or received an honorable mention.',
       type: 'string',
       options: { list: [...AWARD_LEVELS], layout: 'radio', direction: 'horizontal' },
       initialValue: 'winner',
@@ -37,6 +52,7 @@ export const grantAward = defineType({
     defineField({
       name: 'summary',
       title: 'Summary',
+      description: 'What the recognized program does, in a sentence or two.',
       type: 'text',
       rows: 3,
       validation: (rule) => rule.max(800),
@@ -58,6 +74,7 @@ export const grantAward = defineType({
     defineField({
       name: 'mayor',
       title: 'Mayor at the time',
+      description: 'The city\u2019s mayor when the award was made.',
       type: 'reference',
       to: [{ type: 'person' }],
     }),

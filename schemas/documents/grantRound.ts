@@ -14,6 +14,7 @@ export const grantRound = defineType({
     defineField({
       name: 'year',
       title: 'Year',
+      description: 'The year of the awards. There is one round per year.',
       type: 'number',
       validation: (rule) =>
         rule
@@ -35,25 +36,35 @@ export const grantRound = defineType({
     defineField({
       name: 'programName',
       title: 'Program name that year',
+      description: 'The program\u2019s name that year (it changed over time).',
       type: 'string',
       validation: (rule) => rule.required().max(160),
     }),
     defineField({
       name: 'totalAwarded',
       title: 'Total awarded (USD)',
+      description: 'In dollars, as a whole number without commas or $.',
       type: 'number',
       validation: (rule) => rule.integer().min(0).max(100_000_000),
     }),
     defineField({
       name: 'applicants',
       title: 'Cities that applied',
+      description: 'How many cities applied, if the sources say.',
       type: 'number',
       validation: (rule) => rule.integer().min(0).max(2000),
     }),
-    defineField({ name: 'announcedOn', title: 'Winners announced', type: 'date', validation: (rule) => rule.custom(checkSensibleDate) }),
+    defineField({
+      name: 'announcedOn',
+      title: 'Winners announced',
+      description: 'When the winners were announced. When only the month is known, pick its first day and set the precision below.',
+      type: 'date',
+      validation: (rule) => rule.custom(checkSensibleDate),
+    }),
     defineField({
       name: 'announcedPrecision',
       title: 'Announcement date known to the',
+      description: 'How precisely the announcement date is known.',
       type: 'string',
       options: { list: [...DATE_PRECISIONS], layout: 'radio', direction: 'horizontal' },
       initialValue: 'day',

@@ -14,7 +14,13 @@ export const mayoralStatement = defineType({
   type: 'document',
   icon: CommentIcon,
   fields: [
-    defineField({ name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required().max(160) }),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      description: 'What the statement or initiative is about, in a few words.',
+      type: 'string',
+      validation: (rule) => rule.required().max(160),
+    }),
     slugField('title'),
     defineField({
       name: 'collection',
@@ -24,10 +30,18 @@ export const mayoralStatement = defineType({
       description: 'The Center section that gathers this statement.',
       validation: (rule) => rule.required(),
     }),
-    defineField({ name: 'city', title: 'City', type: 'reference', to: [{ type: 'city' }], validation: (rule) => rule.required() }),
+    defineField({
+      name: 'city',
+      title: 'City',
+      description: 'The city whose mayor made the statement.',
+      type: 'reference',
+      to: [{ type: 'city' }],
+      validation: (rule) => rule.required(),
+    }),
     defineField({
       name: 'mayor',
       title: 'Mayor',
+      description: 'The mayor who made it. Create the person under People first if they are not there.',
       type: 'reference',
       to: [{ type: 'person' }],
       validation: (rule) => rule.required(),
@@ -50,6 +64,7 @@ export const mayoralStatement = defineType({
     defineField({
       name: 'datePrecision',
       title: 'Date known to the',
+      description: 'How precisely the date is known. A month-only date shows as "March 2017".',
       type: 'string',
       options: { list: [...DATE_PRECISIONS], layout: 'radio', direction: 'horizontal' },
       initialValue: 'day',
@@ -74,12 +89,14 @@ export const mayoralStatement = defineType({
     defineField({
       name: 'outputs',
       title: 'What the city produced',
+      description: 'Guides, announcements, web pages and the like that the city produced with the statement.',
       type: 'array',
       of: [{ type: 'statementOutput' }],
     }),
     defineField({
       name: 'compactComponents',
       title: 'Compact components it advances',
+      description: 'The components of the Mayors\u2019 Compact the statement advances.',
       type: 'array',
       of: [{ type: 'reference', to: [{ type: 'compactComponent' }] }],
       validation: (rule) => rule.unique(),
@@ -87,12 +104,19 @@ export const mayoralStatement = defineType({
     defineField({
       name: 'topics',
       title: 'Topics',
+      description: 'The topics the statement touches, as for best practices.',
       type: 'array',
       of: [{ type: 'string' }],
       options: { list: [...PRACTICE_TOPICS] },
       validation: (rule) => rule.unique(),
     }),
-    defineField({ name: 'links', title: 'Links', type: 'array', of: [{ type: 'link' }] }),
+    defineField({
+      name: 'links',
+      title: 'Links',
+      description: 'The statement itself, and news coverage of it.',
+      type: 'array',
+      of: [{ type: 'link' }],
+    }),
     sourcesField(),
   ],
   orderings: [{ title: 'Date', name: 'date', by: [{ field: 'date', direction: 'asc' }] }],

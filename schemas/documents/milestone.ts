@@ -11,7 +11,13 @@ export const milestone = defineType({
   type: 'document',
   icon: CalendarIcon,
   fields: [
-    defineField({ name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required().max(160) }),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      description: 'What happened, in a few words, e.g. "The Center is launched".',
+      type: 'string',
+      validation: (rule) => rule.required().max(160),
+    }),
     defineField({
       name: 'date',
       title: 'Date',
@@ -22,6 +28,7 @@ export const milestone = defineType({
     defineField({
       name: 'datePrecision',
       title: 'Date known to the',
+      description: 'How precisely the date is known. A month-only date shows as "June 2018".',
       type: 'string',
       options: { list: [...DATE_PRECISIONS], layout: 'radio', direction: 'horizontal' },
       initialValue: 'day',
@@ -43,6 +50,7 @@ export const milestone = defineType({
     defineField({
       name: 'city',
       title: 'City',
+      description: 'The city where it happened, if it happened in one.',
       type: 'reference',
       to: [{ type: 'city' }],
     }),
@@ -56,6 +64,7 @@ export const milestone = defineType({
     defineField({
       name: 'description',
       title: 'Description',
+      description: 'What happened and why it matters, in a short paragraph.',
       type: 'text',
       rows: 4,
       validation: (rule) => rule.required().min(20).max(1200),
@@ -63,6 +72,7 @@ export const milestone = defineType({
     defineField({
       name: 'people',
       title: 'People',
+      description: 'People who took part and are named on the site.',
       type: 'array',
       of: [{ type: 'reference', to: [{ type: 'person' }] }],
       validation: (rule) => rule.unique(),
@@ -70,6 +80,7 @@ export const milestone = defineType({
     defineField({
       name: 'organizations',
       title: 'Organizations',
+      description: 'Organizations that took part.',
       type: 'array',
       of: [{ type: 'reference', to: [{ type: 'organization' }] }],
       validation: (rule) => rule.unique(),

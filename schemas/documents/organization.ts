@@ -10,7 +10,13 @@ export const organization = defineType({
   type: 'document',
   icon: UsersIcon,
   fields: [
-    defineField({ name: 'name', title: 'Name', type: 'string', validation: (rule) => rule.required().max(160) }),
+    defineField({
+      name: 'name',
+      title: 'Name',
+      description: 'The full name, e.g. "Government Alliance on Race and Equity".',
+      type: 'string',
+      validation: (rule) => rule.required().max(160),
+    }),
     defineField({
       name: 'acronym',
       title: 'Short name',
@@ -31,6 +37,7 @@ export const organization = defineType({
     defineField({
       name: 'foundedYear',
       title: 'Founded (year)',
+      description: 'The year it was founded, if known.',
       type: 'number',
       validation: (rule) => rule.integer().min(1800).max(2100),
     }),
@@ -45,6 +52,7 @@ export const organization = defineType({
     defineField({
       name: 'services',
       title: 'Services and resources',
+      description: 'What it offers cities, one item per line, e.g. "Racial equity training for city staff".',
       type: 'array',
       of: [{ type: 'string' }],
       validation: (rule) => rule.unique(),
@@ -52,18 +60,21 @@ export const organization = defineType({
     defineField({
       name: 'relations',
       title: 'Relations to other organizations',
+      description: 'How it relates to other organizations, e.g. it "is a joint project of" Race Forward.',
       type: 'array',
       of: [{ type: 'organizationRelation' }],
     }),
     defineField({
       name: 'order',
       title: 'Order on the Resources page',
+      description: 'Its place among the partner resources on the Resources page; 1 comes first.',
       type: 'number',
       validation: (rule) => rule.integer().min(1).max(500),
     }),
     defineField({
       name: 'contacts',
       title: 'Contacts',
+      description: 'People at the organization whom cities can contact.',
       type: 'array',
       of: [{ type: 'reference', to: [{ type: 'person' }] }],
       validation: (rule) => rule.unique(),
@@ -71,11 +82,13 @@ export const organization = defineType({
     defineField({
       name: 'address',
       title: 'Address',
+      description: 'Optional: its mailing address and public phone and email.',
       type: 'postalContact',
     }),
     defineField({
       name: 'website',
       title: 'Website',
+      description: 'Its home page, starting with https://',
       type: 'url',
       validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
     }),

@@ -13,6 +13,7 @@ export const planAction = defineType({
     defineField({
       name: 'scope',
       title: 'Carried out',
+      description: 'Whether the Conference carries out this action, or each city that joins the Coalition.',
       type: 'string',
       options: { list: [...PLAN_SCOPES], layout: 'radio' },
       validation: (rule) => rule.required(),

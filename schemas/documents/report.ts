@@ -10,16 +10,29 @@ export const report = defineType({
   type: 'document',
   icon: BarChartIcon,
   fields: [
-    defineField({ name: 'title', title: 'Title', type: 'string', validation: (rule) => rule.required().max(240) }),
+    defineField({
+      name: 'title',
+      title: 'Title',
+      description: 'The title as published.',
+      type: 'string',
+      validation: (rule) => rule.required().max(240),
+    }),
     slugField('title'),
     defineField({
       name: 'publishers',
       title: 'Published by',
+      description: 'The organizations that published it.',
       type: 'array',
       of: [{ type: 'reference', to: [{ type: 'organization' }] }],
       validation: (rule) => rule.required().min(1).unique(),
     }),
-    defineField({ name: 'year', title: 'Year', type: 'number', validation: (rule) => rule.required().integer().min(1900).max(2100) }),
+    defineField({
+      name: 'year',
+      title: 'Year',
+      description: 'The year it was published.',
+      type: 'number',
+      validation: (rule) => rule.required().integer().min(1900).max(2100),
+    }),
     defineField({
       name: 'publishedOn',
       title: 'Published',
@@ -30,12 +43,14 @@ export const report = defineType({
     defineField({
       name: 'order',
       title: 'Order on the page',
+      description: 'Its place on the Documenting the Problems page; 1 comes first.',
       type: 'number',
       validation: (rule) => rule.required().integer().min(1).max(100),
     }),
     defineField({
       name: 'publisherContext',
       title: 'About the publisher',
+      description: 'Optional: who the publisher is and how it collects its data.',
       type: 'text',
       rows: 4,
       validation: (rule) => rule.max(1500),
@@ -43,6 +58,7 @@ export const report = defineType({
     defineField({
       name: 'summary',
       title: 'Summary',
+      description: 'What the report found, in a short paragraph in our own words.',
       type: 'text',
       rows: 6,
       validation: (rule) => rule.required().min(40).max(3000),
@@ -50,6 +66,7 @@ export const report = defineType({
     defineField({
       name: 'findings',
       title: 'Findings',
+      description: 'The key findings, one sentence each, as the report states them.',
       type: 'array',
       of: [{ type: 'string' }],
     }),
@@ -61,7 +78,13 @@ export const report = defineType({
       of: [{ type: 'reportFigure' }],
       validation: (rule) => rule.required().min(1),
     }),
-    defineField({ name: 'url', title: 'Address (URL)', type: 'url', validation: (rule) => rule.uri({ scheme: ['http', 'https'] }) }),
+    defineField({
+      name: 'url',
+      title: 'Address (URL)',
+      description: 'Where to read the report, starting with https://',
+      type: 'url',
+      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
+    }),
     sourcesField(),
   ],
   orderings: [{ title: 'Order', name: 'order', by: [{ field: 'order', direction: 'asc' }] }],

@@ -8,7 +8,13 @@ export const formerName = defineType({
   type: 'object',
   icon: TagIcon,
   fields: [
-    defineField({ name: 'name', title: 'Name', type: 'string', validation: (rule) => rule.required().max(160) }),
+    defineField({
+      name: 'name',
+      title: 'Name',
+      description: 'The name exactly as it was used.',
+      type: 'string',
+      validation: (rule) => rule.required().max(160),
+    }),
     defineField({
       name: 'usage',
       title: 'When it was used',
@@ -16,7 +22,13 @@ export const formerName = defineType({
       description: 'E.g. "original title, 2018" or "at the 2018 launch".',
       validation: (rule) => rule.required().max(160),
     }),
-    defineField({ name: 'sourceUrl', title: 'Source (URL)', type: 'url', validation: (rule) => rule.uri({ scheme: ['http', 'https'] }) }),
+    defineField({
+      name: 'sourceUrl',
+      title: 'Source (URL)',
+      description: 'A public page that uses the name.',
+      type: 'url',
+      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
+    }),
   ],
   preview: { select: { title: 'name', subtitle: 'usage' } },
 })

@@ -12,6 +12,7 @@ export const grantTier = defineType({
     defineField({
       name: 'tier',
       title: 'Tier',
+      description: 'Which tier this is, by city population.',
       type: 'string',
       options: { list: [...GRANT_TIERS] },
       validation: (rule) => rule.required(),
@@ -26,6 +27,7 @@ export const grantTier = defineType({
     defineField({
       name: 'amount',
       title: 'Award amount (USD)',
+      description: 'The award for a city in this tier, in dollars, without commas. Leave empty when the sources do not state it.',
       type: 'number',
       validation: (rule) => rule.integer().min(0).max(10_000_000),
     }),

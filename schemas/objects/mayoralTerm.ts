@@ -11,6 +11,7 @@ export const mayoralTerm = defineType({
     defineField({
       name: 'person',
       title: 'Mayor',
+      description: 'The mayor. Create the person under People first if they are not there.',
       type: 'reference',
       to: [{ type: 'person' }],
       validation: (rule) => rule.required(),
@@ -32,6 +33,7 @@ export const mayoralTerm = defineType({
     defineField({
       name: 'sourceUrl',
       title: 'Source (URL)',
+      description: 'A public page that names them as mayor.',
       type: 'url',
       validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
     }),

@@ -20,6 +20,7 @@ export const organizationRelation = defineType({
     defineField({
       name: 'organization',
       title: 'Other organization',
+      description: 'The organization this one relates to.',
       type: 'reference',
       to: [{ type: 'organization' }],
       validation: (rule) =>
@@ -32,12 +33,14 @@ export const organizationRelation = defineType({
     defineField({
       name: 'year',
       title: 'Since (year)',
+      description: 'Since when, if known.',
       type: 'number',
       validation: (rule) => rule.integer().min(1800).max(2100),
     }),
     defineField({
       name: 'note',
       title: 'Note',
+      description: 'Optional detail shown with the relation.',
       type: 'string',
       validation: (rule) => rule.max(240),
     }),

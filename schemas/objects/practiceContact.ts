@@ -22,6 +22,7 @@ export const practiceContact = defineType({
     defineField({
       name: 'name',
       title: 'Name',
+      description: 'The person in the city who has agreed to answer other cities\u2019 questions.',
       type: 'string',
       hidden: ({ parent }) => Boolean((parent as { useCenterContact?: boolean } | undefined)?.useCenterContact),
       validation: (rule) =>
@@ -34,6 +35,7 @@ export const practiceContact = defineType({
     defineField({
       name: 'title',
       title: 'Job title',
+      description: 'Their job title, e.g. "Director, Office of Community Safety".',
       type: 'string',
       hidden: ({ parent }) => Boolean((parent as { useCenterContact?: boolean } | undefined)?.useCenterContact),
       validation: (rule) => rule.max(160),
@@ -41,6 +43,7 @@ export const practiceContact = defineType({
     defineField({
       name: 'email',
       title: 'Email',
+      description: 'Their work email. Give an email, a phone number, or both.',
       type: 'string',
       hidden: ({ parent }) => Boolean((parent as { useCenterContact?: boolean } | undefined)?.useCenterContact),
       validation: (rule) =>
@@ -53,6 +56,7 @@ export const practiceContact = defineType({
     defineField({
       name: 'phone',
       title: 'Phone',
+      description: 'Their work phone, e.g. (505) 768-3000.',
       type: 'string',
       hidden: ({ parent }) => Boolean((parent as { useCenterContact?: boolean } | undefined)?.useCenterContact),
       validation: (rule) => rule.custom(checkPhone),

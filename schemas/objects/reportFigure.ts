@@ -29,6 +29,7 @@ export const reportFigure = defineType({
     defineField({
       name: 'value',
       title: 'Value',
+      description: 'The number only, without % or commas, e.g. 1879 or 57.',
       type: 'number',
       validation: (rule) =>
         rule.required().min(0).custom((value, context) => {
@@ -39,6 +40,7 @@ export const reportFigure = defineType({
     defineField({
       name: 'unit',
       title: 'Unit',
+      description: 'Whether the value is a count or a percentage.',
       type: 'string',
       options: { list: [...FIGURE_UNITS], layout: 'radio', direction: 'horizontal' },
       validation: (rule) => rule.required(),
@@ -53,6 +55,7 @@ export const reportFigure = defineType({
     defineField({
       name: 'year',
       title: 'Year',
+      description: 'The year the figure is for, if it is for one.',
       type: 'number',
       validation: (rule) => rule.integer().min(1900).max(2100),
     }),

@@ -35,6 +35,7 @@ export const sourcedFact = defineType({
     defineField({
       name: 'sourceUrl',
       title: 'Source address (URL)',
+      description: 'The public page or document where the source states it.',
       type: 'url',
       validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
     }),

@@ -13,6 +13,7 @@ export const statementOutput = defineType({
     defineField({
       name: 'kind',
       title: 'Kind',
+      description: 'What the city produced.',
       type: 'string',
       options: { list: [...STATEMENT_OUTPUT_KINDS] },
       validation: (rule) => rule.required(),
@@ -27,6 +28,7 @@ export const statementOutput = defineType({
     defineField({
       name: 'description',
       title: 'Description',
+      description: 'Optional: what it contains, or whom it is for.',
       type: 'text',
       rows: 3,
       validation: (rule) => rule.max(600),
@@ -34,14 +36,22 @@ export const statementOutput = defineType({
     defineField({
       name: 'languages',
       title: 'Languages',
+      description: 'The languages it is available in, e.g. English, Spanish. Press Enter after each.',
       type: 'array',
       of: [{ type: 'string' }],
       options: { layout: 'tags' },
     }),
-    defineField({ name: 'date', title: 'Date', type: 'date', validation: (rule) => rule.custom(checkSensibleDate) }),
+    defineField({
+      name: 'date',
+      title: 'Date',
+      description: 'When it was published. When only the month is known, pick its first day and set the precision below.',
+      type: 'date',
+      validation: (rule) => rule.custom(checkSensibleDate),
+    }),
     defineField({
       name: 'datePrecision',
       title: 'Date known to the',
+      description: 'How precisely the date is known.',
       type: 'string',
       options: { list: [...DATE_PRECISIONS], layout: 'radio', direction: 'horizontal' },
       initialValue: 'day',
@@ -49,6 +59,7 @@ export const statementOutput = defineType({
     defineField({
       name: 'url',
       title: 'Address (URL)',
+      description: 'Where to find it, starting with https://',
       type: 'url',
       validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
     }),

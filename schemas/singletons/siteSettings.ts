@@ -11,6 +11,7 @@ export const siteSettings = defineType({
     defineField({
       name: 'name',
       title: 'The Center\u2019s name',
+      description: 'The full name, shown at the top of every page and in search results.',
       type: 'string',
       validation: (rule) => rule.required().max(160),
     }),
@@ -24,12 +25,14 @@ export const siteSettings = defineType({
     defineField({
       name: 'formerNames',
       title: 'Former names',
+      description: 'Names the Center was known by before, with when they were used. Shown in the footer, so people who know an old name still find the site.',
       type: 'array',
       of: [{ type: 'formerName' }],
     }),
     defineField({
       name: 'parentOrganization',
       title: 'Parent organization',
+      description: 'The organization the Center belongs to (the U.S. Conference of Mayors), named in the header.',
       type: 'reference',
       to: [{ type: 'organization' }],
       validation: (rule) => rule.required(),
@@ -37,6 +40,7 @@ export const siteSettings = defineType({
     defineField({
       name: 'tagline',
       title: 'Tagline',
+      description: 'One line under the Center\u2019s name on the home page.',
       type: 'string',
       validation: (rule) => rule.required().max(160),
     }),
@@ -59,6 +63,7 @@ export const siteSettings = defineType({
     defineField({
       name: 'contact',
       title: 'The Conference\u2019s contact (footer)',
+      description: 'The Conference\u2019s address, phone and email, shown in the footer of every page.',
       type: 'postalContact',
       validation: (rule) => rule.required(),
     }),
@@ -81,11 +86,13 @@ export const siteSettings = defineType({
     defineField({
       name: 'ogImage',
       title: 'Default link preview image',
+      description: 'Shown when a page without a picture of its own is shared in social media or messages. At least 1200 \u00d7 630 pixels.',
       type: 'image',
       fields: [
         defineField({
           name: 'alt',
           title: 'Alt text',
+          description: 'Describe the picture for people who cannot see it.',
           type: 'string',
           validation: (rule) =>
             rule.custom((alt, context) =>

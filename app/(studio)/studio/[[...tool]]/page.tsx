@@ -1,0 +1,21 @@
+import type { Metadata } from 'next'
+import { connection } from 'next/server'
+import { metadata as studioMetadata, viewport as studioViewport } from 'next-sanity/studio'
+import { StudioApp } from '@/sanity/StudioApp'
+import { StudioSetup } from '@/sanity/StudioSetup'
+import { isValidProjectId, readStudioEnv, studioTitle } from '@/sanity/env'
+
+export const metadata: Metadata = { ...studioMetadata, title: `Studio \u2013 ${studioTitle}` }
+export const viewport = studioViewport
+
+/**
+ * /studio and everything under it: the Sanity Studio for Conference staff, or, while no Sanity
+ * project is configured, a page that says how to set one up. The project is read from the
+ * environment on each request, so the same build serves any project.
+ */
+export default async function StudioPage() {
+  await connection()
+  const env = readStudioEnv()
+  if (!env.projectId || !isValidProjectId(env.projectId)) return <StudioSetup invalidProjectId={env.projectId || null} />
+  return <StudioApp projectId={env.projectId} dataset={env.dataset} />
+}

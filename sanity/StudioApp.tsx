@@ -1,0 +1,15 @@
+'use client'
+
+/**
+ * The Studio in the browser: next-sanity's NextStudio with the Center's config, built for the project
+ * the server names. This module (and with it `sanity`) is only ever loaded by /studio.
+ */
+import { NextStudio } from 'next-sanity/studio/client-component'
+import { useMemo } from 'react'
+import { createStudioConfig } from './config'
+import type { StudioEnv } from './env'
+
+export function StudioApp({ projectId, dataset }: StudioEnv) {
+  const config = useMemo(() => createStudioConfig({ projectId, dataset }), [projectId, dataset])
+  return <NextStudio config={config} />
+}
