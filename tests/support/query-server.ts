@@ -13,6 +13,12 @@
  * evaluator as the embedded source. As in the Content Lake, a request without the server's token sees
  * no document whose `_id` has a dot (drafts are `drafts.<id>`) whatever the perspective; with the
  * token, the `drafts` and `raw` perspectives show drafts.
+ *
+ * It also takes mutations like the Content Lake: POST `/v<apiVersion>/data/mutate/<dataset>` with
+ * `{mutations: [{create | createIfNotExists | createOrReplace | patch | delete}]}` and the server's
+ * token as `Authorization: Bearer …` (anything else: 401). A transaction applies whole or not at
+ * all; each is recorded in `mutations`. It answers `{transactionId, results: [{id, operation}]}`
+ * (with `document` when `returnDocuments=true`), as `@sanity/client` expects.
  */
 import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
@@ -43,6 +49,31 @@ export interface RecordedRequest {
   tag: string | null
 }
 
+export type Mutation =
+  | { create: SanityDocument | (Omit<SanityDocument, '_id'> & { _id?: string }) }
+  | { createIfNotExists: SanityDocument }
+  | { createOrReplace: SanityDocument }
+  | {
+      patch: {
+        id: string
+        ifRevisionID?: string
+        set?: Record<string, unknown>
+        setIfMissing?: Record<string, unknown>
+        unset?: string[]
+        inc?: Record<string, number>
+        dec?: Record<string, number>
+      }
+    }
+  | { delete: { id: string } }
+
+export interface RecordedMutation {
+  apiVersion: string
+  dataset: string
+  mutations: Mutation[]
+  /** What each mutation did, as answered: `create`, `update`, `delete` or `none`. */
+  operations: string[]
+}
+
 export interface QueryServer {
   /** The API host: give it to the client as `apiHost` (SANITY_API_HOST). */
   readonly url: string
@@ -50,6 +81,8 @@ export interface QueryServer {
   readonly token: string
   /** Every query request answered, oldest first. */
   readonly requests: RecordedRequest[]
+  /** Every mutation transaction applied, oldest first. */
+  readonly mutations: RecordedMutation[]
   documents(): SanityDocument[]
   setDocuments(documents: readonly SanityDocument[]): void
   /** Creates or replaces a document (by `_id`). */
@@ -59,6 +92,7 @@ export interface QueryServer {
 }
 
 const PATH = /^\/v(\d{4}-\d{2}-\d{2}|1|X)\/data\/query\/([^/?]+)$/
+const MUTATE_PATH = /^\/v(\d{4}-\d{2}-\d{2}|1|X)\/data\/mutate\/([^/?]+)$/
 
 class HttpError extends Error {
   constructor(
@@ -89,10 +123,89 @@ function parseJson(text: string, what: string): unknown {
   }
 }
 
+function setPath(target: Record<string, unknown>, path: string, value: unknown, onlyIfMissing = false) {
+  const parts = path.split('.')
+  let node = target
+  for (const part of parts.slice(0, -1)) {
+    const child = node[part]
+    if (!child || typeof child !== 'object' || Array.isArray(child)) node[part] = {}
+    node = node[part] as Record<string, unknown>
+  }
+  const last = parts[parts.length - 1]!
+  if (onlyIfMissing && node[last] !== undefined) return
+  node[last] = value
+}
+
+function getPath(target: Record<string, unknown>, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), target)
+}
+
+function unsetPath(target: Record<string, unknown>, path: string) {
+  const parts = path.split('.')
+  const parent = parts.length > 1 ? getPath(target, parts.slice(0, -1).join('.')) : target
+  if (parent && typeof parent === 'object') delete (parent as Record<string, unknown>)[parts[parts.length - 1]!]
+}
+
+/** Applies a transaction to the documents (by `_id`); throws, changing nothing, when one mutation fails. */
+function applyMutations(current: readonly SanityDocument[], mutations: Mutation[], now: string) {
+  const byId = new Map(current.map((doc) => [doc._id, doc] as const))
+  const rev = () => Math.random().toString(36).slice(2, 12)
+  const results: { id: string; operation: string; document?: SanityDocument }[] = []
+  const stamp = (doc: SanityDocument, createdAt?: unknown): SanityDocument => ({ ...doc, _createdAt: createdAt ?? now, _updatedAt: now, _rev: rev() })
+  const needId = (doc: { _id?: unknown; _type?: unknown } | undefined, op: string) => {
+    if (!doc || typeof doc !== 'object' || typeof doc._type !== 'string') throw new HttpError(400, 'mutationError', `${op}: the document needs a _type`)
+    if (typeof doc._id !== 'string' || !doc._id) throw new HttpError(400, 'mutationError', `${op}: the document needs an _id`)
+    return doc._id
+  }
+  for (const mutation of mutations) {
+    if ('create' in mutation) {
+      const doc = { ...mutation.create, _id: mutation.create._id ?? `${rev()}${rev()}` } as SanityDocument
+      const id = needId(doc, 'create')
+      if (byId.has(id)) throw new HttpError(409, 'documentAlreadyExistsError', `Document by ID "${id}" already exists`)
+      byId.set(id, stamp(doc))
+      results.push({ id, operation: 'create', document: byId.get(id) })
+    } else if ('createIfNotExists' in mutation) {
+      const id = needId(mutation.createIfNotExists, 'createIfNotExists')
+      if (byId.has(id)) {
+        results.push({ id, operation: 'none', document: byId.get(id) })
+      } else {
+        byId.set(id, stamp(mutation.createIfNotExists))
+        results.push({ id, operation: 'create', document: byId.get(id) })
+      }
+    } else if ('createOrReplace' in mutation) {
+      const id = needId(mutation.createOrReplace, 'createOrReplace')
+      const existing = byId.get(id)
+      byId.set(id, stamp(mutation.createOrReplace, existing?._createdAt))
+      results.push({ id, operation: existing ? 'update' : 'create', document: byId.get(id) })
+    } else if ('patch' in mutation) {
+      const { id, ifRevisionID, set, setIfMissing, unset, inc, dec } = mutation.patch
+      const existing = byId.get(id)
+      if (!existing) throw new HttpError(404, 'documentNotFoundError', `Document "${id}" not found`)
+      if (ifRevisionID && existing._rev !== ifRevisionID) throw new HttpError(409, 'conflict', `Document "${id}" has another revision`)
+      const doc = structuredClone(existing) as Record<string, unknown>
+      for (const [path, value] of Object.entries(setIfMissing ?? {})) setPath(doc, path, value, true)
+      for (const [path, value] of Object.entries(set ?? {})) setPath(doc, path, value)
+      for (const path of unset ?? []) unsetPath(doc, path)
+      for (const [path, by] of Object.entries(inc ?? {})) setPath(doc, path, Number(getPath(doc, path) ?? 0) + by)
+      for (const [path, by] of Object.entries(dec ?? {})) setPath(doc, path, Number(getPath(doc, path) ?? 0) - by)
+      byId.set(id, stamp(doc as SanityDocument, existing._createdAt))
+      results.push({ id, operation: 'update', document: byId.get(id) })
+    } else if ('delete' in mutation) {
+      const { id } = mutation.delete
+      const existed = byId.delete(id)
+      results.push({ id, operation: existed ? 'delete' : 'none' })
+    } else {
+      throw new HttpError(400, 'mutationError', `Unknown mutation: ${Object.keys(mutation as object).join(', ')}`)
+    }
+  }
+  return { documents: [...byId.values()], results }
+}
+
 export async function startQueryServer(options: QueryServerOptions = {}): Promise<QueryServer> {
   const dataset = options.dataset ?? 'production'
   const token = options.token ?? 'test-read-token'
   const requests: RecordedRequest[] = []
+  const mutations: RecordedMutation[] = []
   let docs: SanityDocument[] = options.file
     ? parseNdjson(readFileSync(options.file, 'utf8'), options.file)
     : [...(options.documents ?? [])]
@@ -106,8 +219,26 @@ export async function startQueryServer(options: QueryServerOptions = {}): Promis
     sources = sourcesFor(docs)
   }
 
+  async function mutate(req: IncomingMessage, url: URL, apiVersion: string, requestedDataset: string): Promise<unknown> {
+    if (requestedDataset !== dataset) throw new HttpError(404, 'httpNotFound', `Dataset "${requestedDataset}" not found`)
+    if (req.method !== 'POST') throw new HttpError(405, 'httpMethodNotAllowed', `${req.method} is not allowed`)
+    if (req.headers.authorization !== `Bearer ${token}`) throw new HttpError(401, 'httpUnauthorized', 'Unauthorized - Session not found')
+    const body = parseJson(await readBody(req), 'body') as { mutations?: unknown; transactionId?: string }
+    if (!Array.isArray(body.mutations) || body.mutations.length === 0) throw new HttpError(400, 'httpBadRequest', 'Expected {mutations: [...]}')
+    const applied = applyMutations(docs, body.mutations as Mutation[], new Date().toISOString())
+    replace(applied.documents)
+    mutations.push({ apiVersion, dataset: requestedDataset, mutations: body.mutations as Mutation[], operations: applied.results.map((r) => r.operation) })
+    const withDocuments = url.searchParams.get('returnDocuments') === 'true'
+    return {
+      transactionId: body.transactionId ?? Math.random().toString(36).slice(2),
+      results: applied.results.map(({ id, operation, document }) => (withDocuments && document ? { id, operation, document } : { id, operation })),
+    }
+  }
+
   async function answer(req: IncomingMessage): Promise<unknown> {
     const url = new URL(req.url ?? '/', 'http://localhost')
+    const mutation = MUTATE_PATH.exec(url.pathname)
+    if (mutation) return mutate(req, url, mutation[1] ?? '', mutation[2] ?? '')
     const match = PATH.exec(url.pathname)
     if (!match) throw new HttpError(404, 'httpNotFound', `No endpoint at ${url.pathname}`)
     const [, apiVersion = '', requestedDataset = ''] = match
@@ -167,6 +298,7 @@ export async function startQueryServer(options: QueryServerOptions = {}): Promis
     dataset,
     token,
     requests,
+    mutations,
     documents: () => [...docs],
     setDocuments: (next) => replace([...next]),
     putDocument: (doc) => replace([...docs.filter((d) => d._id !== doc._id), doc]),

@@ -1,0 +1,484 @@
+'use client'
+
+/**
+ * The form for sending in a best practice, in the GOV.UK pattern: labels and hints above the fields,
+ * "(optional)" on the optional ones, an error summary at the top linking to each field with a
+ * problem, the message again beside the field, and focus on the summary when there are errors.
+ *
+ * It is a plain HTML form posting to /api/submissions, so it works without JavaScript (the server
+ * shows it again with the errors and the answers). With JavaScript, the same schema checks the
+ * answers here first, the form is sent with fetch, and the confirmation opens without a reload.
+ */
+import { useRouter } from 'next/navigation'
+import { useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent, type ReactNode } from 'react'
+import { US_STATES } from '@/lib/domain/states'
+import { PRACTICE_TOPICS } from '@/lib/domain/vocabulary'
+import {
+  CONSENT_VALUE,
+  emptyRawSubmission,
+  ERROR_SUMMARY_ID,
+  fieldErrors,
+  HONEYPOT_FIELD,
+  IDEMPOTENCY_FIELD,
+  isHoneypotFilled,
+  LIMITS,
+  orderedErrors,
+  rawFromEntries,
+  SUBMISSIONS_API_PATH,
+  submissionSchema,
+  type ErrorKey,
+  type FieldErrors,
+  type RawSubmission,
+  type SubmissionJson,
+} from '@/lib/submissions/client'
+import { z } from 'zod'
+
+// Zod compiles its validators with `new Function` when it can, and tries it first; the site's
+// Content-Security-Policy forbids eval (lib/security/headers.ts), so in the browser it is told not
+// to (the try alone would be reported as a CSP violation and logged in the console).
+if (typeof window !== 'undefined') z.config({ jitless: true })
+
+export interface CompactChoice {
+  _id: string
+  number: number
+  title: string
+}
+
+export interface SubmissionFormProps {
+  compactComponents: CompactChoice[]
+  idempotencyKey: string
+  /** What was typed and what was wrong, when the server shows the form again (no JavaScript). */
+  initial?: { values: Omit<RawSubmission, 'website'>; errors: FieldErrors } | null
+}
+
+const ERROR_TEXT = 'text-[#a8231b]'
+const ERROR_BORDER = 'border-[#a8231b]'
+
+/** The element an error summary link leads to: the field, or a group's first checkbox. */
+function targetId(key: ErrorKey, compactComponents: CompactChoice[]): string | null {
+  if (key === 'form') return null
+  if (key === 'compactComponents') return compactComponents[0] ? `compactComponents-${compactComponents[0].number}` : null
+  if (key === 'topics') return `topics-${PRACTICE_TOPICS[0].value}`
+  return key
+}
+
+function describedBy(...ids: (string | false | null | undefined)[]): string | undefined {
+  const list = ids.filter(Boolean).join(' ')
+  return list || undefined
+}
+
+function Hint({ id, children, className = '' }: { id: string; children: ReactNode; className?: string }) {
+  return (
+    <p id={id} className={`mt-1 max-w-[70ch] text-muted ${className}`}>
+      {children}
+    </p>
+  )
+}
+
+function ErrorMessage({ id, message }: { id: string; message?: string }) {
+  if (!message) return null
+  return (
+    <p id={id} className={`mt-1 font-semibold ${ERROR_TEXT}`}>
+      <span className="sr-only">Error: </span>
+      {message}
+    </p>
+  )
+}
+
+/** A question: its wrapper shows a red rule at the left when it has an error. */
+function Group({ error, children }: { error?: string; children: ReactNode }) {
+  return <div className={`mt-6 ${error ? `border-l-4 ${ERROR_BORDER} pl-4` : ''}`}>{children}</div>
+}
+
+const inputClass = (error?: string) =>
+  `mt-2 block w-full rounded-none border-2 bg-white px-3 py-2 text-ink ${error ? ERROR_BORDER : 'border-ink'}`
+
+interface TextProps {
+  name: keyof RawSubmission & ErrorKey
+  label: string
+  hint?: ReactNode
+  optional?: boolean
+  error?: string
+  defaultValue: string
+  width?: string
+}
+
+function TextInput({
+  name,
+  label,
+  hint,
+  optional,
+  error,
+  defaultValue,
+  width = 'max-w-md',
+  type = 'text',
+  autoComplete,
+  spellCheck,
+}: TextProps & { type?: 'text' | 'email' | 'tel'; autoComplete?: string; spellCheck?: boolean }) {
+  return (
+    <Group error={error}>
+      <label htmlFor={name} className="block text-lg font-semibold">
+        {label}
+        {optional && <span className="font-normal"> (optional)</span>}
+      </label>
+      {hint && <Hint id={`${name}-hint`}>{hint}</Hint>}
+      <ErrorMessage id={`${name}-error`} message={error} />
+      <input
+        id={name}
+        name={name}
+        type={type}
+        defaultValue={defaultValue}
+        autoComplete={autoComplete}
+        spellCheck={spellCheck}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint ? `${name}-hint` : null, error && `${name}-error`)}
+        className={`${inputClass(error)} ${width}`}
+      />
+    </Group>
+  )
+}
+
+function TextArea({ name, label, hint, optional, error, defaultValue, rows = 5 }: TextProps & { rows?: number }) {
+  return (
+    <Group error={error}>
+      <label htmlFor={name} className="block text-lg font-semibold">
+        {label}
+        {optional && <span className="font-normal"> (optional)</span>}
+      </label>
+      {hint && <Hint id={`${name}-hint`}>{hint}</Hint>}
+      <ErrorMessage id={`${name}-error`} message={error} />
+      <textarea
+        id={name}
+        name={name}
+        rows={rows}
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(hint ? `${name}-hint` : null, error && `${name}-error`)}
+        className={`${inputClass(error)} max-w-[70ch]`}
+      />
+    </Group>
+  )
+}
+
+function Checkboxes({
+  name,
+  legend,
+  hint,
+  error,
+  options,
+  checked,
+}: {
+  name: 'compactComponents' | 'topics'
+  legend: string
+  hint: ReactNode
+  error?: string
+  options: { id: string; value: string; label: ReactNode }[]
+  checked: string[]
+}) {
+  return (
+    <Group error={error}>
+      <fieldset className="min-w-0">
+        <legend className="text-lg font-semibold">{legend}</legend>
+        <Hint id={`${name}-hint`}>{hint}</Hint>
+        <ErrorMessage id={`${name}-error`} message={error} />
+        <ul className="mt-3 grid gap-3">
+          {options.map((option) => (
+            <li key={option.value} className="flex items-start gap-3">
+              <input
+                id={option.id}
+                name={name}
+                type="checkbox"
+                value={option.value}
+                defaultChecked={checked.includes(option.value)}
+                aria-describedby={describedBy(`${name}-hint`, error && `${name}-error`)}
+                className="mt-1 h-6 w-6 shrink-0 accent-navy"
+              />
+              <label htmlFor={option.id} className="max-w-[65ch]">
+                {option.label}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+    </Group>
+  )
+}
+
+const FALLBACK_MESSAGE = 'Sorry, the practice could not be sent. Check your connection and send it again; your answers are still here.'
+
+export function SubmissionForm({ compactComponents, idempotencyKey, initial }: SubmissionFormProps) {
+  const router = useRouter()
+  const values = initial?.values ?? { ...emptyRawSubmission(), idempotencyKey }
+  const [errors, setErrors] = useState<FieldErrors>(initial?.errors ?? {})
+  const [attempt, setAttempt] = useState(0)
+  const [pending, setPending] = useState(false)
+  const sending = useRef(false)
+  const summary = useRef<HTMLDivElement>(null)
+  const baseTitle = useRef<string | null>(null)
+  const schema = useMemo(() => submissionSchema({ compactComponentIds: compactComponents.map((c) => c._id) }), [compactComponents])
+  const list = orderedErrors(errors)
+
+  // After a submit that found problems: the summary takes focus, and the page title says so.
+  useEffect(() => {
+    baseTitle.current ??= document.title.replace(/^Error: /, '')
+    document.title = list.length ? `Error: ${baseTitle.current}` : baseTitle.current
+    if (attempt > 0 && list.length) summary.current?.focus()
+  }, [attempt, list.length])
+
+  function show(next: FieldErrors) {
+    setErrors(next)
+    setAttempt((n) => n + 1)
+  }
+
+  /** GOV.UK behavior: the link focuses the field and scrolls its label (or legend) into view. */
+  function followErrorLink(event: MouseEvent<HTMLAnchorElement>, id: string) {
+    const input = document.getElementById(id)
+    if (!input) return
+    event.preventDefault()
+    const legend = input.closest('fieldset')?.querySelector('legend')
+    const label = legend ?? document.querySelector(`label[for="${CSS.escape(id)}"]`)
+    input.focus({ preventScroll: true })
+    ;(label ?? input).scrollIntoView({ block: 'start' })
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    if (sending.current) return
+    const entries = [...new FormData(event.currentTarget).entries()].filter((e): e is [string, string] => typeof e[1] === 'string')
+    const raw = rawFromEntries(entries)
+    // A filled honeypot goes to the server unchecked, which discards it as it would without JavaScript.
+    if (!isHoneypotFilled(raw)) {
+      const checked = schema.safeParse(raw)
+      if (!checked.success) return show(fieldErrors(checked.error))
+    }
+    sending.current = true
+    setPending(true)
+    try {
+      const response = await fetch(SUBMISSIONS_API_PATH, {
+        method: 'POST',
+        headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded;charset=UTF-8' },
+        body: new URLSearchParams(entries),
+      })
+      const body = (await response.json().catch(() => null)) as SubmissionJson | null
+      if (response.ok && body?.ok) {
+        router.push(body.location)
+        return // stays "sending" until the confirmation replaces the form
+      }
+      if (body && !body.ok && 'errors' in body) show(body.errors)
+      else show({ form: body && !body.ok && 'message' in body ? body.message : FALLBACK_MESSAGE })
+    } catch {
+      show({ form: FALLBACK_MESSAGE })
+    }
+    sending.current = false
+    setPending(false)
+  }
+
+  const topicOptions = PRACTICE_TOPICS.map((t) => ({ id: `topics-${t.value}`, value: t.value, label: t.title }))
+  const componentOptions = compactComponents.map((c) => ({
+    id: `compactComponents-${c.number}`,
+    value: c._id,
+    label: (
+      <>
+        <span className="font-semibold">{c.number}.</span> {c.title}
+      </>
+    ),
+  }))
+
+  return (
+    <form action={SUBMISSIONS_API_PATH} method="post" noValidate onSubmit={onSubmit} className="max-w-3xl">
+      {list.length > 0 && (
+        <div
+          id={ERROR_SUMMARY_ID}
+          ref={summary}
+          tabIndex={-1}
+          aria-labelledby={`${ERROR_SUMMARY_ID}-title`}
+          className={`mb-8 border-4 ${ERROR_BORDER} bg-white p-5 outline-none focus-visible:outline-3`}
+        >
+          <div role="alert">
+            <h2 id={`${ERROR_SUMMARY_ID}-title`} className="text-xl">
+              There is a problem
+            </h2>
+            <ul className="mt-3 grid gap-2">
+              {list.map(([key, message]) => {
+                const id = targetId(key, compactComponents)
+                return (
+                  <li key={key}>
+                    {id ? (
+                      <a href={`#${id}`} onClick={(event) => followErrorLink(event, id)} className={`font-semibold ${ERROR_TEXT}`}>
+                        {message}
+                      </a>
+                    ) : (
+                      <span className={`font-semibold ${ERROR_TEXT}`}>{message}</span>
+                    )}
+                  </li>
+                )
+              })}
+            </ul>
+          </div>
+        </div>
+      )}
+
+      <input type="hidden" name={IDEMPOTENCY_FIELD} value={values.idempotencyKey || idempotencyKey} />
+      {/* The honeypot: out of sight and out of reach for people; robots that fill every field fill it. */}
+      <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
+        <label htmlFor={HONEYPOT_FIELD}>Leave this field empty</label>
+        <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
+      </div>
+
+      <h2 className="text-2xl">Your city</h2>
+      <TextInput name="city" label="City" error={errors.city} defaultValue={values.city} autoComplete="address-level2" width="max-w-sm" />
+      <Group error={errors.state}>
+        <label htmlFor="state" className="block text-lg font-semibold">
+          State
+        </label>
+        <ErrorMessage id="state-error" message={errors.state} />
+        <select
+          id="state"
+          name="state"
+          defaultValue={values.state}
+          aria-invalid={errors.state ? true : undefined}
+          aria-describedby={describedBy(errors.state && 'state-error')}
+          className={`${inputClass(errors.state)} max-w-sm`}
+        >
+          <option value="">Select a state</option>
+          {Object.entries(US_STATES).map(([code, name]) => (
+            <option key={code} value={code}>
+              {name} ({code})
+            </option>
+          ))}
+        </select>
+      </Group>
+
+      <h2 className="mt-12 text-2xl">About you</h2>
+      <p className="mt-2 max-w-[70ch] text-muted">So that the Center can ask you about the practice.</p>
+      <TextInput name="name" label="Full name" error={errors.name} defaultValue={values.name} autoComplete="name" spellCheck={false} />
+      <TextInput
+        name="jobTitle"
+        label="Job title"
+        hint="For example, Director of Community Relations, Office of the Mayor"
+        error={errors.jobTitle}
+        defaultValue={values.jobTitle}
+        autoComplete="organization-title"
+      />
+      <TextInput
+        name="email"
+        label="Email address"
+        type="email"
+        error={errors.email}
+        defaultValue={values.email}
+        autoComplete="email"
+        spellCheck={false}
+      />
+      <TextInput
+        name="phone"
+        label="Phone number"
+        optional
+        type="tel"
+        hint="For example, (202) 861-6754"
+        error={errors.phone}
+        defaultValue={values.phone}
+        autoComplete="tel"
+        width="max-w-xs"
+      />
+
+      <h2 className="mt-12 text-2xl">The practice</h2>
+      <TextInput
+        name="practiceTitle"
+        label="Name of the practice"
+        hint="For example, Crisis response teams with mental health professionals"
+        error={errors.practiceTitle}
+        defaultValue={values.practiceTitle}
+        width="max-w-[70ch]"
+      />
+      <TextArea
+        name="summary"
+        label="Summary"
+        hint={`Two or three sentences: what the city does and why it matters (${LIMITS.summary.min} to ${LIMITS.summary.max} characters).`}
+        error={errors.summary}
+        defaultValue={values.summary}
+        rows={4}
+      />
+      <TextArea
+        name="problem"
+        label="The problem it addresses"
+        optional
+        hint={`Up to ${LIMITS.problem.toLocaleString('en-US')} characters.`}
+        error={errors.problem}
+        defaultValue={values.problem}
+      />
+      <TextArea
+        name="approach"
+        label="What the city did"
+        hint={`Who took part, what they did, and when it started (${LIMITS.approach.min} to ${LIMITS.approach.max.toLocaleString('en-US')} characters).`}
+        error={errors.approach}
+        defaultValue={values.approach}
+        rows={8}
+      />
+      <TextArea
+        name="results"
+        label="Results so far"
+        optional
+        hint={`Up to ${LIMITS.results.toLocaleString('en-US')} characters.`}
+        error={errors.results}
+        defaultValue={values.results}
+      />
+      <Checkboxes
+        name="compactComponents"
+        legend="Which components of the Mayors’ Compact does it advance?"
+        hint="Select all that apply."
+        error={errors.compactComponents}
+        options={componentOptions}
+        checked={values.compactComponents}
+      />
+      <Checkboxes
+        name="topics"
+        legend="Topics"
+        hint="Select all that apply."
+        error={errors.topics}
+        options={topicOptions}
+        checked={values.topics}
+      />
+      <TextArea
+        name="links"
+        label="Links"
+        optional
+        hint={`Web pages about the practice, one per line, each starting with https:// (up to ${LIMITS.links.count}).`}
+        error={errors.links}
+        defaultValue={values.links}
+        rows={4}
+      />
+
+      <h2 className="mt-12 text-2xl">Publishing your contact details</h2>
+      <Group error={errors.publishContact}>
+        <div className="flex items-start gap-3">
+          <input
+            id="publishContact"
+            name="publishContact"
+            type="checkbox"
+            value={CONSENT_VALUE}
+            defaultChecked={values.publishContact === CONSENT_VALUE}
+            aria-describedby="publishContact-hint"
+            className="mt-1 h-6 w-6 shrink-0 accent-navy"
+          />
+          <label htmlFor="publishContact" className="max-w-[65ch] font-semibold">
+            Publish my name, job title, email address and phone number with the practice, so that other cities can contact me
+          </label>
+        </div>
+        <Hint id="publishContact-hint" className="pl-9">
+          If you leave this unticked, the practice page will ask readers to contact the Center instead, and your details will be seen only
+          by the Center’s staff.
+        </Hint>
+      </Group>
+
+      <div className="mt-10">
+        <button
+          type="submit"
+          aria-disabled={pending || undefined}
+          className="rounded bg-navy px-6 py-3 text-lg font-semibold text-white hover:bg-navy-deep hover:underline aria-disabled:opacity-80"
+        >
+          {pending ? 'Sending…' : 'Send the practice'}
+        </button>
+      </div>
+    </form>
+  )
+}
