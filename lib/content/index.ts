@@ -14,6 +14,8 @@
 import 'server-only'
 import { createHash } from 'node:crypto'
 import { unstable_cache } from 'next/cache'
+import { draftMode } from 'next/headers'
+import { unstable_rethrow } from 'next/navigation'
 import { sanityEnv } from '../env'
 import type { AnyContentQuery, ParamsArgs, ResultOf } from './define'
 import { checkParams, defaultSource, fetchRaw, runQuery, validateResult } from './run'
@@ -28,18 +30,53 @@ function digest(text: string): string {
 
 /** Runs a query through Next's data cache (published perspective) and returns its validated result. */
 export async function fetchContent<Q extends AnyContentQuery>(def: Q, ...[params]: ParamsArgs<Q>): Promise<ResultOf<Q>> {
+  // Staff previewing drafts (draft mode, /api/draft-mode/enable) read the drafts perspective, uncached.
+  if (await isDraftMode()) return fetchDraftContent(def, ...([params] as ParamsArgs<Q>))
   const checked = checkParams(def, params)
   const source = defaultSource()
   const keyParts = ['content', await source.version(), def.name, digest(def.query), JSON.stringify(checked)]
-  const cached = unstable_cache(() => fetchRaw(def, checked, { source }), keyParts, {
-    tags: tagsForTypes(def.types),
-    revalidate: REVALIDATE_SECONDS,
-  })
-  return validateResult(def, await cached())
+  let failure: unknown
+  const cached = unstable_cache(
+    () =>
+      fetchRaw(def, checked, { source }).catch((error: unknown) => {
+        failure ??= error
+        throw error
+      }),
+    keyParts,
+    { tags: tagsForTypes(def.types), revalidate: REVALIDATE_SECONDS },
+  )
+  let raw: unknown
+  try {
+    raw = await cached()
+  } catch (error) {
+    failure ??= error
+  }
+  // Fail soft: when refreshing a stale entry fails, unstable_cache only logs it and hands back the
+  // stale value, and the page would be stored as fresh, stale data and all, for REVALIDATE_SECONDS.
+  // Failing the render instead makes Next keep serving the last good page and retry within 30 s.
+  if (failure !== undefined) {
+    const message = failure instanceof Error ? failure.message : String(failure)
+    console.error(`[content] query "${def.name}" failed: ${message}`)
+    throw new Error(`Content query "${def.name}" failed: ${message}`, { cause: failure })
+  }
+  return validateResult(def, raw)
 }
 
 /**
- * For draft mode (not built yet): the same query with the `drafts` perspective, never cached. On the
+ * Whether this request is in draft mode. False while prerendering (static pages stay static: Next
+ * returns a disabled draft mode there), at build time (generateStaticParams) and outside requests.
+ */
+async function isDraftMode(): Promise<boolean> {
+  try {
+    return (await draftMode()).isEnabled
+  } catch (error) {
+    unstable_rethrow(error)
+    return false
+  }
+}
+
+/**
+ * For draft mode: the same query with the `drafts` perspective, never cached. On the
  * Sanity source it uses SANITY_API_READ_TOKEN; on the embedded source, drafts in the file show.
  */
 export async function fetchDraftContent<Q extends AnyContentQuery>(def: Q, ...[params]: ParamsArgs<Q>): Promise<ResultOf<Q>> {

@@ -1,0 +1,25 @@
+/**
+ * POST /api/revalidate: Sanity's GROQ-powered webhook (see README "Revalidation webhook").
+ * The checks live in lib/revalidate.ts; this only wires them to the request and to Next's cache.
+ *
+ * `revalidateTag(tag, 'max')` marks the tagged pages and data stale: the next visitor still gets the
+ * last page at once and starts a refresh in the background, and the visitors after that (as soon as
+ * the refresh has finished, well under a second here) get the new content. Unlike `{ expire: 0 }`,
+ * no visitor ever waits on the Content Lake, and when the Content Lake fails the refresh, visitors
+ * keep getting the last good page (an expired page would have to render and fail in their request).
+ */
+import { revalidateTag } from 'next/cache'
+import { handleRevalidateWebhook, SECRET_VARIABLE, settleDelayMs, SIGNATURE_HEADER_NAME } from '@/lib/revalidate'
+
+export async function POST(request: Request): Promise<Response> {
+  const result = await handleRevalidateWebhook(
+    { body: await request.text(), signature: request.headers.get(SIGNATURE_HEADER_NAME) },
+    {
+      secret: process.env[SECRET_VARIABLE],
+      revalidate: (tag) => revalidateTag(tag, 'max'),
+      settle: () => new Promise((resolve) => setTimeout(resolve, settleDelayMs())),
+      log: (message) => console.info(message),
+    },
+  )
+  return Response.json(result.body, { status: result.status, headers: { 'cache-control': 'no-store' } })
+}

@@ -1,0 +1,141 @@
+/**
+ * Revalidation end to end, on a production build reading from a stand-in Content Lake: the loopback
+ * query server (tests/support/query-server.ts) serves the dataset; the site is built into its own
+ * folder and started on its own port with SANITY_PROJECT_ID/SANITY_DATASET/SANITY_API_HOST pointing
+ * at it. Then: a document changes and the signed webhook refreshes the page within a few requests;
+ * a wrongly signed webhook changes nothing; with the Content Lake down, pages keep the last good
+ * content and the failure shows in the server's log, never to visitors.
+ */
+import { randomBytes } from 'node:crypto'
+import { writeFileSync } from 'node:fs'
+import { expect, test } from '@playwright/test'
+import { DATASET_FILE } from '../support/dataset'
+import { startQueryServer, type QueryServer } from '../support/query-server'
+import { buildSite, Output, sendWebhook, startSite, type RunningSite } from './support/revalidation-server'
+import { decodeHtml } from './support/site-crawl'
+
+const PORT = Number(process.env.E2E_REVALIDATION_PORT ?? 3141)
+const DIST_DIR = process.env.E2E_REVALIDATION_DIST_DIR ?? '.next-reval'
+const SECRET = randomBytes(24).toString('hex')
+/** Requests a visitor may need before the change shows (the first may still get the old page). */
+const MAX_REQUESTS = 10
+
+test.describe.configure({ mode: 'serial', timeout: 60_000 })
+
+let lake: QueryServer
+let lakeUp = false
+let site: RunningSite
+const output = new Output()
+
+const component = () => lake.documents().find((d) => d._id === 'compactComponent-1')!
+const webhookBody = { _id: 'compactComponent-1', _type: 'compactComponent', slug: null }
+
+async function home(): Promise<{ status: number; html: string }> {
+  const response = await fetch(`${site.url}/`, { signal: AbortSignal.timeout(15_000) })
+  return { status: response.status, html: decodeHtml(await response.text()) }
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000)
+  lake = await startQueryServer({ file: DATASET_FILE })
+  lakeUp = true
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    SANITY_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: DIST_DIR,
+    SANITY_PROJECT_ID: 'revalidation-test',
+    SANITY_DATASET: lake.dataset,
+    SANITY_API_HOST: lake.url,
+    SANITY_REVALIDATE_SECRET: SECRET,
+    // The wait for Content Lake consistency (3 s by default) is exercised, shortened.
+    SANITY_REVALIDATE_DELAY_MS: '300',
+  }
+  // A production build of just what this test reads (the home page, the webhook, the 404 page and the
+  // layout): the whole site would take minutes, and other pages add nothing to what is tested here.
+  await buildSite(env, output, 200_000, ['app/(site)/page.tsx', 'app/api/revalidate/route.ts'])
+  site = await startSite(PORT, env, output, 30_000)
+})
+
+test.afterAll(async ({}, testInfo) => {
+  await site?.stop()
+  if (lakeUp) await lake.stop()
+  writeFileSync(testInfo.outputPath('next-server.log'), output.text())
+})
+
+test('a signed webhook shows a changed document within a few requests', async () => {
+  const before = await home()
+  expect(before.status).toBe(200)
+  expect(before.html).toContain(String(component().title))
+
+  const title = `Revised component one ${Date.now()}`
+  lake.putDocument({ ...component(), title })
+  // Pages are cached: without the webhook, nothing changes.
+  for (let i = 0; i < 2; i++) expect((await home()).html).not.toContain(title)
+
+  const response = await sendWebhook(site.url, webhookBody, SECRET)
+  expect(response.status).toBe(200)
+  expect(await response.json()).toEqual({ revalidated: true, tags: ['type:compactComponent'], _id: 'compactComponent-1', _type: 'compactComponent' })
+
+  let requests = 0
+  let shown = false
+  while (!shown && requests < MAX_REQUESTS) {
+    const page = await home()
+    requests++
+    expect(page.status).toBe(200)
+    shown = page.html.includes(title)
+    if (!shown) await pause(300)
+  }
+  expect(shown, `the new title showed within ${MAX_REQUESTS} requests`).toBe(true)
+  test.info().annotations.push({ type: 'requests until the change showed', description: String(requests) })
+  console.log(`revalidation: the change showed on request ${requests} after the webhook`)
+})
+
+test('a webhook with a wrong or missing signature gets 401 and the page stays as it was', async () => {
+  const shown = String(component().title)
+  const title = `Unauthorized change ${Date.now()}`
+  lake.putDocument({ ...component(), title })
+
+  for (const secret of ['not-the-secret', null]) {
+    const response = await sendWebhook(site.url, webhookBody, secret)
+    expect(response.status).toBe(401)
+    expect(await response.json()).toMatchObject({ revalidated: false })
+  }
+  for (let i = 0; i < 4; i++) {
+    const page = await home()
+    expect(page.status).toBe(200)
+    expect(page.html).toContain(shown)
+    expect(page.html).not.toContain(title)
+    await pause(250)
+  }
+})
+
+test('with the Content Lake down, pages keep the last good content and the failure is logged, not shown', async () => {
+  const shown = (await home()).html.match(/Revised component one \d+/)?.[0]
+  expect(shown, 'the title from the first test is on the page').toBeTruthy()
+  await lake.stop()
+  lakeUp = false
+  const mark = output.mark()
+
+  const response = await sendWebhook(site.url, webhookBody, SECRET)
+  expect(response.status).toBe(200)
+
+  // Visitors keep getting the last good page while the refresh fails in the background.
+  const deadline = Date.now() + 30_000
+  let logged = false
+  let requests = 0
+  while (Date.now() < deadline && !(logged && requests >= 5)) {
+    const page = await home()
+    requests++
+    expect(page.status).toBe(200)
+    expect(page.html).toContain(shown!)
+    expect(page.html).not.toMatch(/ECONNREFUSED|Content query|Application error/)
+    logged = /\[content\] query "[^"]+" failed/.test(output.since(mark))
+    await pause(500)
+  }
+  expect(logged, `the failure is in the server's log:\n${output.since(mark).slice(-2000)}`).toBe(true)
+  expect(output.text()).not.toContain(SECRET)
+})
