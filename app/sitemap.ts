@@ -5,7 +5,7 @@ import { hrefFor, SECTION_PATHS } from '@/lib/routes'
 import { SUBMIT_PATH } from '@/lib/submissions/paths'
 
 /** Pages of their own that no single document stands behind. */
-const LISTING_PATHS = ['/', '/activities', '/compact', '/cities', SUBMIT_PATH] as const
+const LISTING_PATHS = ['/', '/activities', '/compact', '/cities', '/map', SUBMIT_PATH] as const
 
 /** The newest of some dates (ISO strings compare in order), or undefined when none is known. */
 function newest(dates: (string | null | undefined)[]): string | undefined {
@@ -28,6 +28,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   for (const path of LISTING_PATHS) add(path)
   add('/compact', newest(ofType('compactComponent').map((e) => e.lastModified)))
   add('/cities', newest(ofType('city').map((e) => e.lastModified)))
+  add('/map', newest(ofType('city').map((e) => e.lastModified)))
   for (const path of Object.values(SECTION_PATHS)) add(path)
   for (const entry of entries) {
     const href = hrefFor(entry)

@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import type { PostalContact, PersonRef } from '@/lib/content'
 import { ContactPerson } from '@/components/organizations/ContactPerson'
 
@@ -26,7 +27,15 @@ export function ShareInvitation({ person, postal }: { person: PersonRef; postal:
         <li>the results so far;</li>
         <li>a person in the city whom other cities can contact: name, title, email and phone.</li>
       </ul>
-      <p className="mt-4 max-w-[70ch]">Send it to the Center’s contact:</p>
+      <p className="mt-4">
+        <Link
+          href="/submit"
+          className="inline-block rounded bg-navy px-4 py-2 font-semibold text-white no-underline hover:bg-navy-deep hover:underline"
+        >
+          Send a practice through the form
+        </Link>
+      </p>
+      <p className="mt-4 max-w-[70ch]">Or send it to the Center’s contact:</p>
       <div className="mt-2">
         <ContactPerson person={person} />
       </div>
@@ -34,7 +43,7 @@ export function ShareInvitation({ person, postal }: { person: PersonRef; postal:
         <p className="mt-4">
           <a
             href={`mailto:${email}?subject=${subject}`}
-            className="inline-block rounded bg-navy px-4 py-2 font-semibold text-white no-underline hover:bg-navy-deep hover:underline"
+            className="inline-block rounded border-2 border-navy px-4 py-2 font-semibold text-navy-deep no-underline hover:bg-panel hover:underline"
           >
             Email a practice to the Center
           </a>

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
+import { DraftModeBanner } from '@/components/preview/DraftModeBanner'
 import { SiteChrome } from '@/components/SiteChrome'
 import { fetchContent, siteSettingsQuery } from '@/lib/content'
 import { siteUrl } from '@/lib/env'
@@ -35,6 +36,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en">
       <body className="flex min-h-screen flex-col">
         <SiteChrome settings={settings}>{children}</SiteChrome>
+        <DraftModeBanner />
       </body>
     </html>
   )

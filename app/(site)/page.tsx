@@ -10,7 +10,7 @@ const WAYS_IN = [
   { href: '/best-practices', title: 'Find best practices', text: 'What cities have done, and whom to call.' },
   { href: '/compact', title: 'Read the Mayors’ Compact', text: 'The 10 components more than 325 mayors signed.' },
   { href: '/resources', title: 'Resources for cities', text: 'Partner organizations and their guides and toolkits.' },
-  { href: '/best-practices#share', title: 'Share your city’s practice', text: 'Every mayor is invited to send in what works.' },
+  { href: '/submit', title: 'Share your city’s practice', text: 'Every mayor is invited to send in what works.' },
 ]
 
 export default async function HomePage() {

@@ -14,6 +14,7 @@ import { formatNumber } from '@/lib/domain/format'
 import { stateName } from '@/lib/domain/states'
 import { pageMetadata } from '@/lib/metadata'
 import { cityHref, practiceHref } from '@/lib/routes'
+import { EMPTY_FINDER_STATE, finderHref } from '@/lib/search/url'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -55,6 +56,11 @@ export default async function CityPage({ params }: Props) {
     <article>
       <PageHeader title={title} crumbs={[{ title: 'Cities', href: '/cities' }, { title: city.name }]}>
         {city.currentMayor && <p className="mt-3 text-lg">Mayor {city.currentMayor.name}</p>}
+        <p className="no-print mt-3">
+          <Link href={finderHref({ ...EMPTY_FINDER_STATE, city: [city.slug] })}>Search {city.name}’s practices, statements and awards</Link>
+          {' · '}
+          <Link href="/map">See the cities on a map</Link>
+        </p>
       </PageHeader>
 
       <dl className="grid gap-x-8 gap-y-4 rounded border border-rule bg-white p-5 sm:grid-cols-2 lg:grid-cols-4">
@@ -82,10 +88,55 @@ export default async function CityPage({ params }: Props) {
         {city.coalitionMember != null && (
           <div>
             <dt className="text-sm text-muted">U.S. Coalition of Cities against Racism and Discrimination</dt>
-            <dd className="font-semibold">{city.coalitionMember ? 'Member' : 'Not a member'}</dd>
+            <dd className="font-semibold">
+              {city.coalitionMember ? (
+                <>
+                  Member <Link href="/coalition" className="font-normal">(about the Coalition)</Link>
+                </>
+              ) : (
+                'Not a member'
+              )}
+            </dd>
           </div>
         )}
       </dl>
+
+      <Section id="contact" title="Whom to contact">
+        {city.practiceContacts.length > 0 && (
+          <ul className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {city.practiceContacts.map((p) => (
+              <li key={p._id} className="rounded border-2 border-navy bg-white p-4">
+                <p className="mb-2 text-sm text-muted">
+                  About <Link href={practiceHref(p.slug)}>{p.title}</Link>
+                </p>
+                <ContactPerson person={{ name: p.contact.name, role: p.contact.title, email: p.contact.email, phone: p.contact.phone }} />
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="max-w-[70ch] rounded border-2 border-navy bg-white p-5">
+          <p>
+            {city.practiceContacts.length > 0
+              ? `For anything else about ${city.name}’s work, contact the Center:`
+              : `No contact in ${city.name} is listed yet. For more on the city’s work, or to be put in touch with the right person, contact the Center:`}
+          </p>
+          <div className="mt-3">
+            <ContactPerson person={settings.contactPerson} />
+          </div>
+        </div>
+        {others.length > 0 && (
+          <>
+            <h3 className="mt-8 text-lg">Also named in the Center’s records</h3>
+            <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+              {others.map((p) => (
+                <li key={p._id} className="rounded border border-rule bg-white p-4">
+                  <ContactPerson person={p} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Section>
 
       <Section id="mayors" title="Mayors">
         <MayorList mayors={city.mayors} city={city} />
@@ -140,42 +191,6 @@ export default async function CityPage({ params }: Props) {
         </p>
       )}
 
-      <Section id="contact" title="Whom to contact">
-        {city.practiceContacts.length > 0 && (
-          <ul className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-            {city.practiceContacts.map((p) => (
-              <li key={p._id} className="rounded border-2 border-navy bg-white p-4">
-                <p className="mb-2 text-sm text-muted">
-                  About <Link href={practiceHref(p.slug)}>{p.title}</Link>
-                </p>
-                <ContactPerson person={{ name: p.contact.name, role: p.contact.title, email: p.contact.email, phone: p.contact.phone }} />
-              </li>
-            ))}
-          </ul>
-        )}
-        <div className="max-w-[70ch] rounded border-2 border-navy bg-white p-5">
-          <p>
-            {city.practiceContacts.length > 0
-              ? `For anything else about ${city.name}’s work, contact the Center:`
-              : `No contact in ${city.name} is listed yet. For more on the city’s work, or to be put in touch with the right person, contact the Center:`}
-          </p>
-          <div className="mt-3">
-            <ContactPerson person={settings.contactPerson} />
-          </div>
-        </div>
-        {others.length > 0 && (
-          <>
-            <h3 className="mt-8 text-lg">Also named in the Center’s records</h3>
-            <ul className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-              {others.map((p) => (
-                <li key={p._id} className="rounded border border-rule bg-white p-4">
-                  <ContactPerson person={p} />
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </Section>
 
       {city.sources.length > 0 && (
         <Section id="sources" title="Sources">

@@ -9,8 +9,10 @@ import { PracticeContactCard } from '@/components/practice/PracticeContactCard'
 import { PracticeFacts } from '@/components/practice/PracticeFacts'
 import { bestPracticeQuery, fetchContent, practiceSlugsQuery } from '@/lib/content'
 import { stateName } from '@/lib/domain/states'
+import { siteUrl } from '@/lib/env'
 import { pageMetadata } from '@/lib/metadata'
 import { cityHref, practiceHref } from '@/lib/routes'
+import { CopyLink } from './CopyLink'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -59,6 +61,7 @@ export default async function PracticePage({ params }: Props) {
             {p.city.name}, {stateName(p.city.state)}
           </Link>
         </p>
+        <CopyLink path={practiceHref(p.slug)} url={`${siteUrl()}${practiceHref(p.slug)}`} />
       </PageHeader>
 
       {/* Small screens: contact, then the account, then the facts. Wide screens: the account beside both. */}
@@ -97,11 +100,11 @@ export default async function PracticePage({ params }: Props) {
       </div>
 
       {p.related.length > 0 && (
-        <section aria-labelledby="related-heading" className="mt-12 border-t border-rule pt-8">
+        <section aria-labelledby="related-heading" className="mt-12 border-t border-rule pt-8 print:break-inside-avoid">
           <h2 id="related-heading" className="text-2xl">
             Related practices
           </h2>
-          <ul className="mt-5 grid gap-4 md:grid-cols-3">
+          <ul className="mt-5 grid gap-4 md:grid-cols-3 print:grid-cols-1">
             {p.related.map((r) => (
               <li key={r._id}>
                 <PracticeCard practice={r} />
