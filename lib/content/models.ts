@@ -439,6 +439,29 @@ export const CitySummary = CityRef.extend({
   awardCount: int,
 })
 
+/** citiesQuery's result: the cities, and the city of each practice, statement and award, counted into CitySummary[]. */
+export const CityDirectory = z
+  .object({
+    cities: z.array(CitySummary.omit({ practiceCount: true, statementCount: true, awardCount: true })),
+    practiceCities: z.array(z.string().nullable()),
+    statementCities: z.array(z.string().nullable()),
+    awardCities: z.array(z.string().nullable()),
+  })
+  .transform(({ cities, practiceCities, statementCities, awardCities }): z.output<typeof CitySummary>[] => {
+    const tally = (refs: (string | null)[]) => {
+      const counts = new Map<string, number>()
+      for (const ref of refs) if (ref) counts.set(ref, (counts.get(ref) ?? 0) + 1)
+      return counts
+    }
+    const [practices, statements, awards] = [tally(practiceCities), tally(statementCities), tally(awardCities)]
+    return cities.map((city) => ({
+      ...city,
+      practiceCount: practices.get(city._id) ?? 0,
+      statementCount: statements.get(city._id) ?? 0,
+      awardCount: awards.get(city._id) ?? 0,
+    }))
+  })
+
 export const CityPage = CitySummary.omit({ practiceCount: true, statementCount: true, awardCount: true })
   .extend({
     populationNote: z.string().nullable(),
@@ -481,6 +504,53 @@ export const FeedItem = z.object({
   date,
   city: CityRef,
 })
+
+/** What the finder (lib/search) indexes: searchDocumentsQuery. */
+export const SearchDocuments = z.object({
+  practices: z.array(
+    PracticeCard.extend({ problem: z.string().nullable(), approach: z.string(), results: z.string().nullable() }),
+  ),
+  statements: z.array(
+    StatementCard.extend({
+      quote: z.string().nullable(),
+      topics: list(z.enum(PRACTICE_TOPIC_VALUES)),
+      outputs: list(z.string()),
+      compactComponents: list(CompactRef),
+    }),
+  ),
+  awards: z.array(
+    z.object({
+      _id: id,
+      level: z.enum(AWARD_LEVEL_VALUES),
+      tier: z.enum(GRANT_TIER_VALUES).nullable(),
+      programName: z.string().nullable(),
+      summary: z.string().nullable(),
+      round: GrantRoundRef,
+      city: CityRef,
+      mayor: z.object({ _id: id, name: z.string() }).nullable(),
+      /** The practice describing the program, when it is published. */
+      practice: z
+        .object({ _id: id, slug, topics: list(z.enum(PRACTICE_TOPIC_VALUES)), compactComponents: list(CompactRef) })
+        .nullable(),
+    }),
+  ),
+  organizations: z.array(OrganizationRef.extend({ description: z.string(), services: list(z.string()) })),
+  publications: z.array(
+    z.object({
+      _id: id,
+      title: z.string(),
+      slug,
+      kind: z.enum(PUBLICATION_KIND_VALUES),
+      year: int.nullable(),
+      description: z.string(),
+      contents: list(z.string()),
+      publishers: list(OrganizationRef),
+    }),
+  ),
+})
+
+/** searchVersionQuery: a fingerprint of the finder's documents. */
+export const SearchVersion = z.object({ count: int, revisions: z.array(z.string().nullable()) })
 
 export const SlugParams = z.array(z.object({ slug }))
 export const CompactNumberParams = z.array(z.object({ number: z.string().regex(/^\d+$/) }))
@@ -533,3 +603,5 @@ export type Resources = z.output<typeof Resources>
 export type OrganizationPage = z.output<typeof OrganizationPage>
 export type GrantProgram = z.output<typeof GrantProgram>
 export type CityPage = z.output<typeof CityPage>
+export type SearchDocuments = z.output<typeof SearchDocuments>
+export type SearchVersion = z.output<typeof SearchVersion>

@@ -327,16 +327,23 @@ export const grantProgramQuery = contentQuery({
 // ---------------------------------------------------------------------------------------------
 // Cities
 
+/**
+ * Every city with its counts. The counts are made by the model from the city of each practice,
+ * statement and award (one pass), not by a count per city: on the embedded source that would scan
+ * every document once per city (minutes for a thousand cities and ten thousand practices).
+ */
 export const citiesQuery = contentQuery({
   name: 'cities',
-  query: defineQuery(`*[_type == "city"] | order(name asc, state asc, _id asc){
-  _id, name, state, "slug": slug.current, population, "location": location{lat, lng}, coalitionMember,
-  "currentMayor": mayors[isCurrent == true][0].person->${PERSON},
-  "practiceCount": count(*[${PUBLISHED_PRACTICE} && city._ref == ^._id]),
-  "statementCount": count(*[_type == "mayoralStatement" && city._ref == ^._id]),
-  "awardCount": count(*[_type == "grantAward" && city._ref == ^._id])
+  query: defineQuery(`{
+  "cities": *[_type == "city"] | order(name asc, state asc, _id asc){
+    _id, name, state, "slug": slug.current, population, "location": location{lat, lng}, coalitionMember,
+    "currentMayor": mayors[isCurrent == true][0].person->${PERSON}
+  },
+  "practiceCities": *[${PUBLISHED_PRACTICE}].city._ref,
+  "statementCities": *[_type == "mayoralStatement"].city._ref,
+  "awardCities": *[_type == "grantAward"].city._ref
 }`),
-  model: z.array(M.CitySummary),
+  model: M.CityDirectory,
   types: ['city', 'person', 'bestPractice', 'mayoralStatement', 'grantAward'],
 })
 
@@ -375,6 +382,60 @@ export const videosQuery = contentQuery({
 }`),
   model: z.array(M.Video),
   types: ['video', 'person'],
+})
+
+// ---------------------------------------------------------------------------------------------
+// The finder (/best-practices): every document it searches, with what its facets need
+
+/**
+ * The searchable documents: published practices, mayors' statements, grant awards (with the topics
+ * and Compact components of their practice, when it is published), partner organizations and
+ * publications. lib/search turns them into one index; its cache is keyed by this result's hash.
+ */
+export const searchDocumentsQuery = contentQuery({
+  name: 'searchDocuments',
+  query: defineQuery(`{
+  "practices": *[${PUBLISHED_PRACTICE}] | order(_id asc){${PRACTICE_CARD_FIELDS}, problem, approach, results},
+  "statements": *[_type == "mayoralStatement"] | order(_id asc){
+    ${STATEMENT_CARD_FIELDS},
+    quote, topics, "outputs": outputs[].title,
+    "compactComponents": compactComponents[]->${COMPACT_REF}
+  },
+  "awards": *[_type == "grantAward"] | order(_id asc){
+    _id, level, tier, programName, summary,
+    "round": round->{_id, year, roundNumber, programName},
+    "city": city->${CITY},
+    "mayor": mayor->{_id, name},
+    "practice": select(practice->status == "published" => practice->{
+      _id, "slug": slug.current, topics, "compactComponents": compactComponents[]->${COMPACT_REF}
+    })
+  },
+  "organizations": *[_type == "organization" && "partner-resource" in roles] | order(_id asc){
+    _id, name, acronym, "slug": slug.current, description, services
+  },
+  "publications": *[_type == "publication"] | order(_id asc){
+    _id, title, "slug": slug.current, kind, year, description, contents,
+    "publishers": publishers[]->${ORGANIZATION_REF}
+  }
+}`),
+  model: M.SearchDocuments,
+  types: [...PRACTICE_CARD_TYPES, ...STATEMENT_CARD_TYPES, 'grantAward', 'grantRound', 'organization', 'publication'],
+})
+
+/**
+ * A small fingerprint of what searchDocumentsQuery reads: how many documents, and the revision of
+ * each (`_rev` changes on every publish). The finder reads it on each request and fetches the
+ * documents themselves only when it changes (lib/search/server.ts). On the embedded source, whose
+ * file is read once per process, revisions are null and the fingerprint never changes in a process.
+ */
+export const searchVersionQuery = contentQuery({
+  name: 'searchVersion',
+  query: defineQuery(`{
+  "count": count(*[(${PUBLISHED_PRACTICE}) || _type in ["city", "compactComponent", "mayoralStatement", "person", "grantAward", "grantRound", "organization", "publication"]]),
+  "revisions": *[(${PUBLISHED_PRACTICE}) || _type in ["city", "compactComponent", "mayoralStatement", "person", "grantAward", "grantRound", "organization", "publication"]] | order(_id asc)._rev
+}`),
+  model: M.SearchVersion,
+  types: [...PRACTICE_CARD_TYPES, ...STATEMENT_CARD_TYPES, 'grantAward', 'grantRound', 'organization', 'publication'],
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -451,6 +512,8 @@ export const ALL_QUERIES = [
   citiesQuery,
   cityQuery,
   videosQuery,
+  searchDocumentsQuery,
+  searchVersionQuery,
   sitemapQuery,
   feedQuery,
   practiceSlugsQuery,

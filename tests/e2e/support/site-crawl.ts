@@ -160,7 +160,7 @@ const slugOf = (doc: Doc) => (doc.slug as { current?: string } | undefined)?.cur
 export function expectedRoutes(docs: Doc[] = loadDatasetFile()): Set<string> {
   const published = docs.filter((d) => !d._id.includes('.'))
   const of = (type: string) => published.filter((d) => d._type === type)
-  const routes = new Set<string>(['/', '/activities', '/compact', '/cities', SUBMIT_PATH, ...Object.values(SECTION_PATHS)])
+  const routes = new Set<string>(['/', '/activities', '/compact', '/cities', '/map', SUBMIT_PATH, ...Object.values(SECTION_PATHS)])
   for (const d of of('compactComponent')) routes.add(`/compact/${d.number as number}`)
   for (const d of of('bestPractice')) if (d.status === 'published' && slugOf(d)) routes.add(`/best-practices/${slugOf(d)}`)
   for (const d of of('organization')) if (slugOf(d)) routes.add(`/organizations/${slugOf(d)}`)

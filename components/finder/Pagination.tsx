@@ -1,0 +1,63 @@
+import Link from 'next/link'
+import { finderHref, withPage, type FinderState } from '@/lib/search/url'
+
+/** Page numbers to show: the first, the last, and two either side of the current page. */
+export function pageWindow(page: number, pageCount: number): (number | null)[] {
+  const wanted = new Set([1, pageCount, page - 2, page - 1, page, page + 1, page + 2].filter((n) => n >= 1 && n <= pageCount))
+  const sorted = [...wanted].sort((a, b) => a - b)
+  const out: (number | null)[] = []
+  sorted.forEach((n, i) => {
+    if (i > 0 && n - sorted[i - 1]! > 1) out.push(null)
+    out.push(n)
+  })
+  return out
+}
+
+const linkClass = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded border border-rule bg-white px-3'
+
+/** Links to the other pages of results (plain links: they work without JavaScript). */
+export function Pagination({ state, page, pageCount, path }: { state: FinderState; page: number; pageCount: number; path: string }) {
+  if (pageCount <= 1) return null
+  const href = (n: number) => `${finderHref(withPage(state, n), path)}#results`
+  return (
+    <nav aria-label="Pages of results" className="mt-8">
+      <ul className="flex flex-wrap items-center gap-2">
+        {page > 1 && (
+          <li>
+            <Link href={href(page - 1)} className={linkClass}>
+              Previous<span className="sr-only"> page</span>
+            </Link>
+          </li>
+        )}
+        {pageWindow(page, pageCount).map((n, i) =>
+          n === null ? (
+            <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-muted">
+              …
+            </li>
+          ) : (
+            <li key={n}>
+              {n === page ? (
+                <span aria-current="page" className={`${linkClass} border-navy bg-navy font-semibold text-white`}>
+                  <span className="sr-only">Page </span>
+                  {n}
+                </span>
+              ) : (
+                <Link href={href(n)} className={linkClass}>
+                  <span className="sr-only">Page </span>
+                  {n}
+                </Link>
+              )}
+            </li>
+          ),
+        )}
+        {page < pageCount && (
+          <li>
+            <Link href={href(page + 1)} className={linkClass}>
+              Next<span className="sr-only"> page</span>
+            </Link>
+          </li>
+        )}
+      </ul>
+    </nav>
+  )
+}

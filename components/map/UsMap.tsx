@@ -1,0 +1,59 @@
+import { stateName } from '@/lib/domain/states'
+import { cityHref } from '@/lib/routes'
+import { MAP_HEIGHT, MAP_WIDTH, usOutlines, type MapCity, type Marker } from './geo'
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
+/** What a city has on the site, in words: "2 best practices, 1 grant award". */
+export function cityHoldings(c: MapCity): string {
+  const parts = [
+    c.practiceCount > 0 && count(c.practiceCount, 'best practice', 'best practices'),
+    c.statementCount > 0 && count(c.statementCount, 'mayor’s statement', 'mayors’ statements'),
+    c.awardCount > 0 && count(c.awardCount, 'grant award', 'grant awards'),
+  ].filter(Boolean)
+  return parts.length > 0 ? parts.join(', ') : 'nothing on the site yet'
+}
+
+/** The accessible name of a city's marker. */
+export function markerName(c: MapCity): string {
+  return `${c.name}, ${stateName(c.state)}: ${cityHoldings(c)}`
+}
+
+/**
+ * The United States as SVG, with a linked circle for each placed city. Drawn on the server; the
+ * drawing scales to its container. Each marker is a link to the city's page with its own name.
+ */
+export function UsMap({ markers, labelledBy }: { markers: Marker[]; labelledBy: string }) {
+  const { nation, borders } = usOutlines()
+  return (
+    <svg
+      viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
+      role="group"
+      aria-labelledby={labelledBy}
+      className="block h-auto w-full"
+      data-testid="us-map"
+    >
+      <g aria-hidden="true">
+        <path d={nation} fill="var(--color-panel)" stroke="var(--color-muted)" strokeWidth={1} strokeLinejoin="round" />
+        <path d={borders} fill="none" stroke="var(--color-rule)" strokeWidth={0.8} strokeLinejoin="round" />
+      </g>
+      <g>
+        {markers.map(({ city, x, y, r, total }) => (
+          <a key={city._id} href={cityHref(city.slug)} aria-label={markerName(city)} data-city={city.slug} className="map-marker">
+            <circle
+              cx={x}
+              cy={y}
+              r={r}
+              fill={total > 0 ? 'var(--color-navy)' : '#ffffff'}
+              fillOpacity={total > 0 ? 0.72 : 1}
+              stroke={total > 0 ? '#ffffff' : 'var(--color-navy)'}
+              strokeWidth={1.5}
+            >
+              <title>{markerName(city)}</title>
+            </circle>
+          </a>
+        ))}
+      </g>
+    </svg>
+  )
+}

@@ -1,0 +1,193 @@
+/**
+ * The finder's documents: one flat shape for practices, statements, grant awards and resources,
+ * made from the result of `searchDocumentsQuery` (lib/content/queries.ts). Pure: no Next, no I/O.
+ */
+import type { SearchDocuments } from '../content/models'
+import { formatDate } from '../domain/format'
+import { stateName } from '../domain/states'
+import { PUBLICATION_KINDS, populationTier, titleOf, type PracticeTopic } from '../domain/vocabulary'
+import { grantRoundHref, organizationHref, practiceHref, publicationHref, statementHref } from '../routes'
+import { PRACTICE_TOPICS, type FinderKind, type Tier } from './vocabulary'
+
+export interface SearchCity {
+  slug: string
+  name: string
+  state: string
+  population: number | null
+}
+
+export interface SearchComponent {
+  number: number
+  title: string
+  shortTitle: string
+}
+
+export interface SearchDoc {
+  id: string
+  kind: FinderKind
+  /** A word or two under the kind: "Winner, 2021", "Guide", "Organization". */
+  label: string | null
+  title: string
+  summary: string
+  /** The rest of the text (problem, approach, results; a quote; services; contents). Indexed, not shown. */
+  body: string
+  /** City, state name and code, e.g. "Columbia South Carolina SC". Indexed. */
+  place: string
+  /** Topic and Compact component titles. Indexed. */
+  tags: string
+  href: string
+  city: SearchCity | null
+  state: string | null
+  tier: Tier | null
+  components: SearchComponent[]
+  topics: PracticeTopic[]
+  /** The year facet: when a practice started (else was published), a statement's date, an award's round, a publication's year. */
+  year: number | null
+  /** For ordering without a query: ISO date or year; newest first. */
+  date: string
+  /** Short facts shown under the title, e.g. "Mayor Jane Doe", "July 2019". */
+  meta: string[]
+}
+
+const yearOf = (iso: string) => Number(iso.slice(0, 4))
+
+function placeText(city: SearchCity | null): string {
+  return city ? `${city.name} ${stateName(city.state)} ${city.state}` : ''
+}
+
+function tagText(topics: readonly PracticeTopic[], components: readonly SearchComponent[]): string {
+  return [...topics.map((t) => titleOf(PRACTICE_TOPICS, t)), ...components.map((c) => c.title)].join(' · ')
+}
+
+const joinText = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join('\n\n')
+
+function city(c: { slug: string; name: string; state: string; population: number | null }): SearchCity {
+  return { slug: c.slug, name: c.name, state: c.state, population: c.population }
+}
+
+const component = (c: SearchComponent): SearchComponent => ({ number: c.number, title: c.title, shortTitle: c.shortTitle })
+const byNumber = (a: SearchComponent, b: SearchComponent) => a.number - b.number
+
+/** Every searchable document, in a stable order (kind, then `_id`). */
+export function toSearchDocs(data: SearchDocuments): SearchDoc[] {
+  const docs: SearchDoc[] = []
+
+  for (const p of data.practices) {
+    const c = city(p.city)
+    const components = p.compactComponents.map(component).sort(byNumber)
+    docs.push({
+      id: p._id,
+      kind: 'practice',
+      label: p.startedYear != null ? `Started ${p.startedYear}` : null,
+      title: p.title,
+      summary: p.summary,
+      body: joinText(p.problem, p.approach, p.results),
+      place: placeText(c),
+      tags: tagText(p.topics, components),
+      href: practiceHref(p.slug),
+      city: c,
+      state: c.state,
+      tier: populationTier(c.population),
+      components,
+      topics: [...p.topics],
+      year: p.startedYear ?? yearOf(p.publishedAt),
+      date: p.publishedAt,
+      meta: [],
+    })
+  }
+
+  for (const s of data.statements) {
+    const c = city(s.city)
+    const components = s.compactComponents.map(component).sort(byNumber)
+    docs.push({
+      id: s._id,
+      kind: 'statement',
+      label: formatDate(s.date, s.datePrecision),
+      title: s.title,
+      summary: s.summary,
+      body: joinText(s.quote, s.outputs.join('\n')),
+      place: placeText(c),
+      tags: tagText(s.topics, components),
+      href: statementHref(s.slug),
+      city: c,
+      state: c.state,
+      tier: populationTier(c.population),
+      components,
+      topics: [...s.topics],
+      year: yearOf(s.date),
+      date: s.date,
+      meta: [`Mayor ${s.mayor.name}`],
+    })
+  }
+
+  for (const a of data.awards) {
+    const c = city(a.city)
+    const components = (a.practice?.compactComponents ?? []).map(component).sort(byNumber)
+    const topics = [...(a.practice?.topics ?? [])]
+    docs.push({
+      id: a._id,
+      kind: 'award',
+      label: `${a.level === 'winner' ? 'Winner' : 'Honorable mention'}, ${a.round.year}`,
+      title: a.programName ?? `${a.round.programName}: ${c.name}`,
+      summary: a.summary ?? `${a.level === 'winner' ? 'Winner' : 'Honorable mention'} of the ${a.round.year} ${a.round.programName}.`,
+      body: a.round.programName,
+      place: placeText(c),
+      tags: tagText(topics, components),
+      href: a.practice ? practiceHref(a.practice.slug) : grantRoundHref(a.round.year),
+      city: c,
+      state: c.state,
+      tier: populationTier(c.population) ?? a.tier,
+      components,
+      topics,
+      year: a.round.year,
+      date: String(a.round.year),
+      meta: a.mayor ? [`Mayor ${a.mayor.name}`] : [],
+    })
+  }
+
+  for (const o of data.organizations) {
+    docs.push({
+      id: o._id,
+      kind: 'resource',
+      label: 'Organization',
+      title: o.acronym ? `${o.name} (${o.acronym})` : o.name,
+      summary: o.description,
+      body: o.services.join('\n'),
+      place: '',
+      tags: '',
+      href: organizationHref(o.slug),
+      city: null,
+      state: null,
+      tier: null,
+      components: [],
+      topics: [],
+      year: null,
+      date: '',
+      meta: [],
+    })
+  }
+
+  for (const p of data.publications) {
+    docs.push({
+      id: p._id,
+      kind: 'resource',
+      label: titleOf(PUBLICATION_KINDS, p.kind),
+      title: p.title,
+      summary: p.description,
+      body: joinText(p.contents.join('\n'), p.publishers.map((o) => o.name).join(', ')),
+      place: '',
+      tags: '',
+      href: publicationHref(p.slug),
+      city: null,
+      state: null,
+      tier: null,
+      components: [],
+      topics: [],
+      year: p.year,
+      date: p.year != null ? String(p.year) : '',
+      meta: p.publishers.length > 0 ? [p.publishers.map((o) => o.acronym ?? o.name).join(', ')] : [],
+    })
+  }
+
+  return docs
+}

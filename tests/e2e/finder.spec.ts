@@ -1,0 +1,250 @@
+/**
+ * The finder (/best-practices), the cities' state filter, the map and the copy-link button, on the
+ * production build. Expected results and counts are computed from the dataset file
+ * (tests/support/finder.ts), never copied from the page.
+ */
+import { expect, test, type Page } from '@playwright/test'
+import { stateName } from '../../lib/domain/states'
+import { loadDatasetFile, type Doc } from '../support/dataset'
+import { expectedCount, expectedDocuments, passing, type Filters } from '../support/finder'
+import { expectNoAxeViolations } from './support/axe'
+
+const docs = loadDatasetFile()
+const expected = expectedDocuments(docs)
+const byId = new Map(docs.map((d) => [d._id, d]))
+const PAGE_SIZE = 20
+
+type Slug = { current: string }
+const practices = docs.filter((d) => d._type === 'bestPractice' && d.status === 'published') as (Doc & { title: string; slug: Slug; topics: string[]; city: { _ref: string } })[]
+const cities = docs.filter((d) => d._type === 'city') as (Doc & { name: string; state: string; slug: Slug; location?: { lat: number; lng: number } })[]
+
+const resultsHeading = (page: Page) => page.locator('#results-heading')
+const resultList = (page: Page) => page.getByRole('list', { name: /^[\d,]+ results?/ })
+
+function plural(n: number) {
+  return `${n} ${n === 1 ? 'result' : 'results'}`
+}
+
+/** Opens a facet's disclosure when it is closed. */
+async function openFacet(page: Page, name: string) {
+  const group = page.locator(`details[data-facet="${name}"]`)
+  if ((await group.getAttribute('open')) === null) await group.locator('summary').click()
+  await expect(group).toHaveAttribute('open', '')
+  return group
+}
+
+/** The count shown beside a facet value. */
+async function shownCount(page: Page, facet: string, value: string) {
+  const text = await page.locator(`label[for="f-${facet}-${value}"] span.ml-auto`).innerText()
+  return Number(text.replace(/\D+/g, ''))
+}
+
+async function expectResults(page: Page, filters: Filters) {
+  const want = passing(expected, filters)
+  await expect(resultsHeading(page)).toContainText(plural(want.length))
+  await expect(resultList(page).getByRole('listitem')).toHaveCount(Math.min(PAGE_SIZE, want.length))
+  return want
+}
+
+// A topic and a kind with results together, chosen from the data.
+const TOPIC = 'youth'
+const topicPractices = practices.filter((p) => p.topics.includes(TOPIC))
+
+test.describe('the finder without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('filters with the GET form: results and every count match the dataset', async ({ page }) => {
+    expect(topicPractices.length).toBeGreaterThan(0)
+    await page.goto('/best-practices')
+    await expect(resultsHeading(page)).toContainText(plural(expected.length))
+    await page.locator('#f-kind-practice').check()
+    await openFacet(page, 'topic')
+    await page.locator(`#f-topic-${TOPIC}`).check()
+    await page.getByRole('button', { name: 'Apply filters' }).click()
+    await expect(page).toHaveURL(/kind=practice/)
+    await expect(page).toHaveURL(new RegExp(`topic=${TOPIC}`))
+    const filters: Filters = { kind: ['practice'], topic: [TOPIC] }
+    const want = await expectResults(page, filters)
+    expect(want.map((d) => d.id).sort()).toEqual(topicPractices.map((p) => p._id).sort())
+    for (const p of topicPractices) await expect(resultList(page).getByRole('link', { name: p.title, exact: true })).toHaveAttribute('href', `/best-practices/${p.slug.current}`)
+    // The counts beside the boxes are those of each value under the other filters.
+    for (const kind of ['practice', 'statement', 'award', 'resource']) expect(await shownCount(page, 'kind', kind), kind).toBe(expectedCount(expected, filters, 'kind', kind))
+    for (const topic of ['youth', 'training', 'homelessness']) expect(await shownCount(page, 'topic', topic), topic).toBe(expectedCount(expected, filters, 'topic', topic))
+    await expect(page.locator('#f-kind-practice')).toBeChecked()
+    await expect(page.locator(`#f-topic-${TOPIC}`)).toBeChecked()
+  })
+
+  test('searches words with the GET form', async ({ page }) => {
+    const target = practices.find((p) => /gameup/i.test(p.title)) ?? practices[0]!
+    const word = target.title.split(/\s+/).find((w) => w.length > 5) ?? target.title
+    await page.goto('/best-practices')
+    await page.getByLabel('Search words').fill(word)
+    await page.getByRole('button', { name: 'Search', exact: true }).click()
+    await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(word).replace(/%20/g, '\\+')}`))
+    await expect(resultList(page).getByRole('link', { name: target.title, exact: true }).first()).toBeVisible()
+    await expect(page.getByLabel('Search words')).toHaveValue(word)
+    // Chips name what is searched, and "Clear all" goes back to everything.
+    await expect(page.getByRole('link', { name: new RegExp(`Words: “${word}”`) })).toBeVisible()
+    await page.getByRole('link', { name: 'Clear all' }).first().click()
+    await expect(page).toHaveURL(/\/best-practices$/)
+    await expect(resultsHeading(page)).toContainText(plural(expected.length))
+  })
+
+  test('pages through everything, 20 at a time, with plain links', async ({ page }) => {
+    await page.goto('/best-practices')
+    const seen: string[] = []
+    for (let n = 1; ; n++) {
+      await expect(resultList(page).getByRole('listitem')).toHaveCount(Math.min(PAGE_SIZE, expected.length - (n - 1) * PAGE_SIZE))
+      seen.push(...(await resultList(page).locator('h4 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))))
+      const next = page.getByRole('navigation', { name: 'Pages of results' }).getByRole('link', { name: 'Next page' })
+      if ((await next.count()) === 0) break
+      await next.click()
+      await expect(page).toHaveURL(new RegExp(`page=${n + 1}`))
+    }
+    expect(seen).toHaveLength(expected.length)
+  })
+
+  test('suggests what to try when nothing matches', async ({ page }) => {
+    const practice = practices[0]!
+    const city = byId.get(practice.city._ref) as unknown as { slug: Slug; state: string }
+    const otherState = cities.find((c) => c.state !== city.state)!.state
+    await page.goto(`/best-practices?kind=practice&state=${otherState}&city=${city.slug.current}`)
+    await expect(resultsHeading(page)).toContainText('0 results')
+    await expect(page.getByText('Nothing matches this search yet.')).toBeVisible()
+    const suggestion = page.getByRole('link', { name: `Remove ${stateName(otherState)}` })
+    await expect(suggestion).toBeVisible()
+    await suggestion.click()
+    await expectResults(page, { kind: ['practice'], city: [city.slug.current] })
+  })
+
+  test('/cities filters by state with a GET form', async ({ page }) => {
+    const state = 'TX'
+    await page.goto('/cities')
+    await page.getByLabel('State', { exact: true }).selectOption(state)
+    await page.getByRole('button', { name: 'Show cities' }).click()
+    await expect(page).toHaveURL(/\/cities\?state=TX/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Cities in ${stateName(state)}`)
+    const main = page.locator('main')
+    for (const c of cities) {
+      await expect(main.locator(`a[href="/cities/${c.slug.current}"]`)).toHaveCount(c.state === state ? 1 : 0)
+    }
+  })
+
+  test('a practice shows its address without the copy button', async ({ page }) => {
+    const p = practices[0]!
+    await page.goto(`/best-practices/${p.slug.current}`)
+    await expect(page.getByText('Link to this practice:')).toBeVisible()
+    await expect(page.locator('main code')).toContainText(`/best-practices/${p.slug.current}`)
+    await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0)
+  })
+})
+
+test.describe('the finder with JavaScript', () => {
+  test('a box updates the results and the address in place, and the back button restores the filters', async ({ page }) => {
+    await page.goto('/best-practices')
+    await expect(resultsHeading(page)).toContainText(plural(expected.length))
+    await page.evaluate(() => ((window as unknown as { __finderMarker: string }).__finderMarker = 'still here'))
+
+    const kindBox = page.locator('#f-kind-practice')
+    await kindBox.check()
+    await expect(page).toHaveURL(/\/best-practices\?kind=practice$/)
+    await expectResults(page, { kind: ['practice'] })
+    await expect(kindBox).toBeFocused()
+    await expect(page.getByRole('status').filter({ hasText: 'results' })).toContainText(`${plural(passing(expected, { kind: ['practice'] }).length)}, Kind: Best practices`)
+
+    await openFacet(page, 'topic')
+    const topicBox = page.locator(`#f-topic-${TOPIC}`)
+    await topicBox.check()
+    await expect(page).toHaveURL(new RegExp(`\\?kind=practice&topic=${TOPIC}$`))
+    await expectResults(page, { kind: ['practice'], topic: [TOPIC] })
+    await expect(topicBox).toBeFocused()
+    expect(await page.evaluate(() => (window as unknown as { __finderMarker?: string }).__finderMarker)).toBe('still here')
+
+    await page.goBack()
+    await expect(page).toHaveURL(/\/best-practices\?kind=practice$/)
+    await expectResults(page, { kind: ['practice'] })
+    await expect(topicBox).not.toBeChecked()
+    await expect(kindBox).toBeChecked()
+
+    await page.goBack()
+    await expect(page).toHaveURL(/\/best-practices$/)
+    await expect(resultsHeading(page)).toContainText(plural(expected.length))
+    await expect(kindBox).not.toBeChecked()
+
+    await page.goForward()
+    await expect(page).toHaveURL(/\/best-practices\?kind=practice$/)
+    await expect(kindBox).toBeChecked()
+    expect(await page.evaluate(() => (window as unknown as { __finderMarker?: string }).__finderMarker)).toBe('still here')
+  })
+
+  test('searching words updates in place with the canonical address', async ({ page }) => {
+    await page.goto('/best-practices?kind=practice')
+    await page.evaluate(() => ((window as unknown as { __finderMarker: string }).__finderMarker = 'kept'))
+    await page.getByLabel('Search words').fill('  police   ')
+    await page.getByLabel('Search words').press('Enter')
+    await expect(page).toHaveURL(/\/best-practices\?q=police&kind=practice$/)
+    await expect(resultsHeading(page)).toContainText(/\d+ results?/)
+    expect(await page.evaluate(() => (window as unknown as { __finderMarker?: string }).__finderMarker)).toBe('kept')
+  })
+
+  test('the copy-link button copies the practice’s address and says so', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    const p = practices[0]!
+    await page.goto(`/best-practices/${p.slug.current}`)
+    await page.getByRole('button', { name: 'Copy link' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible()
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`/best-practices/${p.slug.current}`, page.url()).href)
+  })
+})
+
+test.describe('the map', () => {
+  test('marks each city that has a location, and its table lists exactly those cities', async ({ page }) => {
+    await page.goto('/map')
+    const markers = page.locator('[data-testid="us-map"] a[data-city]')
+    const rows = page.locator('[data-testid="map-table"] tbody tr')
+    const located = cities.filter((c) => c.location)
+    await expect(rows).toHaveCount(cities.length)
+    const markerCities = (await markers.evaluateAll((as) => as.map((a) => a.getAttribute('data-city') ?? ''))).sort()
+    const tableCities = (await page.locator('[data-testid="map-table"] tbody tr[data-on-map="yes"]').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-city') ?? ''))).sort()
+    expect(markerCities).toEqual(tableCities)
+    expect(markerCities).toEqual(located.map((c) => c.slug.current).sort())
+    // Each marker links to its city's page and has a name of its own.
+    for (const c of located.slice(0, 5)) {
+      const marker = page.locator(`[data-testid="us-map"] a[data-city="${c.slug.current}"]`)
+      await expect(marker).toHaveAttribute('href', `/cities/${c.slug.current}`)
+      await expect(marker).toHaveAttribute('aria-label', new RegExp(`^${c.name}, ${stateName(c.state)}: `))
+    }
+    // A marker is a link like any other.
+    await page.locator(`[data-testid="us-map"] a[data-city="${located[0]!.slug.current}"]`).click()
+    await expect(page).toHaveURL(new RegExp(`/cities/${located[0]!.slug.current}$`))
+  })
+})
+
+const A11Y_PAGES = [
+  '/best-practices',
+  `/best-practices?kind=practice&topic=${TOPIC}`,
+  '/best-practices?q=zzzzqqq&kind=practice',
+  `/cities/${(cities.find((c) => practices.some((p) => p.city._ref === c._id)) ?? cities[0]!).slug.current}`,
+  '/cities?state=TX',
+  '/map',
+]
+
+test.describe('accessibility and small screens', () => {
+  for (const path of A11Y_PAGES) {
+    test(`${path} has no WCAG 2.2 AA violations that axe can find`, async ({ page }) => {
+      await page.goto(path)
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)))
+      await expectNoAxeViolations(page)
+    })
+  }
+
+  for (const path of ['/best-practices', `/best-practices?kind=practice&topic=${TOPIC}`, '/map', '/cities?state=TX']) {
+    test(`${path} does not scroll sideways at 320 px`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 800 })
+      await page.goto(path)
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)))
+      const width = await page.evaluate(() => document.documentElement.scrollWidth)
+      expect(width, `${path} is ${width}px wide`).toBeLessThanOrEqual(320)
+    })
+  }
+})
