@@ -16,7 +16,6 @@
  * Every document passes the schema's rules and the queries' models (tests/unit/synth.test.ts).
  * Serve it with `CENTER_DATASET_FILE=<file>`; the default file is under .data/synthetic/ (git-ignored).
  */
-import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -26,6 +25,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification'
 import states10m from 'us-atlas/states-10m.json'
 import { US_STATES, type StateCode } from '../lib/domain/states'
 import { PRACTICE_TOPIC_VALUES, type PracticeTopic } from '../lib/domain/vocabulary'
+import { ref, slug, withKeys } from '../sanity/seed/lib'
 
 type Doc = { _id: string; _type: string } & Record<string, unknown>
 
@@ -188,29 +188,6 @@ function slugify(text: string): string {
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1)
 
-/** Gives every object in an array a stable `_key` from its document and path (as scripts/build-dataset.ts). */
-function withKeys(value: unknown, path: string): unknown {
-  if (Array.isArray(value)) {
-    return value.map((item, index) => {
-      const next = withKeys(item, `${path}[${index}]`)
-      if (next && typeof next === 'object' && !Array.isArray(next) && !('_key' in next)) {
-        return { _key: createHash('sha1').update(`${path}[${index}]`).digest('hex').slice(0, 12), ...(next as object) }
-      }
-      return next
-    })
-  }
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>)
-        .filter(([, v]) => v !== undefined)
-        .map(([k, v]) => [k, withKeys(v, `${path}.${k}`)]),
-    )
-  }
-  return value
-}
-
-const ref = (id: string) => ({ _type: 'reference', _ref: id })
-const slug = (current: string) => ({ _type: 'slug', current })
 
 /** Every `_ref` inside a value. */
 function refsOf(value: unknown, out: string[] = []): string[] {

@@ -10,7 +10,34 @@
  * - Rich text is written with `richText()` in a small markdown-like syntax.
  */
 
+import { createHash } from 'node:crypto'
+
 export type SeedDoc = { _id: string; _type: string } & Record<string, unknown>
+
+/**
+ * Gives every object in an array a stable `_key` derived from its document and path, and drops
+ * undefined fields: the same document always serializes to the same bytes.
+ */
+export function withKeys(value: unknown, path: string): unknown {
+  if (Array.isArray(value)) {
+    return value.map((item, index) => {
+      const next = withKeys(item, `${path}[${index}]`)
+      if (next && typeof next === 'object' && !Array.isArray(next) && !('_key' in next)) {
+        const key = createHash('sha1').update(`${path}[${index}]`).digest('hex').slice(0, 12)
+        return { _key: key, ...(next as Record<string, unknown>) }
+      }
+      return next
+    })
+  }
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, withKeys(v, `${path}.${k}`)]),
+    )
+  }
+  return value
+}
 
 export type Reference = { _type: 'reference'; _ref: string; _weak?: boolean }
 
