@@ -5,8 +5,9 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { evaluate, parse, type ExprNode } from 'groq-js'
+import { evaluate, evaluateSync, parse, type ExprNode } from 'groq-js'
 import type { QueryParams } from './define'
+import { partitionByType, planQuery, scanDocuments, type Partitioned, type Plan } from './groq-plan'
 import type { ContentSource, Perspective, SourceQueryOptions } from './source'
 
 export type SanityDocument = { _id: string; _type: string } & Record<string, unknown>
@@ -70,13 +71,72 @@ export function parseGroq(query: string): ExprNode {
   return tree
 }
 
+const plans = new Map<string, Plan>()
+
+function planFor(query: string): Plan {
+  let plan = plans.get(query)
+  if (!plan) {
+    plan = planQuery(parseGroq(query))
+    plans.set(query, plan)
+  }
+  return plan
+}
+
 interface View {
   docs: SanityDocument[]
   byId: Map<string, SanityDocument>
+  partitioned: Partitioned<SanityDocument>
+  /** Scans that read no `$params` give the same documents every time: kept per view. */
+  fixedScans: Map<string, readonly SanityDocument[]>
 }
 
-/** Evaluates GROQ over documents and returns plain JSON, exactly as the Content Lake would send it. */
-async function evaluateGroq(view: View, query: string, params: QueryParams): Promise<unknown> {
+function createView(docs: SanityDocument[]): View {
+  return { docs, byId: new Map(docs.map((doc) => [doc._id, doc])), partitioned: partitionByType(docs), fixedScans: new Map() }
+}
+
+/** The internal parameters of a plan: each narrowed `*` bound to the documents it may match. */
+function scanParams(view: View, query: string, plan: Plan, params: QueryParams): Record<string, unknown> {
+  const bound: Record<string, unknown> = {}
+  plan.scans.forEach((scan, index) => {
+    const key = scan.condition.readsParams ? undefined : `${index}\u0000${query}`
+    let docs = key ? view.fixedScans.get(key) : undefined
+    if (!docs) {
+      docs = scanDocuments(scan, view.partitioned, params)
+      if (key) view.fixedScans.set(key, docs)
+    }
+    bound[scan.param] = docs
+  })
+  return bound
+}
+
+/**
+ * Evaluates GROQ over documents and returns plain JSON, exactly as the Content Lake would send it.
+ * Planned (./groq-plan.ts) and synchronous: groq-js's synchronous evaluator is several times faster
+ * than its streaming one, and every query of the site can run in it; a query that cannot (an
+ * asynchronous function) runs on the streaming evaluator instead.
+ */
+function evaluateGroq(view: View, query: string, params: QueryParams): Promise<unknown> | unknown {
+  const plan = planFor(query)
+  const options = {
+    dataset: view.docs,
+    params: { ...params, ...scanParams(view, query, plan, params) },
+    dereference: ({ _ref }: { _ref: string }) => view.byId.get(_ref) ?? null,
+  }
+  const plain = (result: unknown) => (result === undefined ? null : JSON.parse(JSON.stringify(result)))
+  let sync: unknown
+  try {
+    sync = evaluateSync(plan.tree, options).data
+  } catch {
+    return Promise.resolve(evaluate(plan.tree, options))
+      .then((value) => value.get())
+      .then(plain)
+  }
+  return plain(sync)
+}
+
+/** Evaluates a query without the planner, as plain groq-js would: the reference the planner is tested against. */
+export async function evaluateUnplanned(docs: SanityDocument[], query: string, params: QueryParams = {}): Promise<unknown> {
+  const view = createView(docs)
   const value = await evaluate(parseGroq(query), {
     dataset: view.docs,
     params,
@@ -110,10 +170,7 @@ export function createEmbeddedSource(options: EmbeddedSourceOptions): ContentSou
   function view(perspective: Perspective): Promise<View> {
     let promise = views.get(perspective)
     if (!promise) {
-      promise = load().then((all) => {
-        const docs = documentsForPerspective(all, perspective)
-        return { docs, byId: new Map(docs.map((doc) => [doc._id, doc])) }
-      })
+      promise = load().then((all) => createView(documentsForPerspective(all, perspective)))
       promise.catch(() => views.delete(perspective))
       views.set(perspective, promise)
     }
