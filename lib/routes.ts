@@ -77,3 +77,17 @@ export function hrefFor(target: LinkTarget | null | undefined): string | null {
       return null
   }
 }
+
+/**
+ * How many pages of one kind (practices, cities) `next build` renders ahead of time. The Center has
+ * a few dozen of each, all prerendered; at thousands, the build would spend most of its time on
+ * pages few people open, so the first PRERENDER_LIMIT (newest practices, largest cities) are
+ * prerendered and any other renders on its first visit and is cached from then on, like an ISR page.
+ */
+export const PRERENDER_LIMIT = 1000
+
+/** The params generateStaticParams hands Next: the first PRERENDER_LIMIT of a list already in priority order. */
+export function prerenderFirst<T>(params: readonly T[], limit = PRERENDER_LIMIT): T[] {
+  return params.slice(0, limit)
+}
+

@@ -14,10 +14,11 @@
 import 'server-only'
 import { createHash } from 'node:crypto'
 import { unstable_cache } from 'next/cache'
+import { cache } from 'react'
 import { draftMode } from 'next/headers'
 import { unstable_rethrow } from 'next/navigation'
 import { sanityEnv } from '../env'
-import type { AnyContentQuery, ParamsArgs, ResultOf } from './define'
+import type { AnyContentQuery, ParamsArgs, QueryParams, ResultOf } from './define'
 import { checkParams, defaultSource, fetchRaw, runQuery, validateResult } from './run'
 import { tagsForTypes } from './tags'
 
@@ -28,11 +29,21 @@ function digest(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16)
 }
 
-/** Runs a query through Next's data cache (published perspective) and returns its validated result. */
+/**
+ * Runs a query through Next's data cache (published perspective) and returns its validated result.
+ * Within one request (or one prerender) the same query with the same params runs once: a page and
+ * its generateMetadata share the result.
+ */
 export async function fetchContent<Q extends AnyContentQuery>(def: Q, ...[params]: ParamsArgs<Q>): Promise<ResultOf<Q>> {
+  return fetchOncePerRequest(def, JSON.stringify(checkParams(def, params))) as Promise<ResultOf<Q>>
+}
+
+/** React's request memoization compares arguments by identity: the params go in as their JSON. */
+const fetchOncePerRequest = cache((def: AnyContentQuery, paramsJson: string) => fetchUncached(def, JSON.parse(paramsJson) as QueryParams))
+
+async function fetchUncached(def: AnyContentQuery, checked: QueryParams): Promise<unknown> {
   // Staff previewing drafts (draft mode, /api/draft-mode/enable) read the drafts perspective, uncached.
-  if (await isDraftMode()) return fetchDraftContent(def, ...([params] as ParamsArgs<Q>))
-  const checked = checkParams(def, params)
+  if (await isDraftMode()) return fetchDraftContent(def, ...([checked] as ParamsArgs<AnyContentQuery>))
   const source = defaultSource()
   const keyParts = ['content', await source.version(), def.name, digest(def.query), JSON.stringify(checked)]
   let failure: unknown

@@ -461,10 +461,13 @@ export const feedQuery = contentQuery({
   types: ['bestPractice', 'mayoralStatement', 'city'],
 })
 
-/** `[{slug}]`: hand it straight to generateStaticParams of /best-practices/[slug]. */
+/**
+ * `[{slug}]`, newest first: generateStaticParams of /best-practices/[slug] prerenders the first
+ * PRERENDER_LIMIT (lib/routes.ts).
+ */
 export const practiceSlugsQuery = contentQuery({
   name: 'practiceSlugs',
-  query: defineQuery(`*[${PUBLISHED_PRACTICE} && defined(slug.current)] | order(_id asc){"slug": slug.current}`),
+  query: defineQuery(`*[${PUBLISHED_PRACTICE} && defined(slug.current)] | order(publishedAt desc, _id asc){"slug": slug.current}`),
   model: M.SlugParams,
   types: ['bestPractice'],
 })
@@ -476,9 +479,10 @@ export const organizationSlugsQuery = contentQuery({
   types: ['organization'],
 })
 
+/** `[{slug}]`, largest cities first: generateStaticParams of /cities/[slug] prerenders the first PRERENDER_LIMIT. */
 export const citySlugsQuery = contentQuery({
   name: 'citySlugs',
-  query: defineQuery(`*[_type == "city" && defined(slug.current)] | order(_id asc){"slug": slug.current}`),
+  query: defineQuery(`*[_type == "city" && defined(slug.current)] | order(population desc, _id asc){"slug": slug.current}`),
   model: M.SlugParams,
   types: ['city'],
 })

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { INTERNAL_LINK_TYPES } from '@/schemas/lib/types'
-import { centerSectionQuery, sitemapQuery } from '@/lib/content/queries'
+import { centerSectionQuery, citySlugsQuery, practiceSlugsQuery, sitemapQuery } from '@/lib/content/queries'
 import { runQuery } from '@/lib/content/run'
 import { createEmbeddedSource } from '@/lib/content/source-embedded'
-import { hrefFor, SECTION_PATHS, sectionHref } from '@/lib/routes'
-import { DATASETS } from '../support/query-datasets'
+import { hrefFor, PRERENDER_LIMIT, prerenderFirst, SECTION_PATHS, sectionHref } from '@/lib/routes'
+import { DATASETS, PRODUCTION } from '../support/query-datasets'
 
 describe('hrefFor', () => {
   it.each([
@@ -53,5 +53,29 @@ describe.each(DATASETS)('addresses on the $name dataset', ({ documents }) => {
       }
     }
     expect(missing).toEqual([])
+  })
+})
+
+describe('what the build prerenders', () => {
+  it('is the first PRERENDER_LIMIT of a list, all of a shorter one', () => {
+    const list = Array.from({ length: PRERENDER_LIMIT + 5 }, (_, i) => ({ slug: `s${i}` }))
+    expect(prerenderFirst(list)).toEqual(list.slice(0, PRERENDER_LIMIT))
+    expect(prerenderFirst(list.slice(0, 3))).toEqual(list.slice(0, 3))
+  })
+
+  it('takes the newest practices and the largest cities first, and every one of the Center\u2019s', async () => {
+    const documents = PRODUCTION.documents
+    const source = createEmbeddedSource({ documents })
+    const practices = documents.filter((d) => d._type === 'bestPractice' && d.status === 'published')
+    const slugs = (await runQuery(practiceSlugsQuery, undefined, { source })).map((p) => p.slug)
+    expect(slugs).toHaveLength(practices.length)
+    expect(prerenderFirst(slugs)).toEqual(slugs)
+    const published = slugs.map((slug) => String(practices.find((p) => (p.slug as { current: string }).current === slug)!.publishedAt))
+    expect(published).toEqual([...published].sort().reverse())
+
+    const cities = await runQuery(citySlugsQuery, undefined, { source })
+    const population = (slug: string) => Number(documents.find((d) => d._type === 'city' && (d.slug as { current: string }).current === slug)?.population ?? -1)
+    const populations = cities.map((c) => population(c.slug))
+    expect(populations).toEqual([...populations].sort((a, b) => b - a))
   })
 })

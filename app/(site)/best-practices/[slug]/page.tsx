@@ -11,13 +11,14 @@ import { bestPracticeQuery, fetchContent, practiceSlugsQuery } from '@/lib/conte
 import { stateName } from '@/lib/domain/states'
 import { siteUrl } from '@/lib/env'
 import { pageMetadata } from '@/lib/metadata'
-import { cityHref, practiceHref } from '@/lib/routes'
+import { cityHref, practiceHref, prerenderFirst } from '@/lib/routes'
 import { CopyLink } from './CopyLink'
 
 type Props = { params: Promise<{ slug: string }> }
 
+/** The first PRERENDER_LIMIT at build time; any other on its first visit (dynamicParams). */
 export async function generateStaticParams() {
-  return fetchContent(practiceSlugsQuery)
+  return prerenderFirst(await fetchContent(practiceSlugsQuery))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

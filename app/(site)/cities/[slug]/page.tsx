@@ -13,7 +13,7 @@ import { cityQuery, citySlugsQuery, fetchContent, siteSettingsQuery } from '@/li
 import { formatNumber } from '@/lib/domain/format'
 import { stateName } from '@/lib/domain/states'
 import { pageMetadata } from '@/lib/metadata'
-import { cityHref, practiceHref } from '@/lib/routes'
+import { cityHref, practiceHref, prerenderFirst } from '@/lib/routes'
 import { EMPTY_FINDER_STATE, finderHref } from '@/lib/search/url'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -22,8 +22,9 @@ function plural(n: number, one: string, many: string) {
   return `${n} ${n === 1 ? one : many}`
 }
 
+/** The first PRERENDER_LIMIT at build time; any other on its first visit (dynamicParams). */
 export async function generateStaticParams() {
-  return fetchContent(citySlugsQuery)
+  return prerenderFirst(await fetchContent(citySlugsQuery))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
