@@ -1,4 +1,6 @@
 import type { NextConfig } from 'next'
+import { sharedPageCacheRules } from './lib/cache-headers'
+import { securityHeaderRules } from './lib/security/headers'
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -11,6 +13,12 @@ const nextConfig: NextConfig = {
   // The embedded dataset is read from disk at build and at revalidation; ship it with the server.
   outputFileTracingIncludes: {
     '/**': ['./sanity/dataset/*.ndjson'],
+  },
+  // Security headers on every response: CSP per part (site, draft preview, Studio), HSTS and the rest
+  // (lib/security/headers.ts); and a shared-cache lifetime for the finder and the city list
+  // (lib/cache-headers.ts).
+  async headers() {
+    return [...securityHeaderRules({ dev: process.env.NODE_ENV === 'development' }), ...sharedPageCacheRules()]
   },
 }
 

@@ -1,0 +1,27 @@
+/**
+ * Cache-Control for the two pages Next renders on each request: the finder (/best-practices) and
+ * the city list (/cities). They read the query string (so their filters work without JavaScript),
+ * which makes Next mark them `private, no-store`; but they read nothing else (no cookie, no request
+ * header), so one address is one page for every visitor, and a shared cache (the nginx recipe in
+ * deploy/, a CDN) may keep it. They get a short shared lifetime, so that a popular search is
+ * rendered once a minute rather than once a visitor, and browsers still ask again each time.
+ *
+ * Not for staff in draft mode (the page then shows drafts) and not for client-side navigations'
+ * RSC payloads (requested with the `rsc` header); those keep Next's `no-store`. A page that starts
+ * reading cookies or headers must leave SHARED_PAGES.
+ */
+import { DRAFT_MODE_COOKIES, type HeaderRule } from './security/headers'
+
+/** Pages rendered per request whose output depends on their address only. */
+export const SHARED_PAGES = ['/best-practices', '/cities'] as const
+
+/** At most a minute in a shared cache; served stale for five more while it is refreshed. */
+export const SHARED_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300'
+
+export function sharedPageCacheRules(): HeaderRule[] {
+  return SHARED_PAGES.map((source) => ({
+    source,
+    missing: [{ type: 'header' as const, key: 'rsc' }, ...DRAFT_MODE_COOKIES.map((key) => ({ type: 'cookie' as const, key }))],
+    headers: [{ key: 'Cache-Control', value: SHARED_PAGE_CACHE_CONTROL }],
+  }))
+}
