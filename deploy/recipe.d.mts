@@ -1,0 +1,76 @@
+/**
+ * Types of deploy/recipe.mjs for TypeScript callers (bench/run.ts, tests/e2e/recipe.spec.ts): the
+ * module itself is plain JavaScript so that servers run it with `node` alone, and tsconfig.json
+ * does not check JavaScript (allowJs is off). Keep in step with the JSDoc there.
+ */
+import type { ChildProcess, SpawnOptions } from 'node:child_process'
+
+export type Log = (message: string) => void
+
+export declare const TEMPLATE: string
+export declare const DEFAULT_MIME_TYPES: string
+export declare const DEFAULT_MODULES_DIR: string
+export declare const BROTLI_MODULE_FILE: string
+
+export declare function findNginx(explicit?: string | null): string | null
+export declare function findBrotliModule(modulesDir?: string): string | null
+export declare function renderTemplate(template: string, values: Record<string, string | number>): string
+
+export interface RunDir {
+  /** Absolute. */
+  runDir: string
+  /** <runDir>/www, holding _next/static (a link to <dist>/static). */
+  staticRoot: string
+  /** The Brotli module's path, or null (gzip only). */
+  brotliModule: string | null
+}
+
+export declare function prepareRunDir(options: { dist: string; runDir: string; precompress?: boolean; modulesDir?: string; log?: Log }): RunDir
+
+export declare function writeNginxConfig(options: { template: string; runDir: string; values: Record<string, string | number>; file?: string }): string
+
+export interface RecipeConfigOptions {
+  runDir: string
+  staticRoot: string
+  brotliModule: string | null
+  /** address:port nginx listens on. */
+  listen: string
+  /** address:port of `next start`. */
+  upstream: string
+  /** nginx time (5s, 1m); default 5s. */
+  cacheTtl?: string
+  workers?: string | number
+  mimeTypes?: string
+  template?: string
+}
+
+export declare function writeRecipeConfig(options: RecipeConfigOptions): string
+
+export declare function testConfig(options: { config: string; runDir: string; nginx?: string | null }): void
+
+export declare function nginxCommand(options: { config: string; runDir: string; nginx?: string | null }): { command: string; args: string[] }
+
+export declare function startNginx(options: { config: string; runDir: string; nginx?: string | null; spawnOptions?: SpawnOptions }): ChildProcess
+
+export interface PrepareOptions {
+  /** The build folder (NEXT_DIST_DIR), relative to the current folder or absolute. */
+  dist: string
+  runDir: string
+  listen: string
+  upstream: string
+  cacheTtl?: string
+  workers?: string | number
+  mimeTypes?: string
+  modulesDir?: string
+  nginx?: string | null
+  precompress?: boolean
+  template?: string
+  log?: Log
+}
+
+export interface Prepared extends RunDir {
+  config: string
+  nginx: string
+}
+
+export declare function prepare(options: PrepareOptions): Prepared
