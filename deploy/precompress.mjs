@@ -91,17 +91,21 @@ export function precompress(dir, { log = (message) => void process.stderr.write(
   return { files: count, bytes: before, gzip, brotli, seconds }
 }
 
-/** True when this file is the script node was asked to run (not imported). */
-function isMain() {
+/**
+ * True when the module at `moduleUrl` (its import.meta.url) is the script node was asked to run,
+ * not one imported by another: deploy's scripts are both command lines and modules.
+ * @param {string} moduleUrl
+ */
+export function isMain(moduleUrl) {
   if (!process.argv[1]) return false
   try {
-    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))
+    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(moduleUrl))
   } catch {
     return false
   }
 }
 
-if (isMain()) {
+if (isMain(import.meta.url)) {
   const dir = process.argv[2]
   if (!dir) {
     console.error('usage: node deploy/precompress.mjs <dist>/static')

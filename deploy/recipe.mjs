@@ -35,7 +35,7 @@ import { constants as osConstants } from 'node:os'
 import { delimiter, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { precompress } from './precompress.mjs'
+import { isMain, precompress } from './precompress.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 
@@ -371,17 +371,7 @@ function cli(argv) {
 
 class UsageError extends Error {}
 
-/** True when node was asked to run this file (not when it is imported). */
-function isMain() {
-  if (!process.argv[1]) return false
-  try {
-    return realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url))
-  } catch {
-    return false
-  }
-}
-
-if (isMain()) {
+if (isMain(import.meta.url)) {
   try {
     cli(process.argv.slice(2))
   } catch (error) {

@@ -18,7 +18,7 @@ import { expect, test } from '@playwright/test'
 import { DATASET_FILE } from '../support/dataset'
 import { startQueryServer, type QueryServer } from '../support/query-server'
 import { startGate, type Gate } from './support/gate'
-import { buildSite, Output, ROOT, sendWebhook, startSite, type RunningSite } from './support/revalidation-server'
+import { buildSite, lakeSiteEnv, Output, ROOT, sendWebhook, startSite, type RunningSite } from './support/revalidation-server'
 import { decodeHtml } from './support/site-crawl'
 
 const PORT = Number(process.env.E2E_FAULTS_PORT ?? 3181)
@@ -82,18 +82,10 @@ test.beforeAll(async () => {
   gate = await startGate(lake.url)
   original = structuredClone(lake.documents().find((d) => d._id === COMPONENT_ID)!) as Record<string, unknown>
   originalTitle = String(original.title)
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
-    SANITY_TELEMETRY_DISABLED: '1',
-    NEXT_DIST_DIR: DIST_DIR,
-    SANITY_PROJECT_ID: 'faults-test',
-    SANITY_DATASET: lake.dataset,
-    SANITY_API_HOST: gate.url,
-    SANITY_REVALIDATE_DELAY_MS: '200',
-    ...FAKE,
-  }
+  const env = lakeSiteEnv(
+    { distDir: DIST_DIR, projectId: 'faults-test', dataset: lake.dataset, apiHost: gate.url },
+    { SANITY_REVALIDATE_DELAY_MS: '200', ...FAKE },
+  )
   const only = [
     appFile('/', 'page'),
     appFile('/compact/[number]', 'page'),

@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { DATASET_FILE } from '../support/dataset'
 import { startQueryServer, type QueryServer } from '../support/query-server'
-import { buildSite, Output, sendWebhook, startSite, type RunningSite } from './support/revalidation-server'
+import { buildSite, lakeSiteEnv, Output, sendWebhook, startSite, type RunningSite } from './support/revalidation-server'
 import { decodeHtml } from './support/site-crawl'
 
 const PORT = Number(process.env.E2E_REVALIDATION_PORT ?? 3141)
@@ -41,19 +41,14 @@ test.beforeAll(async () => {
   test.setTimeout(240_000)
   lake = await startQueryServer({ file: DATASET_FILE })
   lakeUp = true
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
-    SANITY_TELEMETRY_DISABLED: '1',
-    NEXT_DIST_DIR: DIST_DIR,
-    SANITY_PROJECT_ID: 'revalidation-test',
-    SANITY_DATASET: lake.dataset,
-    SANITY_API_HOST: lake.url,
-    SANITY_REVALIDATE_SECRET: SECRET,
-    // The wait for Content Lake consistency (3 s by default) is exercised, shortened.
-    SANITY_REVALIDATE_DELAY_MS: '300',
-  }
+  const env = lakeSiteEnv(
+    { distDir: DIST_DIR, projectId: 'revalidation-test', dataset: lake.dataset, apiHost: lake.url },
+    {
+      SANITY_REVALIDATE_SECRET: SECRET,
+      // The wait for Content Lake consistency (3 s by default) is exercised, shortened.
+      SANITY_REVALIDATE_DELAY_MS: '300',
+    },
+  )
   // A production build of just what this test reads (the home page, the webhook, the 404 page and the
   // layout): the whole site would take minutes, and other pages add nothing to what is tested here.
   await buildSite(env, output, 200_000, ['app/(site)/page.tsx', 'app/api/revalidate/route.ts'])

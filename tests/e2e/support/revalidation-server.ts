@@ -12,6 +12,24 @@ export const ROOT = join(__dirname, '..', '..', '..')
 const NEXT_BIN = require.resolve('next/dist/bin/next', { paths: [ROOT] })
 
 /** Everything a child process wrote, stdout and stderr interleaved. */
+/**
+ * The environment of a production site that reads a loopback Content Lake (tests/support/query-server.ts)
+ * from its own dist folder; `extra` adds or overrides (tokens, secrets, delays).
+ */
+export function lakeSiteEnv(site: { distDir: string; projectId: string; dataset: string; apiHost: string }, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    SANITY_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: site.distDir,
+    SANITY_PROJECT_ID: site.projectId,
+    SANITY_DATASET: site.dataset,
+    SANITY_API_HOST: site.apiHost,
+    ...extra,
+  }
+}
+
 export class Output {
   private chunks: string[] = []
   add(chunk: Buffer | string) {
