@@ -1,0 +1,769 @@
+/**
+ * `npm run bench`: the site's benchmarks, side by side, on this machine. Prints tables and writes
+ * bench/results.json (with the date, the commit and the machine).
+ *
+ *   npm run bench                                  # everything (about 45 minutes on 2 cores)
+ *   npm run bench -- --only serving,lighthouse     # some parts; the others stay as they were in results.json
+ *   npm run bench -- --reuse-build                 # use the last bench build (.next-bench) if there is one
+ *   npm run bench -- --lighthouse-runs 1           # Lighthouse runs per template, median taken (default 3)
+ *   npm run bench -- --out /tmp/results.json       # write elsewhere
+ *   npm run bench -- --synth-build-minutes 30      # let the synthetic build run longer (default 15)
+ *
+ * Parts:
+ *   build       `next build` of the Center's dataset (time, peak memory), the same without the
+ *               Studio route (its share), and of the synthetic 10,000-practice dataset
+ *               (npm run dataset:synth; skipped with a message if the script is missing),
+ *               stopped after --synth-build-minutes if not done, plus what a page that was
+ *               not prerendered costs on its first visit there
+ *   serving     wrk, 64 connections, 10 s, on the home page, a practice and the finder with a
+ *               query: `next start` alone, the recipe (deploy/nginx.conf.template in front), and
+ *               plain nginx serving the same HTML from files
+ *   lighthouse  mobile Lighthouse on every page template, through the recipe
+ *   search      the finder's search on both datasets (scripts/bench-search.ts, if present) and
+ *               the finder page's HTTP time on both builds
+ *
+ * Everything listens on 127.0.0.1 only; each load run is bounded (10 s).
+ * Needs: nginx and wrk (Debian: apt-get install -y nginx wrk), Chromium (CHROME_PATH, default
+ * /usr/bin/chromium). `npm run bench:check` then checks the budgets (bench/budgets.ts).
+ */
+import { execFileSync, spawnSync } from 'node:child_process'
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
+import { dirname, join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { nginxCommand, prepare as prepareRecipe, testConfig, writeNginxConfig } from '../deploy/recipe.mjs'
+import { checkBudgets, type LighthouseRow, type Results, type ServingFigures, type ServingRow } from './budgets'
+import {
+  NEXT_BIN,
+  ROOT,
+  log,
+  percentile,
+  round,
+  run,
+  sleep,
+  start,
+  table,
+  timedBuild,
+  waitFor,
+  wrk,
+  type LoadResult,
+  type Running,
+} from './lib'
+
+const PORTS = { next: 3191, recipe: 8191, plain: 8192, synth: 3192 }
+const HOST = '127.0.0.1'
+const DIST = { center: '.next-bench', noStudio: '.next-bench-nostudio', synth: '.next-bench-synth' }
+const SITE_URL = `http://${HOST}:${PORTS.recipe}`
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium'
+const MIME_TYPES = '/etc/nginx/mime.types'
+const STUDIO_MARKERS = ['Choose login provider', 'structure-node-id-required', 'sanity/structure']
+const FINDER_QUERY = '/best-practices?q=police&topic=training'
+
+type Part = 'build' | 'serving' | 'lighthouse' | 'search'
+const ALL_PARTS: Part[] = ['build', 'serving', 'lighthouse', 'search']
+
+interface Options {
+  parts: Set<Part>
+  reuseBuild: boolean
+  lighthouseRuns: number
+  out: string
+  skipSynth: boolean
+  synthBuildMinutes: number
+}
+
+function parseArgs(argv: string[]): Options {
+  const value = (name: string) => {
+    const i = argv.indexOf(`--${name}`)
+    return i >= 0 ? argv[i + 1] : undefined
+  }
+  const only = value('only')
+  const parts = new Set<Part>(only ? (only.split(',').map((p) => p.trim()) as Part[]) : ALL_PARTS)
+  for (const p of parts) if (!ALL_PARTS.includes(p)) throw new Error(`unknown part ${p}: ${ALL_PARTS.join(', ')}`)
+  return {
+    parts,
+    reuseBuild: argv.includes('--reuse-build'),
+    lighthouseRuns: Number(value('lighthouse-runs') ?? 3),
+    out: value('out') ?? join(ROOT, 'bench', 'results.json'),
+    skipSynth: argv.includes('--skip-synth'),
+    synthBuildMinutes: Number(value('synth-build-minutes') ?? 15),
+  }
+}
+
+function git(args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim()
+  } catch {
+    return ''
+  }
+}
+
+/** `nginx -v` writes its version to stderr ("nginx version: nginx/1.22.1"). */
+function nginxVersion(): string | null {
+  const answer = spawnSync('nginx', ['-v'], { encoding: 'utf8' })
+  return `${answer.stdout ?? ''}${answer.stderr ?? ''}`.match(/nginx\/[\w.]+/)?.[0] ?? null
+}
+
+function hasCommand(name: string): boolean {
+  try {
+    execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+}
+
+type Env = Record<string, string | undefined>
+
+function siteEnv(extra: Env = {}): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    SANITY_TELEMETRY_DISABLED: '1',
+    // The embedded dataset: the bench measures the site, not a network.
+    SANITY_PROJECT_ID: '',
+    SANITY_DATASET: '',
+    SANITY_API_HOST: '',
+    SITE_URL,
+    ...extra,
+  } as NodeJS.ProcessEnv
+}
+
+/** Runs `fn` and puts tsconfig.json back as it was (next build adds its dist folder to it). */
+async function keepingTsconfig<T>(fn: () => Promise<T>): Promise<T> {
+  const file = join(ROOT, 'tsconfig.json')
+  const before = readFileSync(file, 'utf8')
+  try {
+    return await fn()
+  } finally {
+    if (readFileSync(file, 'utf8') !== before) writeFileSync(file, before)
+  }
+}
+
+function dirBytes(dir: string, filter: (name: string) => boolean = () => true): number {
+  if (!existsSync(dir)) return 0
+  let total = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) total += dirBytes(path, filter)
+    else if (filter(entry.name)) total += statSync(path).size
+  }
+  return total
+}
+
+// --- build ---------------------------------------------------------------------------------------
+
+async function buildCenter(options: Options, results: Results): Promise<void> {
+  const build: Record<string, unknown> = (results.build as Record<string, unknown>) ?? {}
+  const canReuse = options.reuseBuild && existsSync(join(ROOT, DIST.center, 'BUILD_ID'))
+  if (canReuse && !options.parts.has('build')) {
+    log(`reusing the build in ${DIST.center}`)
+    return
+  }
+  log(`building the site on the Center's dataset into ${DIST.center} (a few minutes)…`)
+  rmSync(join(ROOT, DIST.center), { recursive: true, force: true })
+  const full = await keepingTsconfig(() => timedBuild(siteEnv({ NEXT_DIST_DIR: DIST.center }), [], 'center build', 1_200_000))
+  build.center = summarizeBuild(full, DIST.center)
+  build.measuredAt = new Date().toISOString()
+  log(`  center: ${full.seconds} s, peak ${full.peakTreeMb} MB (tree)`)
+  if (options.parts.has('build')) {
+    log(`building again without the Studio route (--debug-build-paths) into ${DIST.noStudio}…`)
+    rmSync(join(ROOT, DIST.noStudio), { recursive: true, force: true })
+    const noStudio = await keepingTsconfig(() =>
+      timedBuild(siteEnv({ NEXT_DIST_DIR: DIST.noStudio }), ['--debug-build-paths', 'app/**,!app/**/studio/**'], 'build without Studio', 1_200_000),
+    )
+    build.centerWithoutStudio = summarizeBuild(noStudio, DIST.noStudio)
+    build.studioShare = {
+      seconds: round(full.seconds - noStudio.seconds),
+      percentOfTime: round(((full.seconds - noStudio.seconds) / full.seconds) * 100),
+      peakTreeMbDifference: full.peakTreeMb - noStudio.peakTreeMb,
+      clientJsBytesDifference: dirBytes(join(ROOT, DIST.center, 'static'), (n) => n.endsWith('.js')) - dirBytes(join(ROOT, DIST.noStudio, 'static'), (n) => n.endsWith('.js')),
+    }
+    rmSync(join(ROOT, DIST.noStudio), { recursive: true, force: true })
+  }
+  results.build = build
+}
+
+function summarizeBuild(b: { seconds: number; peakTreeMb: number; maxProcessMb: number | null; output: string }, dist: string) {
+  const pages = /Generating static pages[^\n]*\((\d+)\/(\d+)\)/g
+  let count: number | null = null
+  for (const m of b.output.matchAll(pages)) count = Number(m[2])
+  return {
+    seconds: b.seconds,
+    peakTreeMb: b.peakTreeMb,
+    maxProcessMb: b.maxProcessMb,
+    staticPages: count,
+    clientJsBytes: dirBytes(join(ROOT, dist, 'static'), (n) => n.endsWith('.js')),
+  }
+}
+
+function synthScript(): string | null {
+  const file = join(ROOT, 'scripts', 'synth-dataset.ts')
+  return existsSync(file) ? file : null
+}
+
+async function buildSynth(options: Options, results: Results, work: string): Promise<string | null> {
+  const build: Record<string, unknown> = (results.build as Record<string, unknown>) ?? {}
+  results.build = build
+  const script = synthScript()
+  if (!script || options.skipSynth) {
+    const why = !script ? 'scripts/synth-dataset.ts is not there yet (npm run dataset:synth)' : '--skip-synth'
+    log(`synthetic dataset skipped: ${why}`)
+    if (options.parts.has('build')) build.synthetic = { skipped: why }
+    return null
+  }
+  const file = join(work, 'synthetic-10000.ndjson')
+  log('writing the synthetic dataset (npm run dataset:synth -- --practices 10000 --cities 1000)…')
+  await run(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), script, '--practices', '10000', '--cities', '1000', '--out', file], {
+    timeoutMs: 300_000,
+    label: 'dataset:synth',
+  })
+  if (!options.parts.has('build')) return file
+
+  const capMs = options.synthBuildMinutes * 60_000
+  log(`building the site on the synthetic dataset into ${DIST.synth}, stopped after ${options.synthBuildMinutes} min if not done (it prerenders the first PRERENDER_LIMIT practices and cities)…`)
+  rmSync(join(ROOT, DIST.synth), { recursive: true, force: true })
+  const synthetic: Record<string, unknown> = { dataset: 'npm run dataset:synth -- --practices 10000 --cities 1000 (seed 42)' }
+  try {
+    const synth = await keepingTsconfig(() =>
+      timedBuild(siteEnv({ NEXT_DIST_DIR: DIST.synth, CENTER_DATASET_FILE: file }), [], 'synthetic build', capMs, { allowTimeout: true }),
+    )
+    const progress = [...synth.output.matchAll(/Generating static pages[^\n]*\((\d+)\/(\d+)\)/g)].pop()
+    Object.assign(synthetic, {
+      completed: !synth.timedOut,
+      seconds: synth.seconds,
+      peakTreeMb: synth.peakTreeMb,
+      maxProcessMb: synth.maxProcessMb,
+      stagesAtSeconds: synth.stages,
+      pagesPrerendered: progress ? `${progress[1]}/${progress[2]} (last progress line Next printed)` : null,
+    })
+    // The rate of the prerendering seen, carried to every page (one worker, as Next uses here).
+    const begun = synth.stages.generatingStarted
+    if (synth.timedOut && progress && begun !== undefined && Number(progress[1]) > 0) {
+      const perPage = (synth.seconds - begun) / Number(progress[1])
+      synthetic.projectedFromBuildProgress = { secondsPerPage: round(perPage, 2), totalHours: round((begun + perPage * Number(progress[2])) / 3600, 1) }
+    }
+    log(`  synthetic: ${synth.timedOut ? `stopped after ${synth.seconds} s` : `${synth.seconds} s`}, peak ${synth.peakTreeMb} MB (tree); stages ${JSON.stringify(synth.stages)}`)
+  } catch (error) {
+    synthetic.failed = String(error).slice(0, 2000)
+    log(`  synthetic build failed: ${String(error).slice(0, 500)}`)
+  }
+  rmSync(join(ROOT, DIST.synth), { recursive: true, force: true })
+  // What a page that was not prerendered costs on its first visit there: the Center build serving
+  // the synthetic file renders each practice or city page on its first request.
+  try {
+    synthetic.perPage = await perPageCost(file)
+    const perPage = synthetic.perPage as { practiceMs: number; cityMs: number; practices: number; cities: number }
+    log(`  first visit of a page not prerendered: practice ${perPage.practiceMs} ms, city ${perPage.cityMs} ms`)
+  } catch (error) {
+    synthetic.perPage = { failed: String(error).slice(0, 1000) }
+  }
+  build.synthetic = synthetic
+  return file
+}
+
+/** Median first-request render time of a few practice and city pages of the synthetic dataset. */
+async function perPageCost(file: string): Promise<Record<string, number>> {
+  const docs = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { _id: string; _type: string; status?: string; slug?: { current?: string } })
+  const slugs = (type: string) => docs.filter((d) => d._type === type && !d._id.includes('.') && (type !== 'bestPractice' || d.status === 'published') && d.slug?.current).map((d) => d.slug!.current!)
+  const practices = slugs('bestPractice')
+  const cities = slugs('city')
+  const next = await startNext(DIST.center, PORTS.synth, { CENTER_DATASET_FILE: file })
+  try {
+    const time = async (path: string) => {
+      const t = performance.now()
+      const response = await fetch(`http://${HOST}:${PORTS.synth}${path}`, { signal: AbortSignal.timeout(120_000) })
+      await response.arrayBuffer()
+      if (response.status !== 200) throw new Error(`${path}: ${response.status}`)
+      return performance.now() - t
+    }
+    await time('/') // loads the dataset into the process
+    const pick = (list: string[], n: number) => Array.from({ length: n }, (_, i) => list[Math.floor(((i + 1) * list.length) / (n + 1))]!)
+    const practiceTimes: number[] = []
+    for (const slug of pick(practices, 5)) practiceTimes.push(await time(`/best-practices/${slug}`))
+    const cityTimes: number[] = []
+    for (const slug of pick(cities, 3)) cityTimes.push(await time(`/cities/${slug}`))
+    return {
+      practices: practices.length,
+      cities: cities.length,
+      practiceMs: Math.round(percentile(practiceTimes, 50)),
+      cityMs: Math.round(percentile(cityTimes, 50)),
+    }
+  } finally {
+    await next.stop()
+  }
+}
+
+// --- servers -------------------------------------------------------------------------------------
+
+async function startNext(dist: string, port: number, extra: Env = {}): Promise<Running> {
+  const proc = start(process.execPath, [NEXT_BIN, 'start', '--hostname', HOST, '--port', String(port)], siteEnv({ NEXT_DIST_DIR: dist, ...extra }))
+  await waitFor(`http://${HOST}:${port}/robots.txt`, 60_000, proc)
+  return proc
+}
+
+/** The recipe exactly as deploy/start.sh runs it (deploy/recipe.mjs): precompressed build files, Brotli when installed. */
+async function startRecipe(dist: string, port: number, upstreamPort: number, runDir: string): Promise<Running> {
+  const recipe = prepareRecipe({
+    dist: join(ROOT, dist),
+    runDir,
+    listen: `${HOST}:${port}`,
+    upstream: `${HOST}:${upstreamPort}`,
+    cacheTtl: '5s',
+    mimeTypes: MIME_TYPES,
+    log,
+  })
+  const { command, args } = nginxCommand(recipe)
+  const proc = start(command, args)
+  await waitFor(`http://${HOST}:${port}/robots.txt`, 20_000, proc)
+  return proc
+}
+
+/** nginx with another template (the plain-nginx baseline), rendered and checked as the recipe is. */
+function startNginx(template: string, values: Record<string, string>, runDir: string): Running {
+  mkdirSync(runDir, { recursive: true })
+  const config = writeNginxConfig({ template, runDir, values: { MIME_TYPES, ...values } })
+  testConfig({ config, runDir })
+  const { command, args } = nginxCommand({ config, runDir })
+  return start(command, args)
+}
+
+/** The first address of each kind in the sitemap. */
+async function samplePaths(origin: string): Promise<{ practice: string; city: string; organization: string }> {
+  const xml = await (await fetch(`${origin}/sitemap.xml`)).text()
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)
+  const first = (prefix: string) => {
+    const found = paths.find((p) => p.startsWith(prefix) && p.length > prefix.length)
+    if (!found) throw new Error(`no ${prefix}… page in the sitemap`)
+    return found
+  }
+  return { practice: first('/best-practices/'), city: first('/cities/'), organization: first('/organizations/') }
+}
+
+// --- serving -------------------------------------------------------------------------------------
+
+function figures(r: LoadResult, plain: LoadResult | null, cacheStatus?: string | null): ServingFigures {
+  return {
+    ...r,
+    ratioToPlainNginx: plain ? round(r.requestsPerSecond / plain.requestsPerSecond, 2) : null,
+    ...(cacheStatus !== undefined ? { cacheStatus } : {}),
+  }
+}
+
+async function saveStatic(origin: string, paths: { path: string; file: string }[], root: string): Promise<void> {
+  for (const { path, file } of paths) {
+    const response = await fetch(`${origin}${path}`, { headers: { 'accept-encoding': 'identity' } })
+    if (response.status !== 200) throw new Error(`${path}: ${response.status}`)
+    const html = Buffer.from(await response.arrayBuffer())
+    const target = join(root, file, 'index.html')
+    mkdirSync(dirname(target), { recursive: true })
+    writeFileSync(target, html)
+    writeFileSync(`${target}.gz`, gzipSync(html, { level: 5 }))
+  }
+}
+
+async function warm(url: string, times = 20): Promise<string | null> {
+  let status: string | null = null
+  for (let i = 0; i < times; i++) {
+    const response = await fetch(url, { headers: { 'accept-encoding': 'gzip, deflate, br' } })
+    await response.arrayBuffer()
+    status = response.headers.get('x-cache-status')
+  }
+  return status
+}
+
+async function serving(results: Results, work: string): Promise<void> {
+  const SECONDS = 10
+  const CONNECTIONS = 64
+  const next = await startNext(DIST.center, PORTS.next)
+  let recipe: Running | null = null
+  let plain: Running | null = null
+  try {
+    recipe = await startRecipe(DIST.center, PORTS.recipe, PORTS.next, join(work, 'recipe'))
+    const staticRoot = join(work, 'static-root')
+    const nextOrigin = `http://${HOST}:${PORTS.next}`
+    const samples = await samplePaths(nextOrigin)
+    const pages = [
+      { page: 'home', path: '/', file: '' },
+      { page: 'a practice', path: samples.practice, file: samples.practice },
+      { page: 'finder with a query', path: FINDER_QUERY, file: '/best-practices' },
+    ]
+    await saveStatic(nextOrigin, pages, staticRoot)
+    plain = startNginx(join(ROOT, 'bench', 'nginx-static.conf.template'), { LISTEN: `${HOST}:${PORTS.plain}`, STATIC_ROOT: staticRoot, NEXT_STATIC: join(ROOT, DIST.center, 'static') }, join(work, 'plain'))
+    await waitFor(`http://${HOST}:${PORTS.recipe}/`, 20_000, recipe)
+    await waitFor(`http://${HOST}:${PORTS.plain}/`, 20_000, plain)
+
+    const rows: ServingRow[] = []
+    for (const { page, path } of pages) {
+      const measured: Record<'nextStart' | 'recipe' | 'plainNginx', LoadResult> = {} as never
+      let cacheStatus: string | null = null
+      for (const [key, port] of [
+        ['plainNginx', PORTS.plain],
+        ['recipe', PORTS.recipe],
+        ['nextStart', PORTS.next],
+      ] as const) {
+        const url = `http://${HOST}:${port}${path}`
+        const status = await warm(url)
+        if (key === 'recipe') cacheStatus = status
+        log(`serving: ${page} via ${key}: wrk -c${CONNECTIONS} -d${SECONDS}s ${url}`)
+        measured[key] = await wrk(url, { connections: CONNECTIONS, seconds: SECONDS })
+        log(`  ${measured[key].requestsPerSecond} req/s, p50 ${measured[key].p50Ms} ms, p99 ${measured[key].p99Ms} ms, errors ${measured[key].errors}, non-2xx ${measured[key].non2xx}`)
+        await sleep(1000)
+      }
+      const plainResult = measured.plainNginx
+      const recipeFigures = figures(measured.recipe, plainResult, cacheStatus)
+      rows.push({
+        page,
+        path,
+        nextStart: figures(measured.nextStart, plainResult),
+        recipe: recipeFigures,
+        plainNginx: figures(plainResult, plainResult),
+        goalMet: (recipeFigures.ratioToPlainNginx ?? 0) >= 0.5 && recipeFigures.p99Ms < 50,
+      })
+    }
+    results.serving = {
+      measuredAt: new Date().toISOString(),
+      loadAverage: loadavg().map((n) => round(n, 2)),
+      tool: `wrk 2 threads, ${CONNECTIONS} connections, ${SECONDS} s per run, Accept-Encoding: gzip, on ${HOST}; load generator, nginx and Next share the machine's cores`,
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      rows,
+      goal: 'recipe ≥ 50% of plain nginx requests/s with p99 < 50 ms',
+      goalMet: rows.every((r) => r.goalMet),
+    }
+  } finally {
+    await plain?.stop()
+    await recipe?.stop()
+    await next.stop()
+  }
+}
+
+// --- lighthouse ----------------------------------------------------------------------------------
+
+interface LhJson {
+  categories: Record<string, { score: number | null }>
+  audits: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode?: string; details?: { items?: Record<string, unknown>[] } }>
+}
+
+async function lighthouseOnce(url: string, outFile: string): Promise<LhJson> {
+  await run(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js'),
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${outFile}`,
+      '--only-categories=performance,accessibility,best-practices,seo',
+      '--chrome-flags=--no-sandbox --headless=new --disable-gpu --disable-dev-shm-usage --no-first-run',
+      '--max-wait-for-load=60000',
+    ],
+    { env: { ...process.env, CHROME_PATH: CHROME }, timeoutMs: 180_000, label: `lighthouse ${url}` },
+  )
+  return JSON.parse(readFileSync(outFile, 'utf8')) as LhJson
+}
+
+async function studioMarkersIn(report: LhJson, origin: string): Promise<string[]> {
+  const items = report.audits['network-requests']?.details?.items ?? []
+  const found: string[] = []
+  for (const item of items) {
+    const url = String(item.url ?? '')
+    if (item.resourceType !== 'Script' || !url.startsWith(origin)) continue
+    const text = await (await fetch(url)).text()
+    for (const marker of STUDIO_MARKERS) if (text.includes(marker)) found.push(`${marker} in ${new URL(url).pathname}`)
+  }
+  return found
+}
+
+function rowFrom(template: string, path: string, runs: LhJson[], studioCode: string[]): LighthouseRow {
+  const score = (r: LhJson, id: string) => Math.round((r.categories[id]?.score ?? 0) * 100)
+  // The median run by performance score stands for the template.
+  const sorted = [...runs].sort((a, b) => score(a, 'performance') - score(b, 'performance'))
+  const r = sorted[Math.floor((sorted.length - 1) / 2)]!
+  const num = (id: string) => r.audits[id]?.numericValue ?? NaN
+  const summary = r.audits['resource-summary']?.details?.items ?? []
+  const jsBytes = Number(summary.find((i) => i.resourceType === 'script')?.transferSize ?? NaN)
+  const failedAudits: Record<string, number | null> = {}
+  for (const [id, audit] of Object.entries(r.audits)) {
+    if ((audit.scoreDisplayMode === 'binary' || audit.scoreDisplayMode === 'numeric' || audit.scoreDisplayMode === 'metricSavings') && audit.score !== null && audit.score < 0.9) {
+      failedAudits[id] = audit.score
+    }
+  }
+  return {
+    template,
+    path,
+    runs: runs.length,
+    scores: { performance: score(r, 'performance'), accessibility: score(r, 'accessibility'), bestPractices: score(r, 'best-practices'), seo: score(r, 'seo') },
+    lcpMs: Math.round(num('largest-contentful-paint')),
+    cls: round(num('cumulative-layout-shift'), 3),
+    tbtMs: Math.round(num('total-blocking-time')),
+    totalBytes: Math.round(num('total-byte-weight')),
+    jsBytes,
+    studioCode,
+    failedAudits,
+  }
+}
+
+async function lighthouse(options: Options, results: Results, work: string): Promise<void> {
+  if (!existsSync(CHROME)) {
+    results.lighthouse = { skipped: `no Chromium at ${CHROME} (set CHROME_PATH)` }
+    return
+  }
+  const next = await startNext(DIST.center, PORTS.next)
+  let recipe: Running | null = null
+  try {
+    recipe = await startRecipe(DIST.center, PORTS.recipe, PORTS.next, join(work, 'recipe-lh'))
+    const origin = `http://${HOST}:${PORTS.recipe}`
+    await waitFor(`${origin}/`, 20_000, recipe)
+    const samples = await samplePaths(origin)
+    // Every public route (one page each for those with many). Not here: pages that ask search
+    // engines not to index them, and so cannot score 100 on SEO: the 404 page, /submit/received,
+    // and the finder's result pages (a query in the address; the finder itself is measured).
+    const templates: [string, string][] = [
+      ['home', '/'],
+      ['section page', '/about'],
+      ['section with statements', '/dismantling-systemic-racism'],
+      ['initiative', '/initiatives/support-for-immigrants-and-minorities'],
+      ['activities', '/activities'],
+      ['the Compact', '/compact'],
+      ['Compact component', '/compact/1'],
+      ['finder', '/best-practices'],
+      ['practice', samples.practice],
+      ['cities', '/cities'],
+      ['city', samples.city],
+      ['map', '/map'],
+      ['organization', samples.organization],
+      ['resources', '/resources'],
+      ['report', '/documenting-the-problems'],
+      ['measures (charts)', '/measures-of-racial-disparities'],
+      ['grants', '/grants'],
+      ['coalition', '/coalition'],
+      ['videos', '/videos'],
+      ['submit', '/submit'],
+    ]
+    const rows: LighthouseRow[] = []
+    const dir = join(work, 'lighthouse')
+    mkdirSync(dir, { recursive: true })
+    for (const [index, [template, path]] of templates.entries()) {
+      await warm(`${origin}${path}`, 3)
+      const runs: LhJson[] = []
+      for (let i = 0; i < options.lighthouseRuns; i++) {
+        log(`lighthouse ${index + 1}/${templates.length}: ${template} ${path}${options.lighthouseRuns > 1 ? ` (run ${i + 1}/${options.lighthouseRuns})` : ''}`)
+        runs.push(await lighthouseOnce(`${origin}${path}`, join(dir, `${index}-${i}.json`)))
+      }
+      const row = rowFrom(template, path, runs, await studioMarkersIn(runs[0]!, origin))
+      log(`  perf ${row.scores.performance} a11y ${row.scores.accessibility} bp ${row.scores.bestPractices} seo ${row.scores.seo}, LCP ${row.lcpMs} ms, ${(row.totalBytes / 1024).toFixed(1)} KB`)
+      rows.push(row)
+    }
+    results.lighthouse = {
+      measuredAt: new Date().toISOString(),
+      loadAverage: loadavg().map((n) => round(n, 2)),
+      via: `the recipe (nginx on ${origin} in front of next start), Lighthouse ${lighthouseVersion()} CLI, Chromium headless, default simulated throttling`,
+      formFactor: 'mobile (Lighthouse default: Moto G Power emulation, slow 4G, 4× CPU slowdown)',
+      rows,
+    }
+  } finally {
+    await recipe?.stop()
+    await next.stop()
+  }
+}
+
+function lighthouseVersion(): string {
+  return (JSON.parse(readFileSync(join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8')) as { version: string }).version
+}
+
+// --- search --------------------------------------------------------------------------------------
+
+async function finderHttp(origin: string, runs = 200): Promise<{ runs: number; p50Ms: number; p95Ms: number }> {
+  const words = ['police', 'youth', 'homeless', 'training', 'crisis', 'equity', 'immigrant', 'mental health', 'oversight', 'trust']
+  const topics = ['training', 'youth', 'diversion', 'community-policing', 'homelessness']
+  const times: number[] = []
+  for (let i = 0; i < runs + 10; i++) {
+    const q = encodeURIComponent(words[i % words.length]!)
+    const url = `${origin}/best-practices?q=${q}&topic=${topics[Math.floor(i / words.length) % topics.length]}`
+    const t = performance.now()
+    const response = await fetch(url, { headers: { 'accept-encoding': 'gzip' }, signal: AbortSignal.timeout(60_000) })
+    await response.arrayBuffer()
+    if (response.status !== 200) throw new Error(`${url}: ${response.status}`)
+    if (i >= 10) times.push(performance.now() - t)
+  }
+  return { runs, p50Ms: round(percentile(times, 50), 1), p95Ms: round(percentile(times, 95), 1) }
+}
+
+async function search(results: Results, synthFile: string | null): Promise<void> {
+  const out: Record<string, unknown> = {}
+  const script = join(ROOT, 'scripts', 'bench-search.ts')
+  const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+  const datasets: [string, string | null][] = [
+    ['center', join(ROOT, 'sanity', 'dataset', 'production.ndjson')],
+    ['synthetic', synthFile],
+  ]
+  if (!existsSync(script)) {
+    out.engine = { skipped: 'scripts/bench-search.ts is not there yet' }
+    log('search engine bench skipped: scripts/bench-search.ts is not there yet')
+  } else {
+    const engine: Record<string, unknown> = {}
+    for (const [name, file] of datasets) {
+      if (!file) {
+        engine[name] = { skipped: 'no synthetic dataset' }
+        continue
+      }
+      log(`search: scripts/bench-search.ts on the ${name} dataset…`)
+      const text = await run(process.execPath, [tsx, script, '--json', '--file', file, '--runs', '500'], { timeoutMs: 600_000, label: 'bench-search' })
+      const report = JSON.parse(text.slice(text.indexOf('{'))) as {
+        documents: number
+        ms: Record<string, number>
+        search: Record<string, { wall: { p50: number; p95: number; p99: number } }>
+      }
+      engine[name] = {
+        documents: report.documents,
+        buildIndexMs: report.ms.buildIndex,
+        ...Object.fromEntries(Object.entries(report.search).map(([k, v]) => [k, { p50Ms: v.wall.p50, p95Ms: v.wall.p95, p99Ms: v.wall.p99 }])),
+      }
+    }
+    out.engine = engine
+  }
+  // The page itself over HTTP (next start, no cache in front: each search renders). The finder is
+  // rendered on each request from the dataset the server reads, so the Center's build serves both.
+  const http: Record<string, unknown> = {}
+  for (const [name, extra] of [
+    ['center', {}],
+    ['synthetic', synthFile ? { CENTER_DATASET_FILE: synthFile } : null],
+  ] as const) {
+    if (extra === null) {
+      http[name] = { skipped: 'no synthetic dataset' }
+      continue
+    }
+    log(`search: the finder page over HTTP on the ${name} dataset (200 searches, one at a time, after the index is built)…`)
+    const next = await startNext(DIST.center, PORTS.synth, extra)
+    try {
+      http[name] = await finderHttp(`http://${HOST}:${PORTS.synth}`)
+    } finally {
+      await next.stop()
+    }
+  }
+  out.finderPageHttp = http
+  results.search = { measuredAt: new Date().toISOString(), ...out }
+}
+
+// --- report --------------------------------------------------------------------------------------
+
+function printReport(results: Results): void {
+  const lines: string[] = []
+  lines.push(`Benchmarks ${results.date}, commit ${results.commit.slice(0, 10)}${results.dirty ? ' (uncommitted changes)' : ''}, ${results.cores} cores (${results.cpu}), Node ${results.node}`)
+  if (results.serving && !('skipped' in results.serving)) {
+    const s = results.serving
+    lines.push('', `Serving (${s.tool})`)
+    lines.push(
+      table(
+        ['page', 'server', 'req/s', 'p50 ms', 'p99 ms', '× plain nginx', 'errors', 'non-2xx'],
+        s.rows.flatMap((r) =>
+          (
+            [
+              ['next start', r.nextStart],
+              [`recipe (${r.recipe.cacheStatus ?? '–'})`, r.recipe],
+              ['plain nginx', r.plainNginx],
+            ] as const
+          ).map(([name, f]) => [r.page, name, f.requestsPerSecond, f.p50Ms, f.p99Ms, f.ratioToPlainNginx, f.errors, f.non2xx]),
+        ),
+      ),
+    )
+    for (const r of s.rows) lines.push(`goal on ${r.page}: ${r.goalMet ? 'met' : 'MISSED'} (recipe ${r.recipe.ratioToPlainNginx}× plain nginx, p99 ${r.recipe.p99Ms} ms)`)
+  }
+  if (results.lighthouse && !('skipped' in results.lighthouse)) {
+    lines.push('', `Lighthouse, ${results.lighthouse.formFactor}`)
+    lines.push(
+      table(
+        ['template', 'path', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'CLS', 'TBT ms', 'total KB', 'JS KB', 'Studio code'],
+        results.lighthouse.rows.map((r) => [
+          r.template,
+          r.path,
+          r.scores.performance,
+          r.scores.accessibility,
+          r.scores.bestPractices,
+          r.scores.seo,
+          r.lcpMs,
+          r.cls,
+          r.tbtMs,
+          (r.totalBytes / 1024).toFixed(1),
+          (r.jsBytes / 1024).toFixed(1),
+          r.studioCode.length ? 'YES' : 'none',
+        ]),
+      ),
+    )
+  }
+  if (results.build) lines.push('', 'Build', JSON.stringify(results.build, null, 2))
+  if (results.search) lines.push('', 'Search', JSON.stringify(results.search, null, 2))
+  const misses = checkBudgets(results)
+  lines.push('', misses.length === 0 ? 'Budgets: all met.' : `Budgets missed (${misses.length}):`)
+  for (const m of misses) lines.push(`  ${m.what}: ${m.actual} (budget ${m.limit})`)
+  console.log(lines.join('\n'))
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2))
+  for (const command of ['nginx', 'wrk']) {
+    if (!hasCommand(command)) throw new Error(`${command} is not installed (Debian: apt-get install -y nginx wrk)`)
+  }
+  const previous: Partial<Results> = existsSync(options.out) ? (JSON.parse(readFileSync(options.out, 'utf8')) as Results) : {}
+  const results: Results = {
+    ...previous,
+    date: new Date().toISOString(),
+    commit: git(['rev-parse', 'HEAD']),
+    dirty: git(['status', '--porcelain']).length > 0,
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    nginx: nginxVersion(),
+    loadAverageAtStart: loadavg().map((n) => round(n, 2)),
+    notes: [
+      'One machine runs everything: the load generator, nginx, Next and (for builds) nothing else of ours; other work on the machine shows in loadAverageAtStart.',
+      'Serving figures are for 64 connections over loopback; a CDN in front of the recipe would take most of this traffic in production.',
+    ],
+  }
+  const work = mkdtempSync(join(tmpdir(), 'center-bench-'))
+  // nginx's workers (user nobody when started as root) read the static files and the cache in here.
+  chmodSync(work, 0o755)
+  const started = Date.now()
+  const save = () => {
+    mkdirSync(dirname(options.out), { recursive: true })
+    writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`)
+  }
+  /** Runs one part; a failure is recorded in its place and the other parts still run. */
+  const part = async (name: 'serving' | 'lighthouse' | 'search', fn: () => Promise<void>) => {
+    try {
+      await fn()
+    } catch (error) {
+      log(`${name} failed: ${String(error).slice(0, 1500)}`)
+      results[name] = { skipped: `failed: ${String(error).slice(0, 1500)}` }
+    }
+    save()
+  }
+  try {
+    const needsCenterBuild = options.parts.has('build') || options.parts.has('serving') || options.parts.has('lighthouse') || options.parts.has('search')
+    if (needsCenterBuild) await buildCenter(options, results)
+    save()
+    if (options.parts.has('serving')) await part('serving', () => serving(results, work))
+    if (options.parts.has('lighthouse')) await part('lighthouse', () => lighthouse(options, results, work))
+    let synthFile: string | null = null
+    if (options.parts.has('build') || options.parts.has('search')) synthFile = await buildSynth(options, results, work)
+    save()
+    if (options.parts.has('search')) await part('search', () => search(results, synthFile))
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
+  log(`done in ${Math.round((Date.now() - started) / 1000)} s`)
+  save()
+  printReport(results)
+  log(`wrote ${options.out}`)
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
+
