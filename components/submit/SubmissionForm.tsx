@@ -93,70 +93,73 @@ function Group({ error, children }: { error?: string; children: ReactNode }) {
 const inputClass = (error?: string) =>
   `mt-2 block w-full rounded-none border-2 bg-white px-3 py-2 text-ink ${error ? ERROR_BORDER : 'border-ink'}`
 
-interface TextProps {
+interface QuestionProps {
   name: keyof RawSubmission & ErrorKey
   label: string
   hint?: ReactNode
   optional?: boolean
   error?: string
-  defaultValue: string
-  width?: string
 }
 
+/** What a question hands its control: its id and name, and the state and descriptions to announce. */
+interface ControlProps {
+  id: string
+  name: string
+  'aria-invalid': true | undefined
+  'aria-describedby': string | undefined
+}
+
+/** One question: its label, hint and error message, and the control they describe. */
+function Question({ name, label, hint, optional, error, children }: QuestionProps & { children: (control: ControlProps) => ReactNode }) {
+  return (
+    <Group error={error}>
+      <label htmlFor={name} className="block text-lg font-semibold">
+        {label}
+        {optional && <span className="font-normal"> (optional)</span>}
+      </label>
+      {hint && <Hint id={`${name}-hint`}>{hint}</Hint>}
+      <ErrorMessage id={`${name}-error`} message={error} />
+      {children({
+        id: name,
+        name,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy(hint ? `${name}-hint` : null, error && `${name}-error`),
+      })}
+    </Group>
+  )
+}
+
+type TextProps = QuestionProps & { defaultValue: string; width?: string }
+
 function TextInput({
-  name,
-  label,
-  hint,
-  optional,
-  error,
   defaultValue,
   width = 'max-w-md',
   type = 'text',
   autoComplete,
   spellCheck,
+  ...question
 }: TextProps & { type?: 'text' | 'email' | 'tel'; autoComplete?: string; spellCheck?: boolean }) {
   return (
-    <Group error={error}>
-      <label htmlFor={name} className="block text-lg font-semibold">
-        {label}
-        {optional && <span className="font-normal"> (optional)</span>}
-      </label>
-      {hint && <Hint id={`${name}-hint`}>{hint}</Hint>}
-      <ErrorMessage id={`${name}-error`} message={error} />
-      <input
-        id={name}
-        name={name}
-        type={type}
-        defaultValue={defaultValue}
-        autoComplete={autoComplete}
-        spellCheck={spellCheck}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint ? `${name}-hint` : null, error && `${name}-error`)}
-        className={`${inputClass(error)} ${width}`}
-      />
-    </Group>
+    <Question {...question}>
+      {(control) => (
+        <input
+          {...control}
+          type={type}
+          defaultValue={defaultValue}
+          autoComplete={autoComplete}
+          spellCheck={spellCheck}
+          className={`${inputClass(question.error)} ${width}`}
+        />
+      )}
+    </Question>
   )
 }
 
-function TextArea({ name, label, hint, optional, error, defaultValue, rows = 5 }: TextProps & { rows?: number }) {
+function TextArea({ defaultValue, rows = 5, ...question }: QuestionProps & { defaultValue: string; rows?: number }) {
   return (
-    <Group error={error}>
-      <label htmlFor={name} className="block text-lg font-semibold">
-        {label}
-        {optional && <span className="font-normal"> (optional)</span>}
-      </label>
-      {hint && <Hint id={`${name}-hint`}>{hint}</Hint>}
-      <ErrorMessage id={`${name}-error`} message={error} />
-      <textarea
-        id={name}
-        name={name}
-        rows={rows}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint ? `${name}-hint` : null, error && `${name}-error`)}
-        className={`${inputClass(error)} max-w-[70ch]`}
-      />
-    </Group>
+    <Question {...question}>
+      {(control) => <textarea {...control} rows={rows} defaultValue={defaultValue} className={`${inputClass(question.error)} max-w-[70ch]`} />}
+    </Question>
   )
 }
 
@@ -327,27 +330,18 @@ export function SubmissionForm({ compactComponents, idempotencyKey, initial }: S
 
       <h2 className="text-2xl">Your city</h2>
       <TextInput name="city" label="City" error={errors.city} defaultValue={values.city} autoComplete="address-level2" width="max-w-sm" />
-      <Group error={errors.state}>
-        <label htmlFor="state" className="block text-lg font-semibold">
-          State
-        </label>
-        <ErrorMessage id="state-error" message={errors.state} />
-        <select
-          id="state"
-          name="state"
-          defaultValue={values.state}
-          aria-invalid={errors.state ? true : undefined}
-          aria-describedby={describedBy(errors.state && 'state-error')}
-          className={`${inputClass(errors.state)} max-w-sm`}
-        >
-          <option value="">Select a state</option>
-          {Object.entries(US_STATES).map(([code, name]) => (
-            <option key={code} value={code}>
-              {name} ({code})
-            </option>
-          ))}
-        </select>
-      </Group>
+      <Question name="state" label="State" error={errors.state}>
+        {(control) => (
+          <select {...control} defaultValue={values.state} className={`${inputClass(errors.state)} max-w-sm`}>
+            <option value="">Select a state</option>
+            {Object.entries(US_STATES).map(([code, name]) => (
+              <option key={code} value={code}>
+                {name} ({code})
+              </option>
+            ))}
+          </select>
+        )}
+      </Question>
 
       <h2 className="mt-12 text-2xl">About you</h2>
       <p className="mt-2 max-w-[70ch] text-muted">So that the Center can ask you about the practice.</p>
