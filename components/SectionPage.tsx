@@ -3,6 +3,7 @@ import type { CenterSectionPage } from '@/lib/content'
 import { CaptionedFigure } from './Figure'
 import { KeyFacts } from './KeyFacts'
 import { PageHeader } from './PageHeader'
+import { LinkSection } from './practice/LinkList'
 import { RichText } from './RichText'
 
 type Section = NonNullable<CenterSectionPage>
@@ -51,21 +52,7 @@ export function SectionPage({ section, children, before }: { section: Section; c
           </p>
         </section>
       )}
-      {section.links.length > 0 && (
-        <section aria-labelledby="links-heading" className="my-8">
-          <h2 id="links-heading" className="text-xl">
-            Further reading
-          </h2>
-          <ul className="mt-2 list-disc pl-6">
-            {section.links.map((l) => (
-              <li key={l._key}>
-                <a href={l.url}>{l.title}</a>
-                {l.publisher && <span className="text-muted"> ({l.publisher})</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <LinkSection id="links" title="Further reading" links={section.links} />
     </article>
   )
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { ActivityList } from '@/components/ActivityList'
+import { CardGrid } from '@/components/CardGrid'
 import { PracticeCard, StatementCard } from '@/components/cards'
 import { CompactList } from '@/components/CompactList'
 import { Section } from '@/components/Section'
@@ -69,25 +70,17 @@ export default async function HomePage() {
 
       <div className="grid gap-x-8 lg:grid-cols-2">
         <Section id="latest-practices" title="Newest best practices">
-          <ul className="grid gap-4">
-            {home.latestPractices.map((p) => (
-              <li key={p._id}>
-                <PracticeCard practice={p} />
-              </li>
-            ))}
-          </ul>
+          <CardGrid items={home.latestPractices}>
+            {(p) => <PracticeCard practice={p} />}
+          </CardGrid>
           <p className="mt-4">
             <Link href="/best-practices">All best practices</Link>
           </p>
         </Section>
         <Section id="latest-statements" title="Mayors’ statements">
-          <ul className="grid gap-4">
-            {home.latestStatements.map((s) => (
-              <li key={s._id}>
-                <StatementCard statement={s} />
-              </li>
-            ))}
-          </ul>
+          <CardGrid items={home.latestStatements}>
+            {(s) => <StatementCard statement={s} />}
+          </CardGrid>
           <p className="mt-4">
             <Link href="/initiatives/support-for-immigrants-and-minorities">Support for Immigrants and Minorities</Link>
           </p>

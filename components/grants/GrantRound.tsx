@@ -1,6 +1,7 @@
 import type { GrantRound as GrantRoundData } from '@/lib/content'
 import { formatDate, formatUsd } from '@/lib/domain/format'
 import { grantRoundAnchor } from '@/lib/routes'
+import { CardGrid } from '@/components/CardGrid'
 import { LinkList } from '@/components/practice/LinkList'
 import { AwardItem } from './AwardItem'
 
@@ -48,13 +49,9 @@ export function GrantRoundSection({ round }: { round: GrantRoundData }) {
 
       <h4 className="mt-6 font-serif text-lg font-semibold text-navy-deep">Winners</h4>
       {winners.length > 0 ? (
-        <ul className="mt-3 grid gap-4 md:grid-cols-2 lg:grid-cols-3">
-          {winners.map((a) => (
-            <li key={a._id}>
-              <AwardItem award={a} />
-            </li>
-          ))}
-        </ul>
+        <CardGrid items={winners} className="mt-3 md:grid-cols-2 lg:grid-cols-3">
+          {(a) => <AwardItem award={a} />}
+        </CardGrid>
       ) : (
         <p className="mt-2 text-muted">No winners are recorded for this round.</p>
       )}
@@ -62,13 +59,9 @@ export function GrantRoundSection({ round }: { round: GrantRoundData }) {
       {mentions.length > 0 && (
         <>
           <h4 className="mt-6 font-serif text-lg font-semibold text-navy-deep">Honorable mentions</h4>
-          <ul className="mt-3 grid gap-4 md:grid-cols-2 lg:grid-cols-3">
-            {mentions.map((a) => (
-              <li key={a._id}>
-                <AwardItem award={a} />
-              </li>
-            ))}
-          </ul>
+          <CardGrid items={mentions} className="mt-3 md:grid-cols-2 lg:grid-cols-3">
+            {(a) => <AwardItem award={a} />}
+          </CardGrid>
         </>
       )}
 

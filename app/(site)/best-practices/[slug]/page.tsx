@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { CardGrid } from '@/components/CardGrid'
 import { PracticeCard } from '@/components/cards'
 import { PageHeader } from '@/components/PageHeader'
 import { AwardItem } from '@/components/grants/AwardItem'
@@ -81,13 +82,9 @@ export default async function PracticePage({ params }: Props) {
               <h2 id="awards-heading" className="text-2xl">
                 {p.grantAwards.length === 1 ? 'Grant award' : 'Grant awards'}
               </h2>
-              <ul className="mt-4 grid gap-4">
-                {p.grantAwards.map((a) => (
-                  <li key={a._id}>
-                    <AwardItem award={a} context="practice" />
-                  </li>
-                ))}
-              </ul>
+              <CardGrid items={p.grantAwards} className="mt-4">
+                {(a) => <AwardItem award={a} context="practice" />}
+              </CardGrid>
             </section>
           )}
 
@@ -105,13 +102,9 @@ export default async function PracticePage({ params }: Props) {
           <h2 id="related-heading" className="text-2xl">
             Related practices
           </h2>
-          <ul className="mt-5 grid gap-4 md:grid-cols-3 print:grid-cols-1">
-            {p.related.map((r) => (
-              <li key={r._id}>
-                <PracticeCard practice={r} />
-              </li>
-            ))}
-          </ul>
+          <CardGrid items={p.related} className="mt-5 md:grid-cols-3 print:grid-cols-1">
+            {(r) => <PracticeCard practice={r} />}
+          </CardGrid>
         </section>
       )}
     </article>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { CardGrid } from '@/components/CardGrid'
 import { PracticeCard, StatementCard } from '@/components/cards'
 import { PageHeader } from '@/components/PageHeader'
 import { Section } from '@/components/Section'
@@ -145,37 +146,25 @@ export default async function CityPage({ params }: Props) {
 
       {city.practices.length > 0 && (
         <Section id="practices" title="Best practices">
-          <ul className="grid gap-4 md:grid-cols-2">
-            {city.practices.map((p) => (
-              <li key={p._id}>
-                <PracticeCard practice={p} />
-              </li>
-            ))}
-          </ul>
+          <CardGrid items={city.practices} className="md:grid-cols-2">
+            {(p) => <PracticeCard practice={p} />}
+          </CardGrid>
         </Section>
       )}
 
       {city.statements.length > 0 && (
         <Section id="statements" title="Mayors’ statements">
-          <ul className="grid gap-4 md:grid-cols-2">
-            {city.statements.map((s) => (
-              <li key={s._id}>
-                <StatementCard statement={s} />
-              </li>
-            ))}
-          </ul>
+          <CardGrid items={city.statements} className="md:grid-cols-2">
+            {(s) => <StatementCard statement={s} />}
+          </CardGrid>
         </Section>
       )}
 
       {city.grantAwards.length > 0 && (
         <Section id="awards" title="Grant awards">
-          <ul className="grid gap-4 md:grid-cols-2">
-            {city.grantAwards.map((a) => (
-              <li key={a._id}>
-                <AwardItem award={a} context="city" />
-              </li>
-            ))}
-          </ul>
+          <CardGrid items={city.grantAwards} className="md:grid-cols-2">
+            {(a) => <AwardItem award={a} context="city" />}
+          </CardGrid>
         </Section>
       )}
 

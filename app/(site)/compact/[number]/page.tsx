@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { CardGrid } from '@/components/CardGrid'
 import { PracticeCard, StatementCard } from '@/components/cards'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { Section } from '@/components/Section'
@@ -53,13 +54,9 @@ export default async function CompactComponentPage({ params }: Props) {
 
       <Section id="practices" title="Best practices that advance it">
         {component.bestPractices.length > 0 ? (
-          <ul className="grid gap-4 md:grid-cols-2">
-            {component.bestPractices.map((p) => (
-              <li key={p._id}>
-                <PracticeCard practice={p} />
-              </li>
-            ))}
-          </ul>
+          <CardGrid items={component.bestPractices} className="md:grid-cols-2">
+            {(p) => <PracticeCard practice={p} />}
+          </CardGrid>
         ) : (
           <p className="text-muted">No best practice on this site advances this component yet.</p>
         )}
@@ -67,13 +64,9 @@ export default async function CompactComponentPage({ params }: Props) {
 
       <Section id="statements" title="Mayors’ statements that advance it">
         {component.mayoralStatements.length > 0 ? (
-          <ul className="grid gap-4 md:grid-cols-2">
-            {component.mayoralStatements.map((s) => (
-              <li key={s._id}>
-                <StatementCard statement={s} />
-              </li>
-            ))}
-          </ul>
+          <CardGrid items={component.mayoralStatements} className="md:grid-cols-2">
+            {(s) => <StatementCard statement={s} />}
+          </CardGrid>
         ) : (
           <p className="text-muted">No mayor’s statement on this site advances this component yet.</p>
         )}

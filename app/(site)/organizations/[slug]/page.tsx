@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { CardGrid } from '@/components/CardGrid'
 import { PageHeader } from '@/components/PageHeader'
 import { Section } from '@/components/Section'
 import { ContactPerson } from '@/components/organizations/ContactPerson'
@@ -64,25 +65,17 @@ export default async function OrganizationPage({ params }: Props) {
 
           {published.length > 0 && (
             <Section id="publications" title="Publications">
-              <ul className="grid gap-4">
-                {published.map((p) => (
-                  <li key={p._id}>
-                    <PublicationEntry publication={p} />
-                  </li>
-                ))}
-              </ul>
+              <CardGrid items={published}>
+                {(p) => <PublicationEntry publication={p} />}
+              </CardGrid>
             </Section>
           )}
 
           {about.length > 0 && (
             <Section id="publications-about" title="Publications about it">
-              <ul className="grid gap-4">
-                {about.map((p) => (
-                  <li key={p._id}>
-                    <PublicationEntry publication={p} />
-                  </li>
-                ))}
-              </ul>
+              <CardGrid items={about}>
+                {(p) => <PublicationEntry publication={p} />}
+              </CardGrid>
             </Section>
           )}
 
