@@ -535,18 +535,7 @@ export const SearchDocuments = z.object({
     }),
   ),
   organizations: z.array(OrganizationRef.extend({ description: z.string(), services: list(z.string()) })),
-  publications: z.array(
-    z.object({
-      _id: id,
-      title: z.string(),
-      slug,
-      kind: z.enum(PUBLICATION_KIND_VALUES),
-      year: int.nullable(),
-      description: z.string(),
-      contents: list(z.string()),
-      publishers: list(OrganizationRef),
-    }),
-  ),
+  publications: z.array(Publication.omit({ url: true, order: true, about: true })),
 })
 
 /** searchVersionQuery: a fingerprint of the finder's documents. */

@@ -65,6 +65,16 @@ function city(c: { slug: string; name: string; state: string; population: number
   return { slug: c.slug, name: c.name, state: c.state, population: c.population }
 }
 
+/** The place and subject fields of a document about a city. */
+function aboutCity(c: SearchCity, topics: readonly PracticeTopic[], components: SearchComponent[], tier = populationTier(c.population)) {
+  return { place: placeText(c), tags: tagText(topics, components), city: c, state: c.state, tier, components, topics: [...topics] }
+}
+
+/** The same fields for a document about no city and no subject (organizations, publications). */
+export function aboutNoCity(): Pick<SearchDoc, 'place' | 'tags' | 'city' | 'state' | 'tier' | 'components' | 'topics'> {
+  return { place: '', tags: '', city: null, state: null, tier: null, components: [], topics: [] }
+}
+
 const component = (c: SearchComponent): SearchComponent => ({ number: c.number, title: c.title, shortTitle: c.shortTitle })
 const byNumber = (a: SearchComponent, b: SearchComponent) => a.number - b.number
 
@@ -82,14 +92,8 @@ export function toSearchDocs(data: SearchDocuments): SearchDoc[] {
       title: p.title,
       summary: p.summary,
       body: joinText(p.problem, p.approach, p.results),
-      place: placeText(c),
-      tags: tagText(p.topics, components),
       href: practiceHref(p.slug),
-      city: c,
-      state: c.state,
-      tier: populationTier(c.population),
-      components,
-      topics: [...p.topics],
+      ...aboutCity(c, p.topics, components),
       year: p.startedYear ?? yearOf(p.publishedAt),
       date: p.publishedAt,
       meta: [],
@@ -106,14 +110,8 @@ export function toSearchDocs(data: SearchDocuments): SearchDoc[] {
       title: s.title,
       summary: s.summary,
       body: joinText(s.quote, s.outputs.join('\n')),
-      place: placeText(c),
-      tags: tagText(s.topics, components),
       href: statementHref(s.slug),
-      city: c,
-      state: c.state,
-      tier: populationTier(c.population),
-      components,
-      topics: [...s.topics],
+      ...aboutCity(c, s.topics, components),
       year: yearOf(s.date),
       date: s.date,
       meta: [`Mayor ${s.mayor.name}`],
@@ -123,7 +121,7 @@ export function toSearchDocs(data: SearchDocuments): SearchDoc[] {
   for (const a of data.awards) {
     const c = city(a.city)
     const components = (a.practice?.compactComponents ?? []).map(component).sort(byNumber)
-    const topics = [...(a.practice?.topics ?? [])]
+    const topics = a.practice?.topics ?? []
     docs.push({
       id: a._id,
       kind: 'award',
@@ -131,14 +129,8 @@ export function toSearchDocs(data: SearchDocuments): SearchDoc[] {
       title: a.programName ?? `${a.round.programName}: ${c.name}`,
       summary: a.summary ?? `${a.level === 'winner' ? 'Winner' : 'Honorable mention'} of the ${a.round.year} ${a.round.programName}.`,
       body: a.round.programName,
-      place: placeText(c),
-      tags: tagText(topics, components),
       href: a.practice ? practiceHref(a.practice.slug) : grantRoundHref(a.round.year),
-      city: c,
-      state: c.state,
-      tier: populationTier(c.population) ?? a.tier,
-      components,
-      topics,
+      ...aboutCity(c, topics, components, populationTier(c.population) ?? a.tier),
       year: a.round.year,
       date: String(a.round.year),
       meta: a.mayor ? [`Mayor ${a.mayor.name}`] : [],
@@ -153,14 +145,8 @@ export function toSearchDocs(data: SearchDocuments): SearchDoc[] {
       title: o.acronym ? `${o.name} (${o.acronym})` : o.name,
       summary: o.description,
       body: o.services.join('\n'),
-      place: '',
-      tags: '',
       href: organizationHref(o.slug),
-      city: null,
-      state: null,
-      tier: null,
-      components: [],
-      topics: [],
+      ...aboutNoCity(),
       year: null,
       date: '',
       meta: [],
@@ -175,14 +161,8 @@ export function toSearchDocs(data: SearchDocuments): SearchDoc[] {
       title: p.title,
       summary: p.description,
       body: joinText(p.contents.join('\n'), p.publishers.map((o) => o.name).join(', ')),
-      place: '',
-      tags: '',
       href: publicationHref(p.slug),
-      city: null,
-      state: null,
-      tier: null,
-      components: [],
-      topics: [],
+      ...aboutNoCity(),
       year: p.year,
       date: p.year != null ? String(p.year) : '',
       meta: p.publishers.length > 0 ? [p.publishers.map((o) => o.acronym ?? o.name).join(', ')] : [],

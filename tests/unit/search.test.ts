@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { searchDocumentsQuery } from '@/lib/content/queries'
 import { runQuery } from '@/lib/content/run'
 import { createEmbeddedSource, parseNdjson, type SanityDocument } from '@/lib/content/source-embedded'
-import { toSearchDocs, type SearchDoc } from '@/lib/search/documents'
+import { aboutNoCity, toSearchDocs, type SearchDoc } from '@/lib/search/documents'
 import { buildFinderIndex, MatchCache, PAGE_SIZE, searchFinder, type FinderIndex } from '@/lib/search/engine'
 import { processIndexTerm, processTerm, searchTerms } from '@/lib/search/text'
 import {
@@ -185,25 +185,7 @@ describe('the address', () => {
 // ---------------------------------------------------------------------------------------------
 
 function doc(id: string, title: string, body = '', summary = ''): SearchDoc {
-  return {
-    id,
-    kind: 'practice',
-    label: null,
-    title,
-    summary,
-    body,
-    place: '',
-    tags: '',
-    href: `/best-practices/${id}`,
-    city: null,
-    state: null,
-    tier: null,
-    components: [],
-    topics: [],
-    year: null,
-    date: '',
-    meta: [],
-  }
+  return { id, kind: 'practice', label: null, title, summary, body, href: `/best-practices/${id}`, ...aboutNoCity(), year: null, date: '', meta: [] }
 }
 
 describe('words: stemming, prefixes and typos', () => {
