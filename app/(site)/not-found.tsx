@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { WayTiles, type Way } from '@/components/WayTiles'
 import { fetchContent, siteSettingsQuery } from '@/lib/content'
 import { sectionHref } from '@/lib/routes'
 
@@ -8,7 +9,7 @@ export const metadata: Metadata = {
   description: 'There is no page at this address. Ways into the site of the Center.',
 }
 
-const MAIN_WAYS = [
+const MAIN_WAYS: Way[] = [
   { href: '/best-practices', title: 'Find best practices', text: 'What cities have done, and whom to call.' },
   { href: '/compact', title: 'The Mayors’ Compact', text: 'Its 10 components, each with the practices that carry it out.' },
   { href: '/cities', title: 'Cities', text: 'The cities in the Center’s work, their practices and statements.' },
@@ -41,16 +42,7 @@ export default async function NotFound() {
         <h2 id="not-found-ways-heading" className="text-2xl">
           Where to go from here
         </h2>
-        <ul className="mt-5 grid gap-4 sm:grid-cols-2">
-          {MAIN_WAYS.map((way) => (
-            <li key={way.href}>
-              <Link href={way.href} className="block h-full rounded border-2 border-navy bg-white p-5 no-underline hover:bg-panel">
-                <span className="block font-serif text-lg font-semibold text-navy-deep underline">{way.title}</span>
-                <span className="mt-1 block text-ink">{way.text}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <WayTiles ways={MAIN_WAYS} className="mt-5 sm:grid-cols-2" />
 
         <h2 id="not-found-sections-heading" className="mt-10 text-2xl">
           The Center’s other sections

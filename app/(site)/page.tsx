@@ -4,10 +4,11 @@ import { CardGrid } from '@/components/CardGrid'
 import { PracticeCard, StatementCard } from '@/components/cards'
 import { CompactList } from '@/components/CompactList'
 import { Section } from '@/components/Section'
+import { WayTiles, type Way } from '@/components/WayTiles'
 import { fetchContent, homePageQuery } from '@/lib/content'
 import { organizationHref } from '@/lib/routes'
 
-const WAYS_IN = [
+const WAYS_IN: Way[] = [
   { href: '/best-practices', title: 'Find best practices', text: 'What cities have done, and whom to call.' },
   { href: '/compact', title: 'Read the Mayors’ Compact', text: 'The 10 components more than 325 mayors signed.' },
   { href: '/resources', title: 'Resources for cities', text: 'Partner organizations and their guides and toolkits.' },
@@ -38,19 +39,7 @@ export default async function HomePage() {
         <h2 id="ways-in-heading" className="sr-only">
           Ways in
         </h2>
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          {WAYS_IN.map((way) => (
-            <li key={way.href}>
-              <Link
-                href={way.href}
-                className="block h-full rounded border-2 border-navy bg-white p-5 no-underline hover:bg-panel"
-              >
-                <span className="block font-serif text-lg font-semibold text-navy-deep underline">{way.title}</span>
-                <span className="mt-1 block text-ink">{way.text}</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <WayTiles ways={WAYS_IN} className="sm:grid-cols-2 lg:grid-cols-4" />
       </nav>
 
       <Section
