@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { compactHref } from '@/lib/routes'
 
 export type CompactItem = { number: number; title: string; explanation?: string | null }
 
@@ -15,7 +16,7 @@ export function CompactList({ components, withExplanations = false, labelledBy }
             {c.number}
           </span>
           <div>
-            <Link href={`/compact/${c.number}`} className="font-semibold">
+            <Link href={compactHref(c.number)} className="font-semibold">
               <span className="sr-only">Component {c.number}: </span>
               {c.title}
             </Link>

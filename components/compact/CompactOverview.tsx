@@ -1,10 +1,7 @@
 import Link from 'next/link'
 import type { CompactComponentSummary } from '@/lib/content'
+import { formatCount } from '@/lib/domain/format'
 import { compactHref } from '@/lib/routes'
-
-function plural(n: number, one: string, many: string) {
-  return `${n} ${n === 1 ? one : many}`
-}
 
 /** The Compact's components in order, each with its explanation and how many city examples advance it. */
 export function CompactOverview({ components, labelledBy }: { components: CompactComponentSummary[]; labelledBy: string }) {
@@ -12,8 +9,8 @@ export function CompactOverview({ components, labelledBy }: { components: Compac
     <ol aria-labelledby={labelledBy} className="grid gap-4">
       {components.map((c) => {
         const examples = [
-          c.practiceCount > 0 && plural(c.practiceCount, 'best practice', 'best practices'),
-          c.statementCount > 0 && plural(c.statementCount, 'mayor’s statement', 'mayors’ statements'),
+          c.practiceCount > 0 && formatCount(c.practiceCount, 'best practice', 'best practices'),
+          c.statementCount > 0 && formatCount(c.statementCount, 'mayor’s statement', 'mayors’ statements'),
         ].filter(Boolean)
         return (
           <li key={c._id} className="flex gap-4 rounded border border-rule bg-white p-5">

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { formatNumber } from '@/lib/domain/format'
+import { formatCount, formatNumber } from '@/lib/domain/format'
 import type { FacetResult, FacetValue, FinderResult } from '@/lib/search/engine'
 import { facetKeys, finderHref, isEmptyState, serializeFinderState, withFacet, withQuery, type FinderState } from '@/lib/search/url'
 import { FACETS, facetTitle, type FacetName } from '@/lib/search/vocabulary'
@@ -8,7 +8,6 @@ import { FinderForm } from './FinderForm'
 import { Pagination } from './Pagination'
 import { ResultCard } from './ResultCard'
 
-const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`
 
 /** Labels of the chosen values, from the facet lists (a chosen value is always listed). */
 function chosenLabels(result: FinderResult, facet: FacetName): { value: string; label: string }[] {
@@ -21,7 +20,7 @@ function chosenLabels(result: FinderResult, facet: FacetName): { value: string; 
 
 /** One sentence saying what is shown: read by screen readers each time the results change. */
 export function describeResults(result: FinderResult): string {
-  const parts = [plural(result.total, 'result', 'results')]
+  const parts = [formatCount(result.total, 'result', 'results')]
   if (result.state.q) parts.push(`for “${result.state.q}”`)
   const filters = FACETS.flatMap((f) => {
     const chosen = chosenLabels(result, f.name)
@@ -71,7 +70,7 @@ function Facet({ facet, state }: { facet: FacetResult; state: FinderState }) {
       )}
       {facet.hidden > 0 && (
         <p className="mt-2 text-sm text-muted">
-          {plural(facet.hidden, 'more city has', 'more cities have')} results: choose a state, or search for the city’s name.
+          {formatCount(facet.hidden, 'more city has', 'more cities have')} results: choose a state, or search for the city’s name.
         </p>
       )}
     </FacetGroup>
@@ -130,7 +129,7 @@ function EmptyState({ result, path }: { result: FinderResult; path: string }) {
                 <Link href={finderHref(s.state, path)} scroll={false}>
                   {s.text}
                 </Link>{' '}
-                <span className="text-muted">({plural(s.count, 'result', 'results')})</span>
+                <span className="text-muted">({formatCount(s.count, 'result', 'results')})</span>
               </li>
             ))}
           </ul>
@@ -181,7 +180,7 @@ export function Finder({ result, path, corpusSize }: { result: FinderResult; pat
       </div>
 
       <p className="mt-3 lg:hidden">
-        <a href="#results">Skip the filters: go to the {plural(result.total, 'result', 'results')}</a>
+        <a href="#results">Skip the filters: go to the {formatCount(result.total, 'result', 'results')}</a>
       </p>
 
       <div className="mt-6 grid gap-8 lg:grid-cols-[17rem_minmax(0,1fr)]">
@@ -212,7 +211,7 @@ export function Finder({ result, path, corpusSize }: { result: FinderResult; pat
 
         <div id="results" className="min-w-0 scroll-mt-4 transition-opacity group-data-[pending]/finder:opacity-60">
           <h3 id="results-heading" className="text-xl">
-            {plural(result.total, 'result', 'results')}
+            {formatCount(result.total, 'result', 'results')}
             {!isEmptyState(state) && <span className="font-sans text-base font-normal text-muted"> of {formatNumber(corpusSize)}</span>}
           </h3>
           <p role="status" className="sr-only">

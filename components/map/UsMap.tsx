@@ -1,15 +1,14 @@
+import { formatCount } from '@/lib/domain/format'
 import { stateName } from '@/lib/domain/states'
 import { cityHref } from '@/lib/routes'
 import { MAP_HEIGHT, MAP_WIDTH, usOutlines, type MapCity, type Marker } from './geo'
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
-
 /** What a city has on the site, in words: "2 best practices, 1 grant award". */
 export function cityHoldings(c: MapCity): string {
   const parts = [
-    c.practiceCount > 0 && count(c.practiceCount, 'best practice', 'best practices'),
-    c.statementCount > 0 && count(c.statementCount, 'mayor’s statement', 'mayors’ statements'),
-    c.awardCount > 0 && count(c.awardCount, 'grant award', 'grant awards'),
+    c.practiceCount > 0 && formatCount(c.practiceCount, 'best practice', 'best practices'),
+    c.statementCount > 0 && formatCount(c.statementCount, 'mayor’s statement', 'mayors’ statements'),
+    c.awardCount > 0 && formatCount(c.awardCount, 'grant award', 'grant awards'),
   ].filter(Boolean)
   return parts.length > 0 ? parts.join(', ') : 'nothing on the site yet'
 }

@@ -27,6 +27,11 @@ export function formatNumber(value: number): string {
   return value.toLocaleString('en-US')
 }
 
+/** A count with its noun: "1 result", "2,310 results". */
+export function formatCount(n: number, one: string, many: string): string {
+  return `${formatNumber(n)} ${n === 1 ? one : many}`
+}
+
 export function formatUsd(value: number): string {
   return `$${formatNumber(value)}`
 }

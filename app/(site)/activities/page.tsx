@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { ActivityGroup } from '@/components/activities/ActivityGroup'
 import { PageHeader } from '@/components/PageHeader'
 import { Section } from '@/components/Section'
+import { formatCount } from '@/lib/domain/format'
 import { activitiesQuery, fetchContent } from '@/lib/content'
 import { ACTIVITY_STATUSES, titleOf } from '@/lib/domain/vocabulary'
 import { pageMetadata } from '@/lib/metadata'
@@ -11,7 +12,7 @@ const TITLE = 'The Center’s activities'
 const DESCRIPTION =
   'What the Center does, with the support of its business partners, to carry out the Mayors’ Compact: the activities under way and those planned as resources allow.'
 
-const count = (n: number) => `${n} ${n === 1 ? 'activity' : 'activities'}`
+const count = (n: number) => formatCount(n, 'activity', 'activities')
 
 export const metadata: Metadata = pageMetadata({ title: TITLE, description: DESCRIPTION, path: '/activities' })
 

@@ -11,17 +11,13 @@ import { AwardItem } from '@/components/grants/AwardItem'
 import { ContactPerson } from '@/components/organizations/ContactPerson'
 import { LinkList } from '@/components/practice/LinkList'
 import { cityQuery, citySlugsQuery, fetchContent, siteSettingsQuery } from '@/lib/content'
-import { formatNumber } from '@/lib/domain/format'
+import { formatCount, formatNumber } from '@/lib/domain/format'
 import { stateName } from '@/lib/domain/states'
 import { pageMetadata } from '@/lib/metadata'
 import { cityHref, practiceHref, prerenderFirst } from '@/lib/routes'
 import { EMPTY_FINDER_STATE, finderHref } from '@/lib/search/url'
 
 type Props = { params: Promise<{ slug: string }> }
-
-function plural(n: number, one: string, many: string) {
-  return `${n} ${n === 1 ? one : many}`
-}
 
 /** The first PRERENDER_LIMIT at build time; any other on its first visit (dynamicParams). */
 export async function generateStaticParams() {
@@ -81,9 +77,9 @@ export default async function CityPage({ params }: Props) {
           <dt className="text-sm text-muted">On this site</dt>
           <dd>
             <ul className="font-semibold">
-              <li>{plural(city.practices.length, 'best practice', 'best practices')}</li>
-              <li>{plural(city.statements.length, 'mayor’s statement', 'mayors’ statements')}</li>
-              <li>{plural(city.grantAwards.length, 'grant award', 'grant awards')}</li>
+              <li>{formatCount(city.practices.length, 'best practice', 'best practices')}</li>
+              <li>{formatCount(city.statements.length, 'mayor’s statement', 'mayors’ statements')}</li>
+              <li>{formatCount(city.grantAwards.length, 'grant award', 'grant awards')}</li>
             </ul>
           </dd>
         </div>
