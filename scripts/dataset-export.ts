@@ -13,8 +13,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { UsageError, datasetTarget, readFileFromTarGz, runSanityCli } from './dataset-lib'
+import { UsageError, runWhenMain, datasetTarget, readFileFromTarGz, runSanityCli } from './dataset-lib'
 
 export function parseExportArgs(argv: readonly string[], dataset: string): { out: string } {
   let out = join('sanity', 'dataset', `${dataset}.export.ndjson`)
@@ -62,12 +61,4 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof UsageError ? error.message : error)
-      process.exit(1)
-    },
-  )
-}
+runWhenMain(import.meta.url, main)

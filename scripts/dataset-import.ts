@@ -10,8 +10,7 @@
  * Options: `--file <ndjson>` imports another file; `--dry-run` checks and prints the command only.
  */
 import { existsSync } from 'node:fs'
-import { pathToFileURL } from 'node:url'
-import { UsageError, countDocuments, datasetTarget, runSanityCli, targetClient } from './dataset-lib'
+import { UsageError, runWhenMain, countDocuments, datasetTarget, runSanityCli, targetClient } from './dataset-lib'
 
 export const DEFAULT_IMPORT_FILE = 'sanity/dataset/production.ndjson'
 
@@ -77,12 +76,4 @@ export async function main(argv: readonly string[]): Promise<number> {
   return runSanityCli(args, { SANITY_IMPORT_TOKEN: target.token })
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      console.error(error instanceof UsageError ? error.message : error)
-      process.exit(1)
-    },
-  )
-}
+runWhenMain(import.meta.url, main)

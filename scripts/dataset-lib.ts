@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import { createClient, type SanityClient } from '@sanity/client'
 import { isValidProjectId, readStudioEnv, studioApiVersion } from '../sanity/env'
@@ -19,6 +20,21 @@ export interface DatasetTarget {
 }
 
 export class UsageError extends Error {}
+
+/**
+ * Runs a script's `main` when node was asked to run that file (`moduleUrl`: its import.meta.url), not
+ * when a test imports it; exits with its code, printing a usage error as a plain message.
+ */
+export function runWhenMain(moduleUrl: string, main: (argv: readonly string[]) => Promise<number>): void {
+  if (moduleUrl !== pathToFileURL(process.argv[1] ?? '').href) return
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof UsageError ? error.message : error)
+      process.exit(1)
+    },
+  )
+}
 
 /** The project, dataset and token from the environment; throws a UsageError naming what is missing. */
 export function datasetTarget(env: Record<string, string | undefined> = process.env, needs: 'read' | 'write' = 'write'): DatasetTarget {
