@@ -496,6 +496,24 @@ export const compactNumbersQuery = contentQuery({
 })
 
 /** Every query, for tests and tooling. */
+// ---------------------------------------------------------------------------------------------
+// Submissions: run by the write client (lib/submissions/sanity.ts) with the raw perspective, where
+// drafts are visible; not page content, so not contentQuery (no model, no cache tags).
+
+/** The city named in a submission, and which of its Compact components exist (published only). */
+export const submissionTargetsQuery = defineQuery(`{
+  "cityId": *[_type == "city" && !(_id in path("drafts.**")) && state == $state && lower(name) == lower($name)] | order(_id asc)[0]._id,
+  "compactComponentIds": *[_type == "compactComponent" && !(_id in path("drafts.**")) && _id in $ids]._id
+}`)
+
+/** What a stored submission says of itself, by its document `_id`. */
+export const storedSubmissionQuery = defineQuery(`*[_id == $id][0]{"reference": submission.reference, "submittedAt": submission.submittedAt}`)
+
+/** A submission already received under this key, as a draft or since published. */
+export const submissionByKeyQuery = defineQuery(
+  `*[_type == "bestPractice" && _id in [$draft, $published]] | order(_id desc)[0]{"reference": submission.reference, "submittedAt": submission.submittedAt}`,
+)
+
 export const ALL_QUERIES = [
   siteSettingsQuery,
   homePageQuery,

@@ -4,6 +4,7 @@
  * never makes a second document. Staff find it under Best practices → Submitted for review.
  */
 import { createClient, type SanityClient } from '@sanity/client'
+import { storedSubmissionQuery, submissionByKeyQuery, submissionTargetsQuery } from '../content/queries'
 import { sanityClientConfig } from '../content/source-sanity'
 import type { SanityWriteEnv } from './env'
 import { documentIdFor, toDraftDocument, type DraftTargets, type SubmissionRecord } from './record'
@@ -19,14 +20,9 @@ export function createSanityWriteClient(env: SanityWriteEnv): SanityClient {
   })
 }
 
-const TARGETS_QUERY = `{
-  "cityId": *[_type == "city" && !(_id in path("drafts.**")) && state == $state && lower(name) == lower($name)] | order(_id asc)[0]._id,
-  "compactComponentIds": *[_type == "compactComponent" && !(_id in path("drafts.**")) && _id in $ids]._id
-}`
-
 /** Finds the city document named as in the record, and which of its components the dataset has. */
 export async function resolveTargets(client: SanityClient, record: SubmissionRecord): Promise<DraftTargets> {
-  const found = await client.fetch<{ cityId: string | null; compactComponentIds: string[] | null }>(TARGETS_QUERY, {
+  const found = await client.fetch<{ cityId: string | null; compactComponentIds: string[] | null }>(submissionTargetsQuery, {
     name: record.city.name,
     state: record.city.state,
     ids: record.practice.compactComponents,
@@ -38,8 +34,6 @@ export async function resolveTargets(client: SanityClient, record: SubmissionRec
   }
 }
 
-const STORED_QUERY = `*[_id == $id][0]{"reference": submission.reference, "submittedAt": submission.submittedAt}`
-
 /** Creates the record's draft unless it exists; answers with the draft's reference and whether it was new. */
 export async function sendRecord(
   client: SanityClient,
@@ -48,7 +42,7 @@ export async function sendRecord(
   const targets = await resolveTargets(client, record)
   const draft = toDraftDocument(record, targets)
   await client.createIfNotExists(draft, { visibility: 'sync', returnDocuments: false })
-  const stored = await client.fetch<{ reference: string | null; submittedAt: string | null } | null>(STORED_QUERY, { id: draft._id })
+  const stored = await client.fetch<{ reference: string | null; submittedAt: string | null } | null>(storedSubmissionQuery, { id: draft._id })
   const reference = stored?.reference ?? record.reference
   const submittedAt = stored?.submittedAt ?? record.submittedAt
   return { reference, submittedAt, created: submittedAt === record.submittedAt && reference === record.reference, targets }
@@ -60,7 +54,7 @@ export function createSanityStore(env: SanityWriteEnv, client: SanityClient = cr
     async find(key) {
       const id = documentIdFor(key)
       const found = await client.fetch<{ reference: string | null; submittedAt: string | null } | null>(
-        `*[_type == "bestPractice" && _id in [$draft, $published]] | order(_id desc)[0]{"reference": submission.reference, "submittedAt": submission.submittedAt}`,
+        submissionByKeyQuery,
         { draft: `drafts.${id}`, published: id },
       )
       return found?.reference && found.submittedAt ? { reference: found.reference, submittedAt: found.submittedAt } : null
