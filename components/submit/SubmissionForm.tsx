@@ -30,6 +30,7 @@ import {
   type FieldErrors,
   type RawSubmission,
   type SubmissionJson,
+  type TextField,
 } from '@/lib/submissions/client'
 import { z } from 'zod'
 
@@ -220,6 +221,8 @@ export function SubmissionForm({ compactComponents, idempotencyKey, initial }: S
   const baseTitle = useRef<string | null>(null)
   const schema = useMemo(() => submissionSchema({ compactComponentIds: compactComponents.map((c) => c._id) }), [compactComponents])
   const list = orderedErrors(errors)
+  /** A text question's name, its error and the answer to show again. */
+  const field = (name: TextField | 'links') => ({ name, error: errors[name], defaultValue: values[name] })
 
   // After a submit that found problems: the summary takes focus, and the page title says so.
   useEffect(() => {
@@ -329,7 +332,7 @@ export function SubmissionForm({ compactComponents, idempotencyKey, initial }: S
       </div>
 
       <h2 className="text-2xl">Your city</h2>
-      <TextInput name="city" label="City" error={errors.city} defaultValue={values.city} autoComplete="address-level2" width="max-w-sm" />
+      <TextInput {...field('city')} label="City" autoComplete="address-level2" width="max-w-sm" />
       <Question name="state" label="State" error={errors.state}>
         {(control) => (
           <select {...control} defaultValue={values.state} className={`${inputClass(errors.state)} max-w-sm`}>
@@ -345,76 +348,60 @@ export function SubmissionForm({ compactComponents, idempotencyKey, initial }: S
 
       <h2 className="mt-12 text-2xl">About you</h2>
       <p className="mt-2 max-w-[70ch] text-muted">So that the Center can ask you about the practice.</p>
-      <TextInput name="name" label="Full name" error={errors.name} defaultValue={values.name} autoComplete="name" spellCheck={false} />
+      <TextInput {...field('name')} label="Full name" autoComplete="name" spellCheck={false} />
       <TextInput
-        name="jobTitle"
+        {...field('jobTitle')}
         label="Job title"
         hint="For example, Director of Community Relations, Office of the Mayor"
-        error={errors.jobTitle}
-        defaultValue={values.jobTitle}
         autoComplete="organization-title"
       />
       <TextInput
-        name="email"
+        {...field('email')}
         label="Email address"
         type="email"
-        error={errors.email}
-        defaultValue={values.email}
         autoComplete="email"
         spellCheck={false}
       />
       <TextInput
-        name="phone"
+        {...field('phone')}
         label="Phone number"
         optional
         type="tel"
         hint="For example, (202) 861-6754"
-        error={errors.phone}
-        defaultValue={values.phone}
         autoComplete="tel"
         width="max-w-xs"
       />
 
       <h2 className="mt-12 text-2xl">The practice</h2>
       <TextInput
-        name="practiceTitle"
+        {...field('practiceTitle')}
         label="Name of the practice"
         hint="For example, Crisis response teams with mental health professionals"
-        error={errors.practiceTitle}
-        defaultValue={values.practiceTitle}
         width="max-w-[70ch]"
       />
       <TextArea
-        name="summary"
+        {...field('summary')}
         label="Summary"
         hint={`Two or three sentences: what the city does and why it matters (${LIMITS.summary.min} to ${LIMITS.summary.max} characters).`}
-        error={errors.summary}
-        defaultValue={values.summary}
         rows={4}
       />
       <TextArea
-        name="problem"
+        {...field('problem')}
         label="The problem it addresses"
         optional
         hint={`Up to ${LIMITS.problem.toLocaleString('en-US')} characters.`}
-        error={errors.problem}
-        defaultValue={values.problem}
       />
       <TextArea
-        name="approach"
+        {...field('approach')}
         label="What the city did"
         hint={`Who took part, what they did, and when it started (${LIMITS.approach.min} to ${LIMITS.approach.max.toLocaleString('en-US')} characters).`}
-        error={errors.approach}
-        defaultValue={values.approach}
         rows={8}
       />
       <TextArea
-        name="results"
+        {...field('results')}
         label="Results so far"
         optional
         hint={`Up to ${LIMITS.results.toLocaleString('en-US')} characters.`}
-        error={errors.results}
-        defaultValue={values.results}
       />
       <Checkboxes
         name="compactComponents"
@@ -433,12 +420,10 @@ export function SubmissionForm({ compactComponents, idempotencyKey, initial }: S
         checked={values.topics}
       />
       <TextArea
-        name="links"
+        {...field('links')}
         label="Links"
         optional
         hint={`Web pages about the practice, one per line, each starting with https:// (up to ${LIMITS.links.count}).`}
-        error={errors.links}
-        defaultValue={values.links}
         rows={4}
       />
 
