@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { PracticeCard } from '@/lib/content'
+import { machineDate } from '@/components/timeline/dates'
 import { formatDate } from '@/lib/domain/format'
 import { cityHref, compactHref, practiceHref } from '@/lib/routes'
 import { stateName } from '@/lib/domain/states'
@@ -46,7 +47,7 @@ export function PracticeList({ practices, labelledBy }: { practices: PracticeCar
             )}
             <p className="mt-auto pt-3 text-sm text-muted">
               {p.startedYear != null && <>Started {p.startedYear} · </>}
-              Published <time dateTime={p.publishedAt}>{formatDate(p.publishedAt)}</time>
+              Published <time dateTime={machineDate(p.publishedAt, p.publishedPrecision)}>{formatDate(p.publishedAt, p.publishedPrecision)}</time>
             </p>
           </article>
         </li>

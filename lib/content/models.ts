@@ -189,6 +189,8 @@ export const PracticeCard = z.object({
   summary: z.string(),
   topics: z.array(z.enum(PRACTICE_TOPIC_VALUES)),
   publishedAt: date,
+  /** How precisely `publishedAt` is known: a month is shown as the month alone. */
+  publishedPrecision: z.enum(DATE_PRECISION_VALUES),
   startedYear: int.nullable(),
   city: CityRef,
   compactComponents: z.array(CompactRef),

@@ -47,7 +47,7 @@ const SETTINGS_TYPES = ['siteSettings', 'centerSection', 'person', 'organization
 const SITE_SETTINGS = `*[_type == "siteSettings" && _id == "siteSettings"][0]`
 
 const PRACTICE_CARD_FIELDS = `
-  _id, title, "slug": slug.current, summary, topics, publishedAt, startedYear,
+  _id, title, "slug": slug.current, summary, topics, publishedAt, "publishedPrecision": coalesce(publishedPrecision, "day"), startedYear,
   "city": city->${CITY},
   "compactComponents": compactComponents[]->${COMPACT_REF}`
 const PRACTICE_CARD = `{${PRACTICE_CARD_FIELDS}}`

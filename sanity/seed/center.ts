@@ -2,7 +2,7 @@
  * The Center itself: site settings, its ten sections, the Mayors' Compact, the Center's activities,
  * the U.S. Coalition's 10-Point Plan, the timeline, and the few people who are not tied to a city.
  *
- * Sources: the Center's pages (seeds 000-002), its founding document of November 13, 2018 (seed 003),
+ * Sources: the Center's pages (seeds 000-002), its founding document of 2018 (seed 003, undated; it speaks of 55 years since 1963),
  * UNESCO's page on the U.S. Coalition (seed 004) and the `center:` block of facts/grant-program.yaml.
  */
 import type { ACTIVITY_STATUS_VALUES, DATE_PRECISION_VALUES } from '../../lib/domain/vocabulary'
@@ -31,7 +31,7 @@ export const SOURCE = {
 
 /** Who states a figure, as shown beside it. */
 const STATED_BY = {
-  foundingDocument: 'U.S. Conference of Mayors, the Center’s founding document, November 13, 2018',
+  foundingDocument: 'U.S. Conference of Mayors, the Center’s founding document (2018)',
   release2018: 'U.S. Conference of Mayors, release of June 11, 2018',
   unesco: 'UNESCO, U.S. Coalition of Cities against Racism and Discrimination page',
 } as const
@@ -195,7 +195,7 @@ const ACTIVITIES: readonly ActivityDef[] = [
     title: 'Supporting Targeted Communities and Bringing Together Civic, Business and Community Leaders to Build Trust',
     status: 'planned',
     statusNote:
-      'Planned in 2018, as resources allow; the Police Reform and Racial Justice Grant Program with Target began in 2021.',
+      'Planned in 2018, as resources allow.',
     description:
       'The Conference will launch a competitive grants program that will provide funding to support local initiatives that bring together local leaders from the public and private sectors to promote inclusiveness and compassion and combat hate, extremism and bigotry.',
     components: [6],
@@ -359,31 +359,39 @@ Early support from [Walmart](ref:${ID.org('walmart')}), which made the initial g
 
 ## Background
 
-The Conference set out why it was launching the Center in *The Mayors and Business Leaders Center for Inclusive and Compassionate Cities*, a document dated November 13, 2018. In its words:
+The Conference set out the background of the Center in a 2018 document, *The Mayors and Business Leaders Center for Inclusive and Compassionate Cities*. It reads, in part:
 
-For decades, The United States Conference of Mayors has taken a strong position in support of civil rights and in opposition to racism and discrimination of all kinds. In the 55 years since the murder of Medgar Evers in Jackson, Mississippi, the bombing of the 16th Street Baptist Church in Birmingham, Alabama, which killed four young girls, and the March on Washington led by Dr. Martin Luther King, Jr., much progress has been made in addressing past grievances and in ensuring the civil and human rights of all Americans.
+> For decades, The United States Conference of Mayors has taken a strong position in support of civil rights and in opposition to racism and discrimination of all kinds. In the 55 years since the murder of Medgar Evers in Jackson, Mississippi, the bombing of the 16th Street Baptist Church in Birmingham, Alabama, which killed four young girls, and the March on Washington led by Dr. Martin Luther King, Jr., much progress has been made in addressing past grievances and in ensuring the civil and human rights of all Americans.
 
-Across the country, mayors have spoken out against discrimination and injustice when they have occurred and have undertaken efforts to foster equity for underrepresented groups and build tolerance and understanding within their communities. Cities have also undertaken efforts to integrate immigrants into their communities and have adopted a variety of policies to include fully and treat equitably their LGBTQ residents. They have worked to inculcate compassion in their cities’ policies and activities.
+> Across the country, mayors have spoken out against discrimination and injustice when they have occurred and have undertaken efforts to foster equity for underrepresented groups and build tolerance and understanding within their communities. Cities have also undertaken efforts to integrate immigrants into their communities and have adopted a variety of policies to include fully and treat equitably their LGBTQ residents. They have worked to inculcate compassion in their cities' policies and activities.
 
-However, inequities in our cities and country continue to challenge mayors. Extremism and violent bigotry are on the rise across the country. There are efforts in the states and at the highest levels of government to weaken existing civil rights policies and reduce their enforcement. There has been an increase in hate violence, xenophobic rhetoric, and discriminatory actions that target African Americans, Jews, Muslims, and other minorities. Mayors, who historically have been committed to advancing inclusiveness and equity, are addressing these challenges head on and will not permit them to succeed.
+> However, inequities in our cities and country continue to challenge mayors. Extremism and violent bigotry are on the rise across the country. There are efforts in the states and at the highest levels of government to weaken existing civil rights policies and reduce their enforcement. There has been an increase in hate violence, xenophobic rhetoric, and discriminatory actions that target African Americans, Jews, Muslims, and other minorities. Mayors, who historically have been committed to advancing inclusiveness and equity, are addressing these challenges head on and will not permit them to succeed.
 
-Mayors and their cities must continue to be a beacon for inclusion, tolerance, and respect for all. They recognize the need to strengthen the cultures of diversity, kindness and compassion in their communities, and expect their federal and state partners to join them in this endeavor.
+> Mayors and their cities must continue to be a beacon for inclusion, tolerance, and respect for all. They recognize the need to strengthen the cultures of diversity, kindness and compassion in their communities, and expect their federal and state partners to join them in this endeavor.
 
-To deliver on the promise of inclusiveness and equity for all, mayors must also collaborate with the business community. Mayors run their cities, but they walk every step of the way with businesses in them. Corporate leaders manage thousands of employees – employees who are citizens who reside in our cities – and are critical to ensuring inclusion not only in the workplace but ensuring that the corporate culture reflects the communities they serve.
+> To deliver on the promise of inclusiveness and equity for all, mayors must also collaborate with the business community. Mayors run their cities, but they walk every step of the way with businesses in them. Corporate leaders manage thousands of employees – employees who are citizens who reside in our cities – and are critical to ensuring inclusion not only in the workplace but insuring that the corporate culture reflects the communities they serve.
 
 ### The Mayors’ Compact
 
-To focus this effort, The United States Conference of Mayors, working with the Anti-Defamation League, launched an initiative immediately following the violent demonstrations in Charlottesville in August of 2017 – The Mayors’ Compact to Combat Hate, Extremism and Bigotry – to promote the fundamental principles of justice and equality that define America.
+The same document describes the Compact:
 
-More than 325 of the nation’s mayors – the most recent and largest mayoral action for diversity and inclusion – had signed the Compact by November 2018, committing to act to fight inequities and create inclusive and compassionate cities. The Mayors’ Compact has 10 components:
+> To focus this effort, The United States Conference of Mayors working with the Anti-Defamation League, launched an initiative immediately following the violent demonstrations in Charlottesville in August of 2017 – The Mayors' Compact to Combat Hate, Extremism and Bigotry – to promote the fundamental principles of justice and equality that define America.
+
+> More than 325 of the nation's mayors – the most recent and largest mayoral action for diversity and inclusion – have signed the Compact to date, committing to act to fight inequities and create inclusive and compassionate cities.
+
+The Mayors’ Compact has 10 components:
 
 ${compactList}
 
 ## The Center’s goal
 
-In recognition of the strong mayoral response to the Mayors’ Compact, the Conference launched The Mayors and Business Leaders Center for Inclusive and Compassionate Cities. Its goal is to support and advance the Mayors’ Compact with sustained action through collaboration, education and awareness, information sharing, technical assistance, and best practices.
+The document then sets out the Center’s goal:
 
-An important goal of the Center is to create a strong and committed partnership between mayors and business leaders inside the Conference and to collaborate on visions of success to make our cities – and ultimately our nation – stronger, more equitable, more compassionate, and more inclusive. Inclusion is good for the economy, for business, for cities, and for the nation.
+> In recognition of the strong mayoral response to the Mayors' Compact, the Conference is launching The Mayors and Business Leaders Center for Inclusive and Compassionate Cities. Its goal is to support and advance the Mayors' Compact with sustained action through collaboration, education and awareness, information sharing, technical assistance, and best practices.
+
+> An important goal of the Center is to create a strong and committed partnership between mayors and business leaders inside the Conference and to collaborate on visions of success to make our cities – and ultimately our nation – stronger, more equitable, more compassionate, and more inclusive. Inclusion is good for the economy, for business, for cities, and for the nation.
+
+(Quoted from *The Mayors and Business Leaders Center for Inclusive and Compassionate Cities*, U.S. Conference of Mayors, 2018.)
 
 With the support of its business partners, the Center works with cities to carry out the Compact’s 10 components through these activities:
 
@@ -404,9 +412,9 @@ In 2013, the Conference formed the [U.S. Coalition of Cities Against Racism and 
   keyFacts: [
     sourcedFact('more than 325', 'mayors signed the Mayors’ Compact to Combat Hate, Extremism and Bigotry', STATED_BY.release2018, SOURCE.launchRelease2018),
     sourcedFact('30,000 or more', 'residents: the population of the cities the Conference represents', STATED_BY.foundingDocument),
-    sourcedFact('1,408', 'cities of 30,000 or more in the country (2018)', STATED_BY.foundingDocument),
+    sourcedFact('1,408', 'cities of 30,000 or more in the country, at the time of the 2018 founding document', STATED_BY.foundingDocument),
     sourcedFact('more than 70 years', 'of the Conference’s support for civil rights and opposition to racism and discrimination', STATED_BY.foundingDocument),
-    sourcedFact('more than 120', 'mayors committed in 2013 to implement the U.S. Coalition’s 10-Point Plan of Action', STATED_BY.foundingDocument),
+    sourcedFact('more than 120', 'mayors whose commitment to implement the U.S. Coalition’s 10-Point Plan of Action the Conference had secured, per its 2018 founding document', STATED_BY.foundingDocument),
     sourcedFact('49 cities from 30 states', 'where community conversations on race relations, justice, policing and equality were held in 2016', STATED_BY.foundingDocument),
   ],
   figures: [captionedFigure(CAPTIONS.benjamin), captionedFigure(CAPTIONS.delegation), captionedFigure(CAPTIONS.fischer)],
@@ -417,7 +425,7 @@ In 2013, the Conference formed the [U.S. Coalition of Cities Against Racism and 
       SOURCE.launchRelease2018,
       'U.S. Conference of Mayors',
     ),
-    link('National mayors group hopes to combat bigotry with compassion (November 15, 2018)', SOURCE.montgomeryAdvertiser20181115, 'Montgomery Advertiser'),
+    link('National mayors group hopes to combat bigotry with compassion, by Andrew J. Yawn (November 15, 2018)', SOURCE.montgomeryAdvertiser20181115, 'Montgomery Advertiser'),
   ],
 }
 
@@ -524,7 +532,7 @@ const GRANTS: SectionDef = {
   summary:
     'A grant program of the Conference and Target, announced in January 2021, that funds and publicizes city police practices advancing fair, equitable treatment of all residents.',
   body: `
-On January 21, 2021, at the opening session of the Conference’s 2021 Winter Meeting, Laysha Ward, Executive Vice President and Chief External Engagement Officer of [Target](ref:${ID.org('target')}), announced the Police Reform and Racial Justice Grant Program. It realizes a plan the Center made at its launch in 2018: a competitive grants program, as resources allow, to support local initiatives.
+On January 21, 2021, at the opening session of the Conference’s 2021 Winter Meeting, Laysha Ward, Executive Vice President and Chief External Engagement Officer of [Target](ref:${ID.org('target')}), announced the Police Reform and Racial Justice Grant Program.
 
 The program funds and publicizes city police practices that advance fair, equitable treatment of all residents. From its third round, in 2023, it has been called the Police Reform and Equitable Justice Grant Program.
 
@@ -680,7 +688,7 @@ const SOURCE_LINK = {
   ),
   systemicRacism: link('Dismantling Systemic Racism', SOURCE.systemicRacism, 'U.S. Conference of Mayors'),
   unescoCoalition: link('U.S. Coalition of Cities against Racism and Discrimination', SOURCE.unescoCoalition, 'UNESCO'),
-  montgomeryAdvertiser: link('National mayors group hopes to combat bigotry with compassion', SOURCE.montgomeryAdvertiser20181115, 'Montgomery Advertiser'),
+  montgomeryAdvertiser: link('National mayors group hopes to combat bigotry with compassion, by Andrew J. Yawn', SOURCE.montgomeryAdvertiser20181115, 'Montgomery Advertiser'),
   grantProgram2021: link('Police Reform and Racial Justice Grant Program', SOURCE.grantProgram2021, 'U.S. Conference of Mayors'),
   centerGrantPage: link('Police Reform and Equitable Justice Grant Program', SOURCE.centerGrantPage, 'U.S. Conference of Mayors'),
 } as const
@@ -821,7 +829,7 @@ const MILESTONES: readonly MilestoneDef[] = [
     datePrecision: 'day',
     place: 'Opening session of the 2021 Winter Meeting',
     description:
-      'Laysha Ward, Target’s Executive Vice President and Chief External Engagement Officer, announced the grant program, which carries out the competitive grants program the Center planned at its launch in 2018.',
+      'Laysha Ward, Target’s Executive Vice President and Chief External Engagement Officer, announced the grant program.',
     people: ['laysha-ward'],
     organizations: ['target', 'us-conference-of-mayors'],
     sources: [SOURCE_LINK.grantProgram2021, SOURCE_LINK.centerGrantPage],

@@ -1,7 +1,7 @@
 import { PlayIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
 import { slugField } from '../lib/fields'
-import { checkSensibleDate } from '../lib/validation'
+import { checkSensibleDate, checkSourceUrl } from '../lib/validation'
 
 /** A recording of a Conference meeting or webinar session on compassion and equity. */
 export const video = defineType({
@@ -37,7 +37,7 @@ export const video = defineType({
       title: 'Video address (URL)',
       description: 'The video\u2019s address (YouTube, Vimeo or the Conference\u2019s site), starting with https://',
       type: 'url',
-      validation: (rule) => rule.required().uri({ scheme: ['https'] }),
+      validation: (rule) => rule.required().uri({ scheme: ['https'] }).custom(checkSourceUrl),
     }),
     defineField({
       name: 'description',

@@ -1,7 +1,7 @@
 import { DocumentTextIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
 import { STATEMENT_OUTPUT_KINDS, DATE_PRECISIONS } from '../../lib/domain/vocabulary'
-import { checkSensibleDate } from '../lib/validation'
+import { checkSensibleDate, checkSourceUrl } from '../lib/validation'
 
 /** Something a city produced alongside a mayor's statement: a resource guide, a PSA, a web page. */
 export const statementOutput = defineType({
@@ -61,7 +61,7 @@ export const statementOutput = defineType({
       title: 'Address (URL)',
       description: 'Where to find it, starting with https://',
       type: 'url',
-      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
+      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }).custom(checkSourceUrl),
     }),
   ],
   preview: { select: { title: 'title', subtitle: 'kind' } },
