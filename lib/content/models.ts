@@ -313,6 +313,24 @@ export const Report = ReportCard.extend({
   sources: list(Link),
 })
 
+/** One indicator of the Conference's Measures of Racial Disparities page, as data. */
+export const DisparityIndicator = z.object({
+  _id: id,
+  slug,
+  measure: z.string(),
+  section: z.string(),
+  order: int,
+  unitLabel: z.string(),
+  unit: z.enum(FIGURE_UNIT_VALUES),
+  groups: z.array(z.object({ _key: key, group: z.string(), value: z.number().min(0) })).min(1),
+  sourceName: z.string().nullable(),
+  year: int.nullable(),
+  note: z.string().nullable(),
+  partial: flag,
+  partialNote: z.string().nullable(),
+  publishedIn: Link.omit({ _key: true }),
+})
+
 export const PlanAction = z.object({
   _id: id,
   scope: z.enum(PLAN_SCOPE_VALUES),
@@ -335,12 +353,17 @@ export const Video = z.object({
   _id: id,
   title: z.string(),
   slug,
-  date,
+  order: int,
+  date: date.nullable(),
+  datePrecision: z.enum(DATE_PRECISION_VALUES),
+  /** What the source says about when, when it gives no date. */
+  dateNote: z.string().nullable(),
   event: z.string().nullable(),
-  url: z.string(),
+  url: z.string().nullable(),
   description: z.string(),
   transcript: z.string().nullable(),
-  speakers: list(PersonRef),
+  participants: list(z.object({ _key: key, name: z.string(), part: z.string(), role: z.string().nullable() })),
+  source: Link.omit({ _key: true }),
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -577,6 +600,7 @@ export type Report = z.output<typeof Report>
 export type PlanAction = z.output<typeof PlanAction>
 export type GrantRound = z.output<typeof GrantRound>
 export type Video = z.output<typeof Video>
+export type DisparityIndicator = z.output<typeof DisparityIndicator>
 export type CitySummary = z.output<typeof CitySummary>
 export type SitemapEntry = z.output<typeof SitemapEntry>
 export type FeedItem = z.output<typeof FeedItem>

@@ -303,6 +303,17 @@ export const reportsQuery = contentQuery({
   types: ['report', 'organization'],
 })
 
+/** The indicators of the Conference's Measures of Racial Disparities page, in its order. */
+export const disparityIndicatorsQuery = contentQuery({
+  name: 'disparityIndicators',
+  query: defineQuery(`*[_type == "disparityIndicator"] | order(order asc, _id asc){
+  _id, "slug": slug.current, measure, section, order, unitLabel, unit, "groups": groups[]{_key, group, value},
+  sourceName, year, note, partial, partialNote, "publishedIn": publishedIn{title, url, publisher}
+}`),
+  model: z.array(M.DisparityIndicator),
+  types: ['disparityIndicator'],
+})
+
 // ---------------------------------------------------------------------------------------------
 // Grants
 
@@ -377,11 +388,13 @@ export const cityQuery = contentQuery({
 
 export const videosQuery = contentQuery({
   name: 'videos',
-  query: defineQuery(`*[_type == "video"] | order(date desc, _id asc){
-  _id, title, "slug": slug.current, date, event, url, description, transcript, "speakers": speakers[]->${PERSON}
+  query: defineQuery(`*[_type == "video"] | order(order asc, _id asc){
+  _id, title, "slug": slug.current, order, date, "datePrecision": coalesce(datePrecision, "day"), dateNote, event, url, description, transcript,
+  "participants": participants[]{_key, name, part, role},
+  "source": source{title, url, publisher}
 }`),
   model: z.array(M.Video),
-  types: ['video', 'person'],
+  types: ['video'],
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -530,6 +543,7 @@ export const ALL_QUERIES = [
   resourcesQuery,
   organizationQuery,
   reportsQuery,
+  disparityIndicatorsQuery,
   grantProgramQuery,
   citiesQuery,
   cityQuery,

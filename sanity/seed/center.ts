@@ -6,6 +6,7 @@
  * UNESCO's page on the U.S. Coalition (seed 004) and the `center:` block of facts/grant-program.yaml.
  */
 import type { ACTIVITY_STATUS_VALUES, DATE_PRECISION_VALUES } from '../../lib/domain/vocabulary'
+import { MEASURES_PAGE } from './indicators'
 import { ID, link, ref, richText, slug, type SeedDoc } from './lib'
 
 type ActivityStatus = (typeof ACTIVITY_STATUS_VALUES)[number]
@@ -517,13 +518,15 @@ const MEASURES_OF_RACIAL_DISPARITIES: SectionDef = {
   slug: 'measures-of-racial-disparities',
   title: 'Measures of Racial Disparities',
   summary:
-    'Systemic racism in America came under renewed examination in 2020, amid COVID-19 and the Black Lives Matter and equal justice protests. This section is for indicators of the problem published in recent years.',
+    'Indicators of racial disparities in America published in recent years, from the Conference’s Measures of Racial Disparities page: each group’s figure, charted with its table and the source the page names.',
   body: `
-The depth and breadth of systemic racism in America have come under renewed examination in 2020 as COVID-19 sweeps away lives and livelihoods and as Black Lives Matter and related equal justice protests continue through the year. There is growing awareness that the systemic racism that has tainted virtually every aspect of modern society must finally be dismantled.
+The Center’s page introduces the indicators this way:
 
-The Center points mayors to selected indicators of the problem published in recent years. They are not yet available on this site; to ask about them, write to the Center’s contact, Laura DeKoven Waxman, at [${CENTER_EMAIL}](mailto:${CENTER_EMAIL}).
+> The depth and breadth of systemic racism in America have come under renewed examination in 2020 as COVID-19 sweeps away lives and livelihoods and as Black Lives Matter and related equal justice protests continue through the year. There is growing awareness that the systemic racism that has tainted virtually every aspect of modern society must finally be dismantled. Following are selected indicators of the problem published in recent years.
+
+The indicators below are those of the Conference’s [Measures of Racial Disparities](${MEASURES_PAGE}) page that the Center carries: the indicators of its Early Childhood section and the first two of its Education section. The Conference’s page holds the rest. The page gives no year for its indicators, and names a source for each; so does this page. The figures are the page’s; the charts and tables are ours.
 `,
-  contact: ID.person('laura-dekoven-waxman'),
+  links: [link('Measures of Racial Disparities (all the indicators, on the Conference’s website)', MEASURES_PAGE, 'U.S. Conference of Mayors')],
 }
 
 const GRANTS: SectionDef = {
@@ -548,11 +551,11 @@ const VIDEOS: SectionDef = {
   slug: 'videos',
   title: 'USCM Meeting/Webinar Videos',
   summary:
-    'Recordings of U.S. Conference of Mayors meetings and webinars on compassion and equity. None are published on this site yet; the Conference’s own page lists them.',
+    'Sessions on compassion and equity from the U.S. Conference of Mayors’ page of meeting and webinar videos: each with its meeting, its date as given and the people who took part.',
   body: `
-Recordings of the Conference’s meeting and webinar sessions on compassion and equity are not yet published on this site. You can find them on the Conference’s page of [USCM meeting videos on compassion and equity](${SOURCE.meetingVideos}).
+These are the videos of the Conference’s page of [USCM meeting and webinar videos on compassion and equity](${SOURCE.meetingVideos}) that the Center carries: the first entries of that page. The Conference’s page holds more, and is where to watch them.
 `,
-  links: [link('USCM Meeting Videos on Compassion and Equity', SOURCE.meetingVideos, 'U.S. Conference of Mayors')],
+  links: [link('USCM Meeting/Webinar Videos on Compassion and Equity (all the videos)', SOURCE.meetingVideos, 'U.S. Conference of Mayors')],
 }
 
 const COALITION: SectionDef = {
