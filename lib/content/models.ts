@@ -162,7 +162,8 @@ export const SiteSettings = z.object({
   metaDescription: z.string(),
   navigation: z.array(NavigationSection).min(1),
   contact: PostalContact,
-  contactPerson: PersonRef,
+  /** Set only when staff name someone the sources give as the Center's contact. */
+  contactPerson: PersonRef.nullable(),
   parentOrganization: OrganizationRef,
 })
 
@@ -416,13 +417,15 @@ export const BestPracticePage = PracticeCard.extend({
   links: list(Link),
   sources: list(Link),
   contact: PracticeContact,
-  /** The Center's contact person, when the practice refers readers to the Center. */
+  /** The Center's contact person, when the practice refers readers to the Center and one is set. */
   centerContact: PersonRef.nullable(),
+  /** The Conference's address and telephone, named when the practice refers readers to the Center and no contact person is set. */
+  conferenceContact: PostalContact,
   grantAwards: z.array(GrantAward),
   related: z.array(PracticeCard),
 })
-  .refine((p) => (p.contact.useCenterContact ? p.centerContact !== null : Boolean(p.contact.name)), {
-    message: 'names no contact: neither a city contact nor the Center\u2019s contact person',
+  .refine((p) => p.contact.useCenterContact || Boolean(p.contact.name), {
+    message: 'names no contact: neither a city contact nor a referral to the Center',
     path: ['contact'],
   })
   .nullable()

@@ -240,6 +240,7 @@ export const bestPracticeQuery = contentQuery({
   "sources": sources[]${LINK},
   "contact": contact{useCenterContact, name, title, email, phone},
   "centerContact": select(contact.useCenterContact == true => ${SITE_SETTINGS}.contactPerson->${PERSON}),
+  "conferenceContact": ${SITE_SETTINGS}.contact${POSTAL_CONTACT},
   "grantAwards": *[_type == "grantAward" && practice._ref == ^._id] | order(round->year desc, _id asc)${GRANT_AWARD},
   "related": *[${PUBLISHED_PRACTICE} && _id != ^._id && (
     count(compactComponents[_ref in ^.^.compactComponents[]._ref]) > 0 || count(topics[@ in ^.^.topics]) > 0

@@ -37,7 +37,8 @@ const STATED_BY = {
   unesco: 'UNESCO, U.S. Coalition of Cities against Racism and Discrimination page',
 } as const
 
-const CENTER_EMAIL = 'lwaxman@usmayors.org'
+/** Seed 004: Laura DeKoven Waxman's email, and the Conference's telephone given with her address. */
+const WAXMAN_EMAIL = 'lwaxman@usmayors.org'
 const CENTER_PHONE = '(202) 861-6754'
 
 // ---------------------------------------------------------------------------------------------
@@ -283,7 +284,7 @@ const PEOPLE: readonly PersonDef[] = [
     name: 'Laura DeKoven Waxman',
     role: 'Director of Public Safety, The U.S. Conference of Mayors',
     organization: 'us-conference-of-mayors',
-    email: CENTER_EMAIL,
+    email: WAXMAN_EMAIL,
     phone: CENTER_PHONE,
     bio: 'The Conference’s contact for the U.S. Coalition of Cities against Racism and Discrimination.',
     sourceUrl: SOURCE.unescoCoalition,
@@ -430,11 +431,20 @@ In 2013, the Conference formed the [U.S. Coalition of Cities Against Racism and 
   ],
 }
 
+/** Pages of systemic-racism.yaml a page may cite (copies and proxies of the PDFs are not among them). */
+const SR = {
+  vision: 'https://www.usmayors.org/2020-vision/dismantle-systemic-racism-and-advance-human-and-civil-rights/',
+  visionRelease: 'https://www.usmayors.org/2020/08/17/mayors-2020-vision-us-mayors-release-bold-comprehensive-policy-agenda/',
+  gov1: 'https://www.gov1.com/community-development/articles/nations-mayors-release-election-year-policy-agenda-G8WZTvMJacm0UF9S/',
+  urbanNext50: 'https://next50.urban.org/question/structural-racism.html',
+  urbanCollection: 'https://www.urban.org/structural-racism-america',
+} as const
+
 const DISMANTLING_SYSTEMIC_RACISM: SectionDef = {
   slug: 'dismantling-systemic-racism',
   title: 'Dismantling Systemic Racism',
   summary:
-    'The mayors’ working group on systemic racism, formed under the Conference’s 2020 program “An American Breakthrough,” and its statement in the Conference’s August 2020 platform.',
+    'The mayors’ working group on systemic racism, formed under the Conference’s 2020 program “An American Breakthrough,” the Urban Institute brief the Center lists, and the systemic racism chapter of the Conference’s August 2020 platform.',
   body: `
 ## An American Breakthrough
 
@@ -446,19 +456,59 @@ Upon assuming the presidency of the U.S. Conference of Mayors on July 1, 2020, [
 - elimination of poverty
 - dismantling systemic racism, a challenge affecting all other efforts undertaken
 
+Source: the Center’s [Dismantling Systemic Racism](${SOURCE.systemicRacism}) page.
+
 ## The mayors’ working group on systemic racism
 
 The mayors’ working group on systemic racism, co-chaired by Mayors Keisha Lance Bottoms of [Atlanta](ref:${ID.city('atlanta-ga')}), Hardie Davis, Jr. of [Augusta](ref:${ID.city('augusta-ga')}), and Christopher Cabaldon of [West Sacramento](ref:${ID.city('west-sacramento-ca')}), is focused on reform of historic and current public policies that maintain white supremacy.
 
 The group’s mission is to provide recommendations for use by the Conference, member mayors, and federal and private sector partners in addressing racial disparities and ensuring more equitable outcomes – politically, socially, and economically – for people of color.
 
-## The Mayors’ 2020 Vision
-
 The initial product of the working group was a detailed statement on the impact of systemic racism on communities of color to date in 2020. This statement is incorporated in the Conference’s August 2020 platform of priorities for a safe, sustainable and equitable future: *The Mayors’ 2020 Vision: An American Breakthrough*.
 
-In 2020 the Conference announced that, in the year ahead, reports produced by the mayors’ working group on dismantling systemic racism would be published on this Center web page.
+In 2020 the Conference announced that, in the year ahead, reports produced by the mayors’ working group on dismantling systemic racism would be published on the Center’s web page.
+
+Source: the Center’s [Dismantling Systemic Racism](${SOURCE.systemicRacism}) page.
+
+## An Urban Institute brief the Center lists
+
+The first publication the Center’s page lists is a 2019 brief by the Urban Institute, one of the eight briefs of its Next50 Catalyst series, supported by the Citi Foundation. As the Center describes it, the brief addresses racial equity and wider access to opportunity for people of color: it recalls the nation’s history of systemic racism, draws on interviews with thought leaders and changemakers in wealth-building, public education, employment and justice policy, and examines solutions for closing the wealth gap and providing quality public schools. (Source: the Center’s [Dismantling Systemic Racism](${SOURCE.systemicRacism}) page, whose readable text ends in this entry; whether it lists further publications could not be read.)
+
+The Urban Institute presents the brief on its [Next50 page on structural racism](${SR.urbanNext50}) and in its collection [Structural Racism in America](${SR.urbanCollection}), which asks what it would take to overcome the damaging effects of structural racism and ensure a more equitable future. The brief itself, dated May 2019, is by Kilolo Kijakazi, K. Steven Brown, Donnie Charleston and Charmaine Runes. It sets out four solution sets:
+
+- Close the Racial Wealth Gap
+- Eliminate Racial Inequities in Public School Quality
+- Close Employment and Earnings Gaps
+- End Punitive Policing
+
+and three knowledge priorities:
+
+- Pilot Bold Remedies with Rigorously Evaluated Demonstrations
+- Adapt Microsimulation Models to Focus on Equity Gaps
+- Quantify the Full Costs and Benefits of Bold Remedies
+
+(Source for the date, the authors and the lists: the brief itself, read in a copy of its PDF; the Urban Institute’s pages above present it. Its exact cover title could not be read.)
+
+## The Mayors’ 2020 Vision
+
+The Conference released *The Mayors’ 2020 Vision: An American Breakthrough* on August 17, 2020. Its release says the platform covers ten broad issue areas with dozens of specific solutions, as a roadmap for three crises: racial inequality, the coronavirus and a struggling economy. It updates an agenda first introduced late in 2019 under then-President Bryan Barnett, at an event the Conference co-hosted with the nonprofit Accelerator for America in Waterloo, Iowa. (Source: the Conference’s [release of August 17, 2020](${SR.visionRelease}).) That earlier agenda was titled *Mayors’ Vision for America: A 2020 Call to Action*, was built on infrastructure, innovation and inclusion, and was showcased at the Local America Presidential Forum in Waterloo. (Source: [Gov1](${SR.gov1}).)
+
+The platform’s chapter [Dismantle Systemic Racism and Advance Human and Civil Rights](${SR.vision}) opens with these points, in our words:
+
+- The disruption of 2020 put a spotlight on how deep and wide systemic racism runs, and built public conviction that it must be dismantled, for the sake of society and of the economy.
+- It recalls the late Congressman John Lewis’s call to speak up and act against what is not right, fair or just, and says that honoring him means seizing the moment.
+- It defines racism as a system of beliefs and behaviors rooted in presumed white superiority, conscious and unconscious, personal and institutional, which oppresses people of color.
+- The Conference finds that institutional and structural racism must be tackled at base levels, engaging both government and the private sector to dismantle long-standing racialized practices.
+- This bias across institutions privileges white people and produces disproportionate poverty, unemployment, incarceration, and policing and criminal-justice abuses in communities of color.
+- By mid-2020, COVID-19 had shown persons of color suffering significantly higher hospitalization and death rates than whites; the chapter cites the Centers for Disease Control and Prevention.
+
+The chapter’s recommendations and figures are on the Conference’s page; only its opening could be read for this site.
 `,
-  links: [link('Dismantling Systemic Racism (the Center’s page on the Conference’s website)', SOURCE.systemicRacism, 'U.S. Conference of Mayors')],
+  links: [
+    link('Dismantling Systemic Racism (the Center’s page on the Conference’s website)', SOURCE.systemicRacism, 'U.S. Conference of Mayors'),
+    link('Dismantle Systemic Racism and Advance Human and Civil Rights (The Mayors’ 2020 Vision)', SR.vision, 'U.S. Conference of Mayors'),
+    link('Structural Racism in America', SR.urbanCollection, 'Urban Institute'),
+  ],
 }
 
 const SUPPORT_FOR_IMMIGRANTS: SectionDef = {
@@ -485,7 +535,6 @@ Over the years, mayors across the nation have implemented a wide range of polici
 
 Collecting and disseminating best practices has been one of the Center’s activities since its launch in 2018. The Conference invites mayors to submit information on their successful efforts – and lessons learned – to promote inclusiveness and compassion in city policies and activities and combat hate, extremism, and bigotry. It publishes that information as best practices on its web site, making it widely available to mayors and their cities, to other levels of government, private non-profit organizations, businesses, and the public.
 `,
-  contact: ID.person('laura-dekoven-waxman'),
 }
 
 const RESOURCES: SectionDef = {
@@ -580,7 +629,7 @@ America’s mayors have taken a strong position in support of civil rights and i
 
 US cities are invited to join the U.S. Coalition of Cities Against Racism and Discrimination by signing onto the Conference’s 10-Point Plan of Action. To join this coalition, mayors pledge to undertake 10 action steps: five through The U.S. Conference of Mayors and five in their cities.
 
-To join, contact Laura DeKoven Waxman, Director of Public Safety, The U.S. Conference of Mayors, 1620 Eye Street, NW, Washington, DC 20006, United States of America; telephone ${CENTER_PHONE}; email [${CENTER_EMAIL}](mailto:${CENTER_EMAIL}).
+To join, contact Laura DeKoven Waxman, Director of Public Safety, The U.S. Conference of Mayors, 1620 Eye Street, NW, Washington, DC 20006, United States of America; telephone ${CENTER_PHONE}; email [${WAXMAN_EMAIL}](mailto:${WAXMAN_EMAIL}).
 `,
   keyFacts: [
     sourcedFact('more than 120', 'mayors committed to implement the 10-Point Plan of Action', STATED_BY.foundingDocument),
@@ -655,10 +704,8 @@ function siteSettingsDocument(): SeedDoc {
       postalCode: '20006',
       country: 'United States of America',
       phone: CENTER_PHONE,
-      email: CENTER_EMAIL,
       website: 'https://www.usmayors.org',
     },
-    contactPerson: ref(ID.person('laura-dekoven-waxman')),
     metaDescription:
       'A center of the U.S. Conference of Mayors helping mayors and business leaders build compassionate, equitable and inclusive cities.',
   }

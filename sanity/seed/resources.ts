@@ -218,7 +218,6 @@ const OTHER_ORGANIZATIONS: readonly OrganizationDef[] = [
     roles: ['convener'],
     description:
       'The United States Conference of Mayors is the official non-partisan organization of cities with populations of 30,000 or more; there were 1,408 such cities in the country in 2018. Each city is represented in the Conference by its chief elected official, the mayor. For more than 70 years the Conference has taken a strong position in support of civil rights and in opposition to racism and discrimination of all kinds. It formed the U.S. Coalition of Cities Against Racism and Discrimination in 2013 and established the Mayors and Business Leaders Center in 2018.',
-    contacts: ['laura-dekoven-waxman'],
     address: {
       _type: 'postalContact',
       organization: 'The U.S. Conference of Mayors',
