@@ -1,7 +1,7 @@
 import { StarIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
-import { DATE_PRECISIONS, PRACTICE_STATUSES, PRACTICE_TOPICS } from '../../lib/domain/vocabulary'
-import { slugField, sourcesField } from '../lib/fields'
+import { PRACTICE_STATUSES, PRACTICE_TOPICS } from '../../lib/domain/vocabulary'
+import { datePrecisionField, slugField, sourcesField } from '../lib/fields'
 import { checkSensibleDate } from '../lib/validation'
 
 /**
@@ -139,14 +139,12 @@ export const bestPractice = defineType({
           return checkSensibleDate(value)
         }),
     }),
-    defineField({
+    datePrecisionField({
       name: 'publishedPrecision',
       title: 'Publication date known to the',
-      description: 'How precisely the publication date is known. When the source gives only the month, pick its first day above and choose "Month": the site then shows the month alone.',
-      type: 'string',
+      description:
+        'How precisely the publication date is known. When the source gives only the month, pick its first day above and choose "Month": the site then shows the month alone.',
       group: 'review',
-      options: { list: [...DATE_PRECISIONS], layout: 'radio', direction: 'horizontal' },
-      initialValue: 'day',
     }),
     defineField({
       name: 'lastReviewedAt',

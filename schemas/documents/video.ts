@@ -1,7 +1,6 @@
 import { PlayIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { DATE_PRECISIONS } from '../../lib/domain/vocabulary'
-import { slugField } from '../lib/fields'
+import { datePrecisionField, slugField } from '../lib/fields'
 import { checkSensibleDate, checkSourceUrl } from '../lib/validation'
 
 /**
@@ -36,14 +35,7 @@ export const video = defineType({
       type: 'date',
       validation: (rule) => rule.custom(checkSensibleDate),
     }),
-    defineField({
-      name: 'datePrecision',
-      title: 'Date known to the',
-      description: 'How precisely the date is known.',
-      type: 'string',
-      options: { list: [...DATE_PRECISIONS], layout: 'radio', direction: 'horizontal' },
-      initialValue: 'day',
-    }),
+    datePrecisionField(),
     defineField({
       name: 'dateNote',
       title: 'When, without a date',

@@ -1,6 +1,7 @@
 import { DocumentTextIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
-import { STATEMENT_OUTPUT_KINDS, DATE_PRECISIONS } from '../../lib/domain/vocabulary'
+import { STATEMENT_OUTPUT_KINDS } from '../../lib/domain/vocabulary'
+import { datePrecisionField } from '../lib/fields'
 import { checkSensibleDate, checkSourceUrl } from '../lib/validation'
 
 /** Something a city produced alongside a mayor's statement: a resource guide, a PSA, a web page. */
@@ -48,14 +49,7 @@ export const statementOutput = defineType({
       type: 'date',
       validation: (rule) => rule.custom(checkSensibleDate),
     }),
-    defineField({
-      name: 'datePrecision',
-      title: 'Date known to the',
-      description: 'How precisely the date is known.',
-      type: 'string',
-      options: { list: [...DATE_PRECISIONS], layout: 'radio', direction: 'horizontal' },
-      initialValue: 'day',
-    }),
+    datePrecisionField(),
     defineField({
       name: 'url',
       title: 'Address (URL)',
