@@ -41,6 +41,17 @@ const STATED_BY = {
 const WAXMAN_EMAIL = 'lwaxman@usmayors.org'
 const CENTER_PHONE = '(202) 861-6754'
 
+/** Seed 004: the Conference's postal address (its website is no address a source gives). */
+export const CONFERENCE_ADDRESS = {
+  _type: 'postalContact',
+  organization: 'The U.S. Conference of Mayors',
+  street: '1620 Eye Street, NW',
+  locality: 'Washington',
+  region: 'DC',
+  postalCode: '20006',
+  country: 'United States of America',
+} as const
+
 // ---------------------------------------------------------------------------------------------
 // Small builders
 // ---------------------------------------------------------------------------------------------
@@ -695,17 +706,7 @@ function siteSettingsDocument(): SeedDoc {
     mission:
       'The U.S. Conference of Mayors founded the Center in 2018, after more than 325 mayors signed the Mayors’ Compact to Combat Hate, Extremism and Bigotry. Working with business leaders, the Center helps mayors put the Compact into practice: it shares what works in cities, points them to resources and assistance, and brings mayors together to talk through the challenges their cities face.',
     navigation: SECTIONS.map((s) => ref(ID.section(s.slug))),
-    contact: {
-      _type: 'postalContact',
-      organization: 'The U.S. Conference of Mayors',
-      street: '1620 Eye Street, NW',
-      locality: 'Washington',
-      region: 'DC',
-      postalCode: '20006',
-      country: 'United States of America',
-      phone: CENTER_PHONE,
-      website: 'https://www.usmayors.org',
-    },
+    contact: { ...CONFERENCE_ADDRESS, phone: CENTER_PHONE },
     metaDescription:
       'A center of the U.S. Conference of Mayors helping mayors and business leaders build compassionate, equitable and inclusive cities.',
   }

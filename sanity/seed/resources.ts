@@ -12,7 +12,7 @@ import type {
   ORGANIZATION_ROLE_VALUES,
   PUBLICATION_KIND_VALUES,
 } from '../../lib/domain/vocabulary'
-import { SOURCE } from './center'
+import { CONFERENCE_ADDRESS, SOURCE } from './center'
 import { ID, link, ref, slug, type SeedDoc } from './lib'
 
 type Role = (typeof ORGANIZATION_ROLE_VALUES)[number]
@@ -218,17 +218,7 @@ const OTHER_ORGANIZATIONS: readonly OrganizationDef[] = [
     roles: ['convener'],
     description:
       'The United States Conference of Mayors is the official non-partisan organization of cities with populations of 30,000 or more; there were 1,408 such cities in the country in 2018. Each city is represented in the Conference by its chief elected official, the mayor. For more than 70 years the Conference has taken a strong position in support of civil rights and in opposition to racism and discrimination of all kinds. It formed the U.S. Coalition of Cities Against Racism and Discrimination in 2013 and established the Mayors and Business Leaders Center in 2018.',
-    address: {
-      _type: 'postalContact',
-      organization: 'The U.S. Conference of Mayors',
-      street: '1620 Eye Street, NW',
-      locality: 'Washington',
-      region: 'DC',
-      postalCode: '20006',
-      country: 'United States of America',
-      website: 'https://www.usmayors.org',
-    },
-    website: 'https://www.usmayors.org',
+    address: CONFERENCE_ADDRESS,
     sources: [SOURCE_LINK.centerPage],
   },
   {
