@@ -1,9 +1,16 @@
 import type { NextConfig } from 'next'
 import { sharedPageCacheRules } from './lib/cache-headers'
+import { liveOrigin } from './lib/env'
 import { securityHeaderRules } from './lib/security/headers'
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // Cache Components: content is cached with 'use cache' + cacheTag + cacheLife (lib/content/index.ts),
+  // pages prerender a static shell and stream what depends on the request (README "Caching and freshness").
+  cacheComponents: true,
+  // Pages with params not listed by generateStaticParams render whole on first visit and are then
+  // kept (ISR), as before; Partial Prefetching would give them a shell to stream into instead.
+  partialPrefetching: false,
   // Lets parallel work build into separate folders (NEXT_DIST_DIR=.next-foo); the default is .next.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
@@ -15,10 +22,11 @@ const nextConfig: NextConfig = {
     '/**': ['./sanity/dataset/*.ndjson'],
   },
   // Security headers on every response: CSP per part (site, draft preview, Studio), HSTS and the rest
-  // (lib/security/headers.ts); and a shared-cache lifetime for the finder and the city list
+  // (lib/security/headers.ts), the CSP opening connect-src to the Sanity project's API for Live when a
+  // project is configured at build time; and a shared-cache lifetime for the finder and the city list
   // (lib/cache-headers.ts).
   async headers() {
-    return [...securityHeaderRules({ dev: process.env.NODE_ENV === 'development' }), ...sharedPageCacheRules()]
+    return [...securityHeaderRules({ dev: process.env.NODE_ENV === 'development', liveOrigin: liveOrigin() }), ...sharedPageCacheRules()]
   },
 }
 

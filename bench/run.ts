@@ -21,6 +21,8 @@
  *   lighthouse  mobile Lighthouse on every page template, through the recipe
  *   search      the finder's search on both datasets (scripts/bench-search.ts, if present) and
  *               the finder page's HTTP time on both builds
+ *   ttfb        first byte and full response of the finder and a state's cities against a
+ *               prerendered page, next start alone and the recipe, idle and at 64 connections (bench/ttfb.ts)
  *
  * Everything listens on 127.0.0.1 only; each load run is bounded (10 s).
  * Needs: nginx and wrk (Debian: apt-get install -y nginx wrk), Chromium (CHROME_PATH, default
@@ -32,6 +34,7 @@ import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { nginxCommand, prepare as prepareRecipe, testConfig, writeNginxConfig } from '../deploy/recipe.mjs'
+import { ttfb, ttfbTable, type TtfbResults } from './ttfb'
 import { checkBudgets, type LighthouseRow, type Results, type ServingFigures, type ServingRow } from './budgets'
 import {
   NEXT_BIN,
@@ -59,8 +62,8 @@ const MIME_TYPES = '/etc/nginx/mime.types'
 const STUDIO_MARKERS = ['Choose login provider', 'structure-node-id-required', 'sanity/structure']
 const FINDER_QUERY = '/best-practices?q=police&topic=training'
 
-type Part = 'build' | 'serving' | 'lighthouse' | 'search'
-const ALL_PARTS: Part[] = ['build', 'serving', 'lighthouse', 'search']
+type Part = 'build' | 'serving' | 'lighthouse' | 'search' | 'ttfb'
+const ALL_PARTS: Part[] = ['build', 'serving', 'lighthouse', 'search', 'ttfb']
 
 interface Options {
   parts: Set<Part>
@@ -734,21 +737,28 @@ async function main(): Promise<void> {
     writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`)
   }
   /** Runs one part; a failure is recorded in its place and the other parts still run. */
-  const part = async (name: 'serving' | 'lighthouse' | 'search', fn: () => Promise<void>) => {
+  const part = async (name: 'serving' | 'lighthouse' | 'search' | 'ttfb', fn: () => Promise<void>) => {
     try {
       await fn()
     } catch (error) {
       log(`${name} failed: ${String(error).slice(0, 1500)}`)
-      results[name] = { skipped: `failed: ${String(error).slice(0, 1500)}` }
+      ;(results as Results & { ttfb?: unknown })[name] = { skipped: `failed: ${String(error).slice(0, 1500)}` }
     }
     save()
   }
   try {
-    const needsCenterBuild = options.parts.has('build') || options.parts.has('serving') || options.parts.has('lighthouse') || options.parts.has('search')
+    const needsCenterBuild = options.parts.has('build') || options.parts.has('serving') || options.parts.has('lighthouse') || options.parts.has('search') || options.parts.has('ttfb')
     if (needsCenterBuild) await buildCenter(options, results)
     save()
     if (options.parts.has('serving')) await part('serving', () => serving(results, work))
     if (options.parts.has('lighthouse')) await part('lighthouse', () => lighthouse(options, results, work))
+    if (options.parts.has('ttfb')) {
+      await part('ttfb', async () => {
+        const measured: TtfbResults = await ttfb({ dist: DIST.center, ports: { next: PORTS.next, recipe: PORTS.recipe }, runDir: join(work, 'recipe-ttfb'), env: siteEnv() })
+        ;(results as Results & { ttfb?: TtfbResults }).ttfb = measured
+        log(`ttfb (first byte / full, p50 ms):\n${ttfbTable(measured)}`)
+      })
+    }
     let synthFile: string | null = null
     if (options.parts.has('build') || options.parts.has('search')) synthFile = await buildSynth(options, results, work)
     save()

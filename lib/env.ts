@@ -40,6 +40,16 @@ export function contentSource(): ContentSourceKind {
   return read('SANITY_PROJECT_ID') && read('SANITY_DATASET') ? 'sanity' : 'embedded'
 }
 
+/**
+ * The origin the browser reaches for Sanity Live's events stream: the project's API
+ * (https://<projectId>.api.sanity.io, or SANITY_API_HOST's origin), or null without a project.
+ */
+export function liveOrigin(): string | null {
+  if (contentSource() !== 'sanity') return null
+  const { projectId, apiHost } = sanityEnv()
+  return apiHost ? new URL(apiHost).origin : `https://${projectId}.api.sanity.io`
+}
+
 /** The NDJSON file the embedded source reads; relative paths are from the project root (cwd). */
 export function datasetFile(): string {
   return read('CENTER_DATASET_FILE') ?? DEFAULT_DATASET_FILE

@@ -1,17 +1,22 @@
 /**
  * /feed.xml: RSS 2.0 of the published best practices and the mayors' statements, newest first
- * (lib/feed.ts builds it). Generated at build time and kept like a page: its content fetches carry
- * the tags of the types they read, so the revalidation webhook refreshes it with the pages.
+ * (lib/feed.ts builds it). Prerendered at build time and kept like a page: it reads only cached
+ * content, whose tags and life it takes, so Live and the webhook refresh it with the pages.
  */
-import { fetchContent, feedQuery, siteSettingsQuery } from '@/lib/content'
+import { cacheLife } from 'next/cache'
+import { CONTENT_CACHE_LIFE, fetchPublishedContent, feedQuery, siteSettingsQuery } from '@/lib/content'
 import { siteUrl } from '@/lib/env'
 import { buildRss, feedEntries } from '@/lib/feed'
 
-export const dynamic = 'force-static'
-export const revalidate = 3600
-
 export async function GET(): Promise<Response> {
-  const [settings, items] = await Promise.all([fetchContent(siteSettingsQuery), fetchContent(feedQuery)])
+  return new Response(await feedXml(), { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } })
+}
+
+/** The feed's XML, cached with the tags of the content it reads and the same life. */
+async function feedXml(): Promise<string> {
+  'use cache'
+  cacheLife(CONTENT_CACHE_LIFE)
+  const [settings, items] = await Promise.all([fetchPublishedContent(siteSettingsQuery), fetchPublishedContent(feedQuery)])
   const base = siteUrl()
   const xml = buildRss(
     {
@@ -23,5 +28,5 @@ export async function GET(): Promise<Response> {
     },
     feedEntries(items, base),
   )
-  return new Response(xml, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } })
+  return xml
 }

@@ -147,6 +147,49 @@ function EmptyState({ result, path }: { result: FinderResult; path: string }) {
 }
 
 /**
+ * What the finder's static shell shows while the results for the address stream in: the search
+ * field and the filters' names (components/StreamedInPlace.tsx). A working GET form on its own.
+ */
+export function FinderShell({ path }: { path: string }) {
+  return (
+    <form action={path} method="get" role="search" aria-label="Find best practices, statements, awards and resources">
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
+        <div className="grow">
+          {/* Not "Search words": the finder's own field, which replaces this one, has that label. */}
+          <label htmlFor="finder-shell-q" className="block font-semibold">
+            Words to find
+          </label>
+          <input
+            id="finder-shell-q"
+            type="search"
+            name="q"
+            maxLength={200}
+            autoComplete="off"
+            className="mt-1 block min-h-11 w-full rounded border-2 border-navy bg-white px-3 py-2"
+          />
+        </div>
+        <button type="submit" className="min-h-11 rounded bg-navy px-5 py-2 font-semibold text-white hover:bg-navy-deep">
+          Search
+        </button>
+      </div>
+      <div className="mt-6 grid gap-8 lg:grid-cols-[17rem_minmax(0,1fr)]">
+        <div>
+          <h3 className="text-xl">Filter</h3>
+          <ul className="mt-2 border-t border-rule">
+            {FACETS.map((f) => (
+              <li key={f.name} className="flex min-h-11 items-center border-b border-rule py-2 font-semibold text-navy-deep">
+                {f.title}
+              </li>
+            ))}
+          </ul>
+        </div>
+        <p className="text-muted">Finding results…</p>
+      </div>
+    </form>
+  )
+}
+
+/**
  * The finder: search field, facets with counts, results, pages. A GET form throughout: each link
  * and each box leads to an address the server renders (lib/search/url.ts).
  */

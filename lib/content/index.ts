@@ -3,34 +3,49 @@
  *
  *   const practice = await fetchContent(bestPracticeQuery, { slug })
  *
- * Each result is cached by Next with `unstable_cache`, tagged `content` + `type:<T>` for every
- * document type the query reads (./tags.ts), with a time-based safety net of REVALIDATE_SECONDS.
- * This works the same for both sources: the embedded dataset never goes through fetch(), so fetch
- * tags could not cover it. Inside a prerender, unstable_cache also hands its tags and revalidate
- * time to the page, so `revalidateTag('type:bestPractice', 'max')` refreshes the pages that used
- * practices. The raw result is cached and validated on every read, so a cached entry never
- * outlives a change of model.
+ * Published content is cached with Next's Cache Components: `cachedQuery` below is a `'use cache'`
+ * function, keyed by the query, its params and the source's version (the embedded dataset's hash, or
+ * the Sanity project, dataset and API version), so a cached entry never outlives its data. Each
+ * entry is tagged:
+ *
+ *   - `content` + `type:<T>` for every document type the query reads (./tags.ts), on both sources:
+ *     the signed webhook (app/api/revalidate) revalidates these;
+ *   - on a Sanity project, also the Content Lake's sync tags (`sanity:s1:…`), through next-sanity's
+ *     `sanityFetch` (./live.ts): `<SanityLive />` revalidates these within seconds of a publish.
+ *
+ * Its life (`CONTENT_CACHE_LIFE`) has a time-based safety net of REVALIDATE_SECONDS, webhook or
+ * Live or not: a change published while no browser was listening still shows within the hour.
+ * Prerendered pages take their tags and life from the entries they read, so revalidating a tag
+ * regenerates exactly the pages that read it.
+ *
+ * Request-time values never enter the cached scope: draft mode is read here, outside it (and in
+ * draft mode the cache is not used at all: drafts are read uncached and nothing is stored); pages
+ * read their searchParams themselves and pass plain values as params. The raw result is cached and
+ * validated on every read, so a cached entry never outlives a change of model.
  */
 import 'server-only'
-import { createHash } from 'node:crypto'
-import { unstable_cache } from 'next/cache'
-import { cache } from 'react'
+import { cacheLife, cacheTag } from 'next/cache'
 import { draftMode } from 'next/headers'
 import { unstable_rethrow } from 'next/navigation'
+import { cache } from 'react'
 import { sanityEnv } from '../env'
 import type { AnyContentQuery, ParamsArgs, QueryParams, ResultOf } from './define'
-import { checkParams, defaultSource, fetchRaw, runQuery, validateResult } from './run'
-import { tagsForTypes } from './tags'
+import { sanityLive } from './live'
+import { checkParams, defaultSource, runQuery, validateResult } from './run'
+import { tagsForTypes, type DocumentType } from './tags'
 
-/** Time-based safety net: cached content is refreshed at least this often, webhook or not. */
+/** Time-based safety net: cached content is refreshed at least this often, whatever else happens. */
 export const REVALIDATE_SECONDS = 3600
 
-function digest(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16)
-}
+/**
+ * The life of a cached query: browsers' routers may reuse it for 5 minutes, the server refreshes it
+ * in the background after REVALIDATE_SECONDS (or when a tag is revalidated), and it never expires
+ * outright, so with the Content Lake down visitors keep the last good content.
+ */
+export const CONTENT_CACHE_LIFE = { stale: 300, revalidate: REVALIDATE_SECONDS, expire: 365 * 24 * 3600 } as const
 
 /**
- * Runs a query through Next's data cache (published perspective) and returns its validated result.
+ * Runs a query through the cache (published perspective) and returns its validated result.
  * Within one request (or one prerender) the same query with the same params runs once: a page and
  * its generateMetadata share the result.
  */
@@ -39,38 +54,48 @@ export async function fetchContent<Q extends AnyContentQuery>(def: Q, ...[params
 }
 
 /** React's request memoization compares arguments by identity: the params go in as their JSON. */
-const fetchOncePerRequest = cache((def: AnyContentQuery, paramsJson: string) => fetchUncached(def, JSON.parse(paramsJson) as QueryParams))
-
-async function fetchUncached(def: AnyContentQuery, checked: QueryParams): Promise<unknown> {
+const fetchOncePerRequest = cache(async (def: AnyContentQuery, paramsJson: string): Promise<unknown> => {
+  const params = JSON.parse(paramsJson) as QueryParams
   // Staff previewing drafts (draft mode, /api/draft-mode/enable) read the drafts perspective, uncached.
-  if (await isDraftMode()) return fetchDraftContent(def, ...([checked] as ParamsArgs<AnyContentQuery>))
-  const source = defaultSource()
-  const keyParts = ['content', await source.version(), def.name, digest(def.query), JSON.stringify(checked)]
-  let failure: unknown
-  const cached = unstable_cache(
-    () =>
-      fetchRaw(def, checked, { source }).catch((error: unknown) => {
-        failure ??= error
-        throw error
-      }),
-    keyParts,
-    { tags: tagsForTypes(def.types), revalidate: REVALIDATE_SECONDS },
-  )
-  let raw: unknown
+  if (await isDraftMode()) return fetchDraftContent(def, ...([params] as ParamsArgs<AnyContentQuery>))
+  return fetchPublished(def, params)
+})
+
+async function fetchPublished(def: AnyContentQuery, params: QueryParams): Promise<unknown> {
+  const version = await defaultSource().version()
+  return validateResult(def, await cachedQuery(def.name, def.query, params, def.types, version))
+}
+
+/**
+ * Published content only, whatever the request: for what draft mode never shows (the feed, the
+ * sitemap). It never asks for draft mode, which a route handler could then not be prerendered without.
+ */
+export async function fetchPublishedContent<Q extends AnyContentQuery>(def: Q, ...[params]: ParamsArgs<Q>): Promise<ResultOf<Q>> {
+  return fetchPublished(def, checkParams(def, params)) as Promise<ResultOf<Q>>
+}
+
+/**
+ * The cached scope: the raw published result of a query. Only plain values come in (they are the
+ * cache key); a failure is logged here, where it happens, and thrown, so that nothing is stored: a
+ * page being regenerated then fails and Next keeps serving its last good version.
+ */
+async function cachedQuery(name: string, query: string, params: QueryParams, types: readonly DocumentType[], version: string): Promise<unknown> {
+  'use cache'
+  cacheTag(...tagsForTypes(types))
+  // On a Sanity project sanityFetch also sets next-sanity's cache life (a year); the shortest life wins.
+  cacheLife(CONTENT_CACHE_LIFE)
   try {
-    raw = await cached()
+    const source = defaultSource()
+    if (source.kind === 'sanity') {
+      const { data } = await sanityLive().sanityFetch({ query, params, perspective: 'published', stega: false, requestTag: name })
+      return data
+    }
+    return await source.query(query, params, { tag: name })
   } catch (error) {
-    failure ??= error
+    const message = error instanceof Error ? error.message : String(error)
+    console.error(`[content] query "${name}" failed (${version}): ${message}`)
+    throw new Error(`Content query "${name}" failed: ${message}`, { cause: error })
   }
-  // Fail soft: when refreshing a stale entry fails, unstable_cache only logs it and hands back the
-  // stale value, and the page would be stored as fresh, stale data and all, for REVALIDATE_SECONDS.
-  // Failing the render instead makes Next keep serving the last good page and retry within 30 s.
-  if (failure !== undefined) {
-    const message = failure instanceof Error ? failure.message : String(failure)
-    console.error(`[content] query "${def.name}" failed: ${message}`)
-    throw new Error(`Content query "${def.name}" failed: ${message}`, { cause: failure })
-  }
-  return validateResult(def, raw)
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The Content Lake source: `@sanity/client` with the pinned API version and the published perspective.
- * `useCdn: false`, since results are cached by Next (lib/content/index.ts) and revalidated by tag.
+ * `useCdn: false` here (drafts, scripts, tests); published pages go through ./live.ts, cached by the door.
  */
 import { createClient, type ClientConfig } from '@sanity/client'
 import type { SanityEnv } from '../env'
@@ -33,7 +33,7 @@ export function createSanitySource(env: SanityEnv): ContentSource {
         perspective,
         ...(token ? { token } : {}),
         ...(tag ? { tag } : {}),
-        // Published results are cached by Next around this call (unstable_cache); drafts never are.
+        // Published pages read through next-sanity's sanityFetch, cached by the door (lib/content/index.ts); drafts are never cached.
         ...(perspective === 'published' ? {} : { cache: 'no-store' as const }),
       })
     },

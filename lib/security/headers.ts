@@ -10,7 +10,10 @@
  *
  *   site     every public page, API answer, feed and sitemap. Scripts and styles from the site only
  *            (plus the inline scripts Next writes into each page, below), images from the site,
- *            `data:` and Sanity's image CDN, requests to the site only, never framed.
+ *            `data:` and Sanity's image CDN, requests to the site only, never framed. With a
+ *            Sanity project configured, also requests to that project's API origin, and nothing
+ *            broader: Sanity Live's events stream (and its CORS check) in the browser
+ *            (lib/content/live.ts). Without one, the site talks to no other origin.
  *   preview  the same, frameable by the site itself: requests carrying the draft-mode cookie, and
  *            /api/draft-mode/*, are shown inside the Studio's Presentation tool (an iframe on
  *            /studio, same origin).
@@ -35,6 +38,11 @@ export type CspPart = 'site' | 'preview' | 'studio'
 export interface HeaderOptions {
   /** `next dev` needs `'unsafe-eval'` (React replays server errors with eval) and a websocket for HMR. */
   dev?: boolean
+  /**
+   * The origin Sanity Live's events stream comes from (`liveOrigin()` in lib/env.ts): the configured
+   * project's API, or null without a project. Added to connect-src of the site and preview parts.
+   */
+  liveOrigin?: string | null
 }
 
 export interface HeaderEntry {
@@ -122,9 +130,14 @@ function withDev(directives: Directives, dev: boolean): Directives {
   }
 }
 
+function withLive(directives: Directives, part: CspPart, origin: string | null | undefined): Directives {
+  if (!origin || part === 'studio') return directives
+  return { ...directives, 'connect-src': [...directives['connect-src']!, origin] }
+}
+
 /** The Content-Security-Policy header value of one part of the site. */
 export function contentSecurityPolicy(part: CspPart, options: HeaderOptions = {}): string {
-  const directives = withDev(POLICIES[part], options.dev ?? false)
+  const directives = withDev(withLive(POLICIES[part], part, options.liveOrigin), options.dev ?? false)
   return Object.entries(directives)
     .map(([name, sources]) => `${name} ${sources.join(' ')}`)
     .join('; ')

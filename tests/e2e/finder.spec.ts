@@ -8,6 +8,7 @@ import { stateName } from '../../lib/domain/states'
 import { loadDatasetFile, type Doc } from '../support/dataset'
 import { expectedCount, expectedDocuments, passing, type Filters } from '../support/finder'
 import { expectNoAxeViolations } from './support/axe'
+import { decodeHtml } from './support/site-crawl'
 
 const docs = loadDatasetFile()
 const expected = expectedDocuments(docs)
@@ -72,6 +73,16 @@ test.describe('the finder without JavaScript', () => {
     for (const topic of ['youth', 'training', 'homelessness']) expect(await shownCount(page, 'topic', topic), topic).toBe(expectedCount(expected, filters, 'topic', topic))
     await expect(page.locator('#f-kind-practice')).toBeChecked()
     await expect(page.locator(`#f-topic-${TOPIC}`)).toBeChecked()
+  })
+
+  test('the results for a query are in the HTML response itself (streamed after the shell, no script needed)', async ({ request }) => {
+    const filters: Filters = { kind: ['practice'], topic: [TOPIC] }
+    const want = passing(expected, filters)
+    const response = await request.get(`/best-practices?kind=practice&topic=${TOPIC}`)
+    expect(response.status()).toBe(200)
+    const html = decodeHtml(await response.text())
+    expect(html).toMatch(new RegExp(`id="results-heading"[^>]*>${plural(want.length)}`))
+    for (const p of topicPractices) expect(html).toContain(`href="/best-practices/${p.slug.current}"`)
   })
 
   test('searches words with the GET form', async ({ page }) => {

@@ -59,11 +59,10 @@ describe('fetchDraftContent', () => {
   beforeEach(() => {
     vi.resetModules()
     vi.doMock('server-only', () => ({}))
-    vi.doMock('next/cache', () => ({
-      unstable_cache: () => {
-        throw new Error('drafts must never be cached')
-      },
-    }))
+    const never = () => {
+      throw new Error('drafts must never be cached')
+    }
+    vi.doMock('next/cache', () => ({ cacheTag: never, cacheLife: never }))
   })
   afterEach(() => {
     vi.doUnmock('next/cache')

@@ -78,16 +78,16 @@ describe.each(ALL_QUERIES.map((q) => [q.name, q] as const))('the types of %s', (
 })
 
 describe('fetchContent', () => {
-  const cached: { keyParts: string[]; options: { tags: string[]; revalidate: number } }[] = []
+  /** What the cached scope declared: its tags and life, per call. */
+  const scopes: { tags: string[]; life: unknown[] }[] = []
   beforeEach(() => {
     vi.resetModules()
-    cached.length = 0
+    scopes.length = 0
     vi.doMock('server-only', () => ({}))
+    // Outside Next, 'use cache' is only a string: record what the scope tells Next.
     vi.doMock('next/cache', () => ({
-      unstable_cache: (fn: () => Promise<unknown>, keyParts: string[], options: { tags: string[]; revalidate: number }) => {
-        cached.push({ keyParts, options })
-        return fn
-      },
+      cacheTag: (...tags: string[]) => scopes.push({ tags, life: [] }),
+      cacheLife: (life: unknown) => scopes.at(-1)?.life.push(life),
     }))
   })
   afterEach(() => {
@@ -95,23 +95,24 @@ describe('fetchContent', () => {
     vi.doUnmock('server-only')
   })
 
-  it('caches each query under its name and params, tagged with every type it reads, with a time-based safety net', async () => {
-    const { fetchContent, cityQuery, citySlugsQuery, REVALIDATE_SECONDS } = await import('@/lib/content')
+  it('caches each query tagged with every type it reads, with a time-based safety net', async () => {
+    const { fetchContent, cityQuery, citySlugsQuery, CONTENT_CACHE_LIFE, REVALIDATE_SECONDS } = await import('@/lib/content')
     const [first] = await fetchContent(citySlugsQuery)
     const city = await fetchContent(cityQuery, { slug: first!.slug })
     expect(city?.slug).toBe(first?.slug)
-    expect(cached).toHaveLength(2)
-    const [, entry] = cached
-    expect(entry?.options).toEqual({ tags: tagsForTypes(cityQuery.types), revalidate: REVALIDATE_SECONDS })
-    expect(entry?.options.tags).toEqual(expect.arrayContaining(['content', 'type:city', 'type:grantAward', 'type:milestone']))
-    expect(entry?.keyParts).toEqual(['content', expect.stringMatching(/^embedded:/), 'city', expect.any(String), JSON.stringify({ slug: first?.slug })])
+    expect(scopes).toHaveLength(2)
+    const [, entry] = scopes
+    expect(entry?.tags).toEqual(tagsForTypes(cityQuery.types))
+    expect(entry?.tags).toEqual(expect.arrayContaining(['content', 'type:city', 'type:grantAward', 'type:milestone']))
+    expect(entry?.life).toEqual([CONTENT_CACHE_LIFE])
+    expect(CONTENT_CACHE_LIFE.revalidate).toBe(REVALIDATE_SECONDS)
     expect(REVALIDATE_SECONDS).toBe(3600)
   })
 
   it('checks params before caching, and validates what it returns', async () => {
     const { fetchContent, compactComponentsQuery, bestPracticeQuery } = await import('@/lib/content')
     await expect(fetchContent(bestPracticeQuery, {} as never)).rejects.toThrow(/invalid params/)
-    expect(cached).toHaveLength(0)
+    expect(scopes).toHaveLength(0)
     const bad = { ...compactComponentsQuery, model: compactComponentsQuery.model.max(0) }
     await expect(fetchContent(bad)).rejects.toThrow(/Query "compactComponents"/)
   })

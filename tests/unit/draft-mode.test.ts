@@ -1,6 +1,6 @@
 /**
  * `fetchContent` in and out of draft mode (Next's `draftMode()` stood in for): in draft mode it
- * reads the drafts perspective and never touches Next's data cache; otherwise, and wherever draft
+ * reads the drafts perspective and never enters the cached scope; otherwise, and wherever draft
  * mode cannot be asked (build time, outside a request), it reads published content through the cache.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs'
@@ -27,11 +27,10 @@ beforeEach(() => {
   vi.stubEnv('CENTER_DATASET_FILE', file)
   vi.doMock('server-only', () => ({}))
   vi.doMock('next/headers', () => ({ draftMode: () => draftMode() }))
+  // Outside Next, 'use cache' is only a string: the cached scope shows itself by tagging its entry.
   vi.doMock('next/cache', () => ({
-    unstable_cache: (fn: () => Promise<unknown>) => {
-      cacheCalls++
-      return fn
-    },
+    cacheTag: () => cacheCalls++,
+    cacheLife: () => {},
   }))
 })
 

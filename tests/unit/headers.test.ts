@@ -65,6 +65,38 @@ describe('the public CSP', () => {
   })
 })
 
+describe('the CSP with a Sanity project (Live)', () => {
+  it('lets pages reach the project’s API origin, and nothing broader; the Studio keeps its own', () => {
+    const origin = 'https://abc123.api.sanity.io'
+    for (const part of ['site', 'preview'] as const) {
+      const directives = parseCsp(contentSecurityPolicy(part, { liveOrigin: origin }))
+      expect(directives.get('connect-src'), part).toEqual(["'self'", origin])
+      // Only connect-src changes.
+      const without = parseCsp(contentSecurityPolicy(part))
+      for (const [name, sources] of without) if (name !== 'connect-src') expect(directives.get(name), `${part} ${name}`).toEqual(sources)
+    }
+    expect(contentSecurityPolicy('studio', { liveOrigin: origin })).toBe(contentSecurityPolicy('studio'))
+    expect(parseCsp(contentSecurityPolicy('site', { liveOrigin: null })).get('connect-src')).toEqual(["'self'"])
+  })
+
+  it('takes the origin from the configured project, and only when one is configured', async () => {
+    const { liveOrigin } = await import('@/lib/env')
+    const saved = { ...process.env }
+    try {
+      delete process.env.SANITY_API_HOST
+      process.env.SANITY_PROJECT_ID = ''
+      expect(liveOrigin()).toBeNull()
+      process.env.SANITY_PROJECT_ID = 'abc123'
+      process.env.SANITY_DATASET = 'production'
+      expect(liveOrigin()).toBe('https://abc123.api.sanity.io')
+      process.env.SANITY_API_HOST = 'http://127.0.0.1:4321/'
+      expect(liveOrigin()).toBe('http://127.0.0.1:4321')
+    } finally {
+      process.env = saved
+    }
+  })
+})
+
 describe('the draft-mode preview CSP', () => {
   it('differs from the public one only in letting the site frame the page', () => {
     const site = csp('site')

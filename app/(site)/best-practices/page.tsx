@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { SectionPage } from '@/components/SectionPage'
-import { Finder } from '@/components/finder/Finder'
+import { StreamedInPlace } from '@/components/StreamedInPlace'
+import { Finder, FinderShell } from '@/components/finder/Finder'
 import { conferenceContact } from '@/components/organizations/ContactPerson'
 import { ShareInvitation } from '@/components/practice/ShareInvitation'
 import { centerSectionQuery, fetchContent, siteSettingsQuery } from '@/lib/content'
@@ -22,18 +23,16 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 /**
- * The finder over practices, mayors' statements, grant-winning programs and resources: rendered on
- * the server for each address (the search is in the query string; lib/search/url.ts), from an
- * index kept in memory per content version (lib/search/server.ts).
+ * The finder over practices, mayors' statements, grant-winning programs and resources. Partially
+ * prerendered: the static shell (the site's frame, the section's text, the finder's heading, and a
+ * form with the search field and the filters' names) is sent at once; the results for the address's
+ * query (lib/search/url.ts), searched on the server in an index kept in memory per content version
+ * (lib/search/server.ts), stream into the same response. Without JavaScript they arrive in the same
+ * HTML and show in place of the shell's form (components/StreamedInPlace.tsx).
  */
 export default async function BestPracticesPage({ searchParams }: Props) {
-  const [section, settings, params] = await Promise.all([
-    fetchContent(centerSectionQuery, { slug: SLUG }),
-    fetchContent(siteSettingsQuery),
-    searchParams,
-  ])
+  const [section, settings] = await Promise.all([fetchContent(centerSectionQuery, { slug: SLUG }), fetchContent(siteSettingsQuery)])
   if (!section) notFound()
-  const { result, corpusSize } = await findOnServer(parseFinderParams(params))
   const person = section.contact ?? settings.contactPerson ?? conferenceContact(settings.contact)
   return (
     // The invitation below names the contact, so the section's own contact block is not repeated.
@@ -47,10 +46,19 @@ export default async function BestPracticesPage({ searchParams }: Props) {
           and resources from partner organizations. Each practice names a person in the city to contact.
         </p>
         <div className="mt-5">
-          <Finder result={result} path={FINDER_PATH} corpusSize={corpusSize} />
+          <StreamedInPlace fallback={<FinderShell path={FINDER_PATH} />}>
+            <FinderResults searchParams={searchParams} />
+            {/* Streamed with the results, so that without JavaScript it still comes after them. */}
+            <ShareInvitation person={person} postal={settings.contact} />
+          </StreamedInPlace>
         </div>
       </section>
-      <ShareInvitation person={person} postal={settings.contact} />
     </SectionPage>
   )
+}
+
+/** The part that depends on the address: the search, run on the server. */
+async function FinderResults({ searchParams }: Props) {
+  const { result, corpusSize } = await findOnServer(parseFinderParams(await searchParams))
+  return <Finder result={result} path={FINDER_PATH} corpusSize={corpusSize} />
 }

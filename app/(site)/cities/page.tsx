@@ -26,6 +26,14 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return state ? { ...metadata, robots: { index: false, follow: true } } : metadata
 }
 
+/**
+ * Rendered whole for each address, blocking (`instant = false`), not partially prerendered: a visitor
+ * without JavaScript must find the state's cities inside the page's main landmark, and a streamed
+ * part arrives outside it (components/StreamedInPlace.tsx). Its render is a filter over one cached
+ * list, and shared caches keep it (lib/cache-headers.ts).
+ */
+export const instant = false
+
 export default async function CitiesPage({ searchParams }: Props) {
   const [cities, params] = await Promise.all([fetchContent(citiesQuery), searchParams])
   const state = chosenState(params.state)

@@ -29,6 +29,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return pageMetadata({ title: hasErrors ? `Error: ${TITLE}` : TITLE, description: DESCRIPTION, path: SUBMIT_PATH })
 }
 
+/** Rendered per request (its own idempotency key, the state of a form sent back): blocking, no static shell. */
+export const instant = false
+
 export default async function SubmitPage() {
   const [state, components] = await Promise.all([restoredState(), fetchContent(compactComponentsQuery)])
   const key = state && IDEMPOTENCY_KEY_PATTERN.test(state.values.idempotencyKey) ? state.values.idempotencyKey : newIdempotencyKey()

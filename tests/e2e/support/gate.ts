@@ -5,7 +5,8 @@
  * one in front of the loopback Content Lake, recipe.spec.ts one in front of `next start`.
  *
  *   const gate = await startGate('http://127.0.0.1:3000')
- *   gate.open = false   // the server behind is now unreachable
+ *   gate.open = false   // the server behind is now unreachable (for new requests)
+ *   gate.cut()          // and the connections open through it are dropped
  *   await gate.stop()
  */
 import { createServer, request as httpRequest, type Server } from 'node:http'
@@ -19,6 +20,8 @@ export interface Gate {
   open: boolean
   /** `METHOD /path` of every request passed through, in order. */
   forwarded: string[]
+  /** Drops every connection open now (a long-lived stream, a kept-alive socket), as a crash would. */
+  cut(): void
   stop(): Promise<void>
 }
 
@@ -39,8 +42,17 @@ export async function startGate(target: string): Promise<Gate> {
       },
     )
     forward.on('error', () => res.destroy())
+    res.on('close', () => forward.destroy())
     req.pipe(forward)
   })
+  const sockets = new Set<import('node:net').Socket>()
+  server.on('connection', (socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+  })
+  gate.cut = () => {
+    for (const socket of sockets) socket.destroy()
+  }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
   const { port } = server.address() as AddressInfo
   gate.address = `127.0.0.1:${port}`

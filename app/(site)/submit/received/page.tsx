@@ -14,6 +14,9 @@ export const metadata: Metadata = {
   robots: { index: false, follow: true },
 }
 
+/** Rendered per request (the reference is in the address) and small: blocking, no static shell. */
+export const instant = false
+
 /** The confirmation. Only a well-formed reference is shown (the address can be typed by anyone). */
 export default async function SubmissionReceivedPage({
   searchParams,

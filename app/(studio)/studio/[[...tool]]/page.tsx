@@ -8,6 +8,9 @@ import { isValidProjectId, readStudioEnv, studioTitle } from '@/sanity/env'
 export const metadata: Metadata = { ...studioMetadata, title: `Studio \u2013 ${studioTitle}` }
 export const viewport = studioViewport
 
+/** The Studio renders in the browser; the server only decides which (per request): blocking, no static shell. */
+export const instant = false
+
 /**
  * /studio and everything under it: the Sanity Studio for Conference staff, or, while no Sanity
  * project is configured, a page that says how to set one up. The project is read from the

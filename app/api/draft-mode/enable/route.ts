@@ -6,11 +6,14 @@
  * Anything else gets 401; without a Sanity project (embedded dataset) there are no drafts: 404.
  */
 import { createClient } from '@sanity/client'
+import { connection } from 'next/server'
 import { defineEnableDraftMode } from 'next-sanity/draft-mode'
 import { sanityClientConfig } from '@/lib/content/source-sanity'
 import { contentSource, sanityEnv } from '@/lib/env'
 
 export async function GET(request: Request): Promise<Response> {
+  // Per request, never prerendered: the answer depends on the server's environment and the secret.
+  await connection()
   const env = sanityEnv()
   if (contentSource() !== 'sanity' || !env.readToken) {
     return new Response(
