@@ -1,4 +1,5 @@
 import { sanityLive } from '@/lib/content/live'
+import { expireSyncTags } from '@/lib/content/live-action'
 import { contentSource } from '@/lib/env'
 
 /**
@@ -10,5 +11,5 @@ import { contentSource } from '@/lib/env'
 export function ContentLive() {
   if (contentSource() !== 'sanity') return null
   const { SanityLive } = sanityLive()
-  return <SanityLive />
+  return <SanityLive action={expireSyncTags} />
 }
