@@ -27,7 +27,10 @@ export async function expectNoAxeViolations(page: Page) {
 
 /** Why the text of `selector` fails contrast, or null when it passes or is not shown. */
 async function contrastProblem(page: Page, selector: string): Promise<string | null> {
-  const measured = await textContrast(page.locator(selector).first())
+  const element = page.locator(selector).first()
+  // The page may have re-rendered since axe ran (the finder updates in place): nothing left to measure.
+  if ((await page.locator(selector).count()) === 0) return null
+  const measured = await textContrast(element)
   if ('hidden' in measured) return null
   if ('undecidable' in measured) return `cannot be measured: ${measured.undecidable}`
   return measured.ratio < measured.needed ? `${measured.color} on ${measured.background}: ${measured.ratio.toFixed(2)}:1, under ${measured.needed}:1` : null
