@@ -7,6 +7,11 @@ const nextConfig: NextConfig = {
   // Lets parallel work build into separate folders (NEXT_DIST_DIR=.next-foo); the default is .next.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  experimental: {
+    // app/global-not-found.tsx: the designed 404 as a whole document for addresses no route matches
+    // (server-rendered, so it is the same page without JavaScript).
+    globalNotFound: true,
+  },
   images: {
     remotePatterns: [{ protocol: 'https', hostname: 'cdn.sanity.io' }],
   },
