@@ -45,6 +45,29 @@ describe('the shared schema', () => {
     expect(parsed.publishContact).toBe(true)
   })
 
+  it('strips bidirectional controls and zero-width characters from every text answer', () => {
+    const hidden = '\u202E\u2066\u200B\u200D\u200E\uFEFF\u061C\u2060'
+    const parsed = schema.parse(
+      rawFromEntries(
+        new URLSearchParams(
+          encodeForm(
+            validForm({
+              city: `Colu${hidden}mbia`,
+              name: 'Ada \u202Eecalevol\u202C',
+              summary: `Mental health professionals\u200B answer some 911 calls alongside officers, so people in crisis get care.\u2069`,
+              links: `https://www.columbiasc.gov/\u202Ecrisis`,
+            }),
+          ),
+        ),
+      ),
+    )
+    expect(parsed.city).toBe('Columbia')
+    expect(parsed.name).toBe('Ada ecalevol')
+    expect(parsed.summary).toBe('Mental health professionals answer some 911 calls alongside officers, so people in crisis get care.')
+    expect(parsed.links).toEqual(['https://www.columbiasc.gov/crisis'])
+    expect(JSON.stringify(parsed)).not.toMatch(/[\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/)
+  })
+
   it('reads a missing consent as no', () => {
     const parsed = schema.parse(rawFromEntries(new URLSearchParams(encodeForm(validForm({ publishContact: '' })))))
     expect(parsed.publishContact).toBe(false)
