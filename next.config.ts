@@ -17,6 +17,14 @@ const nextConfig: NextConfig = {
   // Security headers on every response: CSP per part (site, draft preview, Studio), HSTS and the rest
   // (lib/security/headers.ts); and a shared-cache lifetime for the finder and the city list
   // (lib/cache-headers.ts).
+  // proxy.ts sees requests as sent, flight headers included, so that it can refuse an RSC request
+  // whose router state Next could not parse (it would answer 500).
+  skipProxyUrlNormalize: true,
+  experimental: {
+    // The submission form's Server Action (app/(site)/submit/actions.ts): the longest valid form is
+    // well under half of this. Next refuses a larger body before the action runs.
+    serverActions: { bodySizeLimit: '64kb' },
+  },
   async headers() {
     return [...securityHeaderRules({ dev: process.env.NODE_ENV === 'development' }), ...sharedPageCacheRules()]
   },
