@@ -191,6 +191,18 @@ test('/submit, the API and /studio are never cached', async () => {
   }
 })
 
+test('a broken percent-escape gets 400 with the security headers, from nginx or from Next, never cached', async () => {
+  for (const path of ['/%FF', '/about%', '/cities/%FF%FE', '/about%zz']) {
+    for (let i = 0; i < 2; i++) {
+      const answer = await viaRecipe(path)
+      expect(answer.status, path).toBe(400)
+      expect(answer.cacheStatus, path).not.toBe('HIT')
+      expectSecurityHeaders(answer, path, { document: false })
+      expect(answer.headers.get('content-security-policy'), path).toBeTruthy()
+    }
+  }
+})
+
 test('a 404 page is not cached', async () => {
   const path = `/no-such-page-${tag}`
   const asked = reachedNext(path)
