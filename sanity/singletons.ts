@@ -4,7 +4,7 @@
  * duplicates, unpublishes or deletes them. The ids are those of the Center's dataset (sanity/seed/lib.ts).
  */
 import type { DocumentActionComponent } from 'sanity'
-import { SECTION_PATHS, type SectionSlug } from '../lib/routes'
+import type { SectionSlug } from '../lib/routes'
 import { SINGLETON_TYPES } from '../schemas/lib/types'
 
 /** `_id` of each singleton type's one document. */
@@ -28,9 +28,6 @@ export const SECTIONS: readonly { slug: SectionSlug; title: string }[] = [
 ]
 
 export const sectionId = (slug: string) => `section-${slug}`
-
-/** Every section the site has a page for is listed (a unit test holds SECTIONS to SECTION_PATHS). */
-export const SECTION_SLUGS = Object.keys(SECTION_PATHS) as SectionSlug[]
 
 /** Types whose documents are all fixed: no create, duplicate, unpublish or delete. */
 export const FIXED_TYPES: ReadonlySet<string> = new Set<string>([...SINGLETON_TYPES, 'centerSection'])

@@ -1,14 +1,14 @@
 import Link from 'next/link'
 import type { CitySummary } from '@/lib/content'
-import { formatNumber } from '@/lib/domain/format'
+import { formatCount, formatNumber } from '@/lib/domain/format'
 import { stateName } from '@/lib/domain/states'
 import { cityHref } from '@/lib/routes'
 
 function counts(c: CitySummary): string {
   const parts: string[] = []
-  if (c.practiceCount) parts.push(`${c.practiceCount} best ${c.practiceCount === 1 ? 'practice' : 'practices'}`)
-  if (c.statementCount) parts.push(`${c.statementCount} ${c.statementCount === 1 ? 'statement' : 'statements'}`)
-  if (c.awardCount) parts.push(`${c.awardCount} grant ${c.awardCount === 1 ? 'award' : 'awards'}`)
+  if (c.practiceCount) parts.push(formatCount(c.practiceCount, 'best practice', 'best practices'))
+  if (c.statementCount) parts.push(formatCount(c.statementCount, 'statement', 'statements'))
+  if (c.awardCount) parts.push(formatCount(c.awardCount, 'grant award', 'grant awards'))
   return parts.join(' · ')
 }
 

@@ -176,8 +176,3 @@ export function activeFilterCount(state: FinderState): number {
 export function isEmptyState(state: FinderState): boolean {
   return !state.q && activeFilterCount(state) === 0
 }
-
-/** Whether two states are the same search (same canonical address). */
-export function sameState(a: FinderState, b: FinderState): boolean {
-  return serializeFinderState(a) === serializeFinderState(b)
-}

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { SectionPage } from '@/components/SectionPage'
 import { StatementArticle } from '@/components/statements/StatementArticle'
 import { centerSectionQuery, fetchContent, statementsInCollectionQuery } from '@/lib/content'
+import { formatCount } from '@/lib/domain/format'
 import { pageMetadata } from '@/lib/metadata'
 import { SECTION_PATHS } from '@/lib/routes'
 
@@ -25,7 +26,7 @@ export default async function SupportForImmigrantsPage() {
     <SectionPage section={section}>
       <section aria-labelledby="statements-heading" className="mt-12">
         <h2 id="statements-heading" className="text-2xl">
-          Statements and initiatives from {cityCount} {cityCount === 1 ? 'city' : 'cities'}
+          Statements and initiatives from {formatCount(cityCount, 'city', 'cities')}
         </h2>
         <p className="mt-2 max-w-[70ch] text-muted">In the order they were issued.</p>
         <ol aria-labelledby="statements-heading" className="mt-5 space-y-6">
