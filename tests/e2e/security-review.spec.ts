@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { fillValid } from './support/submit-form'
 
 interface RawAnswer {
   status: number
@@ -115,16 +116,7 @@ test('8. a submission from an opaque origin (Origin: null) is refused, and nothi
   })
   const title = `Origin null probe ${Date.now()}`
   await page.goto('/submit')
-  await page.getByLabel('City', { exact: true }).fill('Columbia')
-  await page.getByLabel('State', { exact: true }).selectOption('SC')
-  await page.getByLabel('Full name', { exact: true }).fill('Ada Lovelace')
-  await page.getByLabel('Job title', { exact: true }).fill('Director of Community Relations')
-  await page.getByLabel('Email address', { exact: true }).fill('ada@columbiasc.gov')
-  await page.getByLabel('Name of the practice', { exact: true }).fill(title)
-  await page.getByLabel('Summary', { exact: true }).fill('Mental health professionals answer some 911 calls alongside officers.')
-  await page.getByLabel('What the city did', { exact: true }).fill('The city trained clinicians who ride with officers on crisis calls.')
-  await page.locator('#compactComponents-1').check()
-  await page.getByLabel('Youth development', { exact: true }).check()
+  await fillValid(page, title)
   const answer = page.waitForResponse((r) => r.request().method() === 'POST')
   await page.getByRole('button', { name: 'Send the practice' }).click()
   expect((await answer).status()).toBe(403)

@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Browser } from '@playwright/test'
 import { startGate, type Gate } from './support/gate'
 import { startNextServer, type NextServer } from './support/next-server'
+import { fillValid } from './support/submit-form'
 
 test.describe.configure({ mode: 'serial', timeout: 240_000 })
 
@@ -21,19 +22,6 @@ function outboxLines(dir: string): string[] {
   } catch {
     return []
   }
-}
-
-async function fillValid(page: Page, title: string) {
-  await page.getByLabel('City', { exact: true }).fill('Columbia')
-  await page.getByLabel('State', { exact: true }).selectOption('SC')
-  await page.getByLabel('Full name', { exact: true }).fill('Ada Lovelace')
-  await page.getByLabel('Job title', { exact: true }).fill('Director of Community Relations')
-  await page.getByLabel('Email address', { exact: true }).fill('ada@columbiasc.gov')
-  await page.getByLabel('Name of the practice', { exact: true }).fill(title)
-  await page.getByLabel('Summary', { exact: true }).fill('Mental health professionals answer some 911 calls alongside officers.')
-  await page.getByLabel('What the city did', { exact: true }).fill('The city trained clinicians who ride with officers on crisis calls.')
-  await page.locator('#compactComponents-1').check()
-  await page.getByLabel('Youth development', { exact: true }).check()
 }
 
 /** Sends a valid practice without JavaScript; answers the reference, or null when it was refused. */

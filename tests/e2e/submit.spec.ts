@@ -9,8 +9,9 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from './support/axe'
+import { fillValid } from './support/submit-form'
 
 const REFERENCE = /CICC-\d{4}-[0-9A-HJKMNP-TV-Z]{6}/
 const PAYLOAD = `<script>window.__xss = 1</script><b id="injected">bold</b><img src=x onerror="window.__xss = 2">`
@@ -20,21 +21,6 @@ test.beforeEach(async ({ page }, testInfo) => {
   const n = (testInfo.testId.split('').reduce((a, c) => (a * 31 + c.charCodeAt(0)) >>> 0, 7) % 250) + 1
   await page.setExtraHTTPHeaders({ 'x-forwarded-for': `198.51.${100 + testInfo.retry}.${n}` })
 })
-
-async function fillValid(page: Page, title: string) {
-  await page.getByLabel('City', { exact: true }).fill('Columbia')
-  await page.getByLabel('State', { exact: true }).selectOption('SC')
-  await page.getByLabel('Full name', { exact: true }).fill('Ada Lovelace')
-  await page.getByLabel('Job title', { exact: true }).fill('Director of Community Relations')
-  await page.getByLabel('Email address', { exact: true }).fill('ada@columbiasc.gov')
-  await page.getByLabel('Phone number (optional)', { exact: true }).fill('(803) 545-3075')
-  await page.getByLabel('Name of the practice', { exact: true }).fill(title)
-  await page.getByLabel('Summary', { exact: true }).fill('Mental health professionals answer some 911 calls alongside officers.')
-  await page.getByLabel('What the city did', { exact: true }).fill('The city trained clinicians who ride with officers on crisis calls.')
-  await page.locator('#compactComponents-1').check()
-  await page.getByLabel('Youth development', { exact: true }).check()
-  await page.getByLabel('Links (optional)', { exact: true }).fill('https://www.columbiasc.gov/crisis-response')
-}
 
 function outboxHas(reference: string): boolean | null {
   const dir = process.env.SUBMISSIONS_DIR
