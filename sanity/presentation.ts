@@ -67,6 +67,7 @@ export const locations: DocumentLocationResolvers = {
   milestone: defineLocations({ locations: [section('about', 'About the Center (history)')] }),
   planAction: defineLocations({ locations: [section('coalition', 'U.S. Coalition of Cities (10-Point Plan)')] }),
   video: defineLocations({ locations: [section('videos', 'Videos')] }),
+  disparityIndicator: defineLocations({ locations: [section('measures-of-racial-disparities', 'Measures of Racial Disparities')] }),
   city: defineLocations({
     select: { name: 'name', state: 'state', slug: 'slug.current' },
     resolve: (doc) => located(cityPage(doc?.name, doc?.state, doc?.slug)),

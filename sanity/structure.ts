@@ -258,6 +258,13 @@ export const structure: StructureResolver = (S) =>
       S.documentTypeListItem('report')
         .title('Reports and their figures')
         .child(S.documentTypeList('report').title('Reports and their figures').defaultOrdering([{ field: 'order', direction: 'asc' }])),
+      S.documentTypeListItem('disparityIndicator')
+        .title('Measures of racial disparities')
+        .child(
+          S.documentTypeList('disparityIndicator')
+            .title('Measures of racial disparities')
+            .defaultOrdering([{ field: 'order', direction: 'asc' }]),
+        ),
       S.divider(),
       grantsItem(S),
       S.documentTypeListItem('video').title('Videos'),

@@ -3,6 +3,7 @@ import { centerActivity } from './documents/centerActivity'
 import { centerSection } from './documents/centerSection'
 import { city } from './documents/city'
 import { compactComponent } from './documents/compactComponent'
+import { disparityIndicator } from './documents/disparityIndicator'
 import { grantAward } from './documents/grantAward'
 import { grantRound } from './documents/grantRound'
 import { mayoralStatement } from './documents/mayoralStatement'
@@ -44,6 +45,7 @@ export const documentTypes = [
   organization,
   publication,
   report,
+  disparityIndicator,
   grantRound,
   grantAward,
   video,

@@ -203,7 +203,7 @@ function refsOf(value: unknown, out: string[] = []): string[] {
 
 const FRAME_TYPES = new Set([
   'siteSettings', 'centerSection', 'compactComponent', 'centerActivity', 'planAction', 'organization',
-  'publication', 'report', 'grantProgram', 'grantRound', 'video',
+  'publication', 'report', 'disparityIndicator', 'grantProgram', 'grantRound', 'video',
 ])
 
 /** The frame copied from the Center's dataset: FRAME_TYPES and every document they name. */

@@ -27,7 +27,7 @@ export default async function NotFound() {
     const href = sectionHref(section.slug)
     return href && !main.has(href) ? [{ title: section.title, href }] : []
   })
-  const email = settings.contactPerson.email ?? settings.contact.email
+  const email = settings.contactPerson?.email ?? settings.contact.email
 
   return (
     <div className="max-w-4xl">

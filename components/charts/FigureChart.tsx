@@ -6,7 +6,20 @@ import { formatFigureValue } from './layout'
  * One group of a report's figures: its heading, the bar chart, and beside it the same figures as a
  * table (the chart's text alternative, and what a printout or a screen reader reads).
  */
-export function FigureChart({ id, group, figures, headingLevel = 4 }: { id: string; group: string; figures: ReportFigure[]; headingLevel?: 3 | 4 }) {
+export function FigureChart({
+  id,
+  group,
+  figures,
+  headingLevel = 4,
+  labelHeading = 'Figure',
+}: {
+  id: string
+  group: string
+  figures: ReportFigure[]
+  headingLevel?: 3 | 4
+  /** The heading of the table's first column: what each row is ("Figure", "Group"). */
+  labelHeading?: string
+}) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4'
   const withNotes = figures.some((f) => f.note || f.year)
   return (
@@ -25,7 +38,7 @@ export function FigureChart({ id, group, figures, headingLevel = 4 }: { id: stri
           <thead>
             <tr className="border-b-2 border-rule">
               <th scope="col" className="py-1 pr-3 font-semibold">
-                Figure
+                {labelHeading}
               </th>
               <th scope="col" className="py-1 pr-3 text-right font-semibold">
                 Value

@@ -7,7 +7,7 @@
  * scaled to the width of its column, so it fits any screen without horizontal scrolling.
  */
 
-export type FigureUnit = 'count' | 'percent' | 'pages'
+export type FigureUnit = 'count' | 'percent' | 'pages' | 'times'
 
 /** One figure of a report, as the chart needs it. */
 export interface ChartFigure {
@@ -81,7 +81,8 @@ export function formatNumberValue(value: number): string {
 /** How a figure's value reads, with its unit and qualifier: "nearly 40%", "1,986", "50 pages". */
 export function formatFigureValue(value: number, unit: FigureUnit, qualifier?: string | null): string {
   const number = formatNumberValue(value)
-  const withUnit = unit === 'percent' ? `${number}%` : unit === 'pages' ? `${number} ${value === 1 ? 'page' : 'pages'}` : number
+  const withUnit =
+    unit === 'percent' ? `${number}%` : unit === 'pages' ? `${number} ${value === 1 ? 'page' : 'pages'}` : unit === 'times' ? `${number}\u00d7` : number
   const q = qualifier?.trim()
   return q ? `${q} ${withUnit}` : withUnit
 }

@@ -1,7 +1,13 @@
 import { telHref } from '@/components/SiteFooter'
-import type { PersonRef } from '@/lib/content'
+import type { PersonRef, PostalContact } from '@/lib/content'
 
-type Contactable = { name: string; role?: string | null; email?: string | null; phone?: string | null }
+export type Contactable = { name: string; role?: string | null; email?: string | null; phone?: string | null }
+
+/** The Conference itself as the contact: its name, mailing address, telephone and email (Site settings). */
+export function conferenceContact(postal: PostalContact): Contactable {
+  const place = [postal.locality, [postal.region, postal.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ')
+  return { name: postal.organization, role: [postal.department, postal.street, place].filter(Boolean).join(', '), email: postal.email, phone: postal.phone }
+}
 
 /** A person to contact: name, role, and email and phone as links a phone or mail program opens. */
 export function ContactPerson({ person }: { person: Contactable | PersonRef }) {

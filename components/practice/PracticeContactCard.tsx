@@ -1,12 +1,23 @@
-import type { PersonRef, PracticeContact } from '@/lib/content'
-import { ContactPerson } from '@/components/organizations/ContactPerson'
+import type { PersonRef, PostalContact, PracticeContact } from '@/lib/content'
+import { conferenceContact, ContactPerson } from '@/components/organizations/ContactPerson'
 
 /**
  * Whom to call about a practice: the person in the city, or, when the practice refers readers to
- * the Center, the Center's contact person, with a line saying no city contact is listed yet.
+ * the Center, the Center's contact person (when Site settings names one) or else the Conference's
+ * address and telephone, with a line saying no city contact is listed yet.
  */
-export function PracticeContactCard({ contact, centerContact, cityName }: { contact: PracticeContact; centerContact: PersonRef | null; cityName: string }) {
-  const useCenter = contact.useCenterContact && centerContact
+export function PracticeContactCard({
+  contact,
+  centerContact,
+  postal,
+  cityName,
+}: {
+  contact: PracticeContact
+  centerContact: PersonRef | null
+  postal: PostalContact
+  cityName: string
+}) {
+  const useCenter = contact.useCenterContact
   return (
     <section aria-labelledby="contact-heading" className="rounded border-2 border-navy bg-white p-5">
       <h2 id="contact-heading" className="text-xl">
@@ -15,10 +26,11 @@ export function PracticeContactCard({ contact, centerContact, cityName }: { cont
       {useCenter ? (
         <>
           <p className="mt-2 text-[0.95rem] text-muted">
-            No contact in {cityName} is listed yet for this practice. The Center’s contact can put you in touch:
+            No contact in {cityName} is listed yet for this practice.{' '}
+            {centerContact ? 'The Center’s contact can put you in touch:' : 'For more, contact the U.S. Conference of Mayors, of which the Center is part:'}
           </p>
           <div className="mt-3">
-            <ContactPerson person={centerContact} />
+            <ContactPerson person={centerContact ?? conferenceContact(postal)} />
           </div>
         </>
       ) : contact.name ? (

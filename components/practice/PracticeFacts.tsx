@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import type { CompactRef, PracticeCard } from '@/lib/content'
+import { machineDate } from '@/components/timeline/dates'
 import { formatDate } from '@/lib/domain/format'
 import { stateName } from '@/lib/domain/states'
 import { PRACTICE_TOPICS, titleOf } from '@/lib/domain/vocabulary'
@@ -67,7 +68,7 @@ export function PracticeFacts({ practice, lastReviewedAt }: { practice: Practice
         <div>
           <dt className="font-semibold">Published</dt>
           <dd>
-            <time dateTime={p.publishedAt}>{formatDate(p.publishedAt)}</time>
+            <time dateTime={machineDate(p.publishedAt, p.publishedPrecision)}>{formatDate(p.publishedAt, p.publishedPrecision)}</time>
           </dd>
         </div>
         {lastReviewedAt && (

@@ -1,12 +1,12 @@
 import Link from 'next/link'
-import type { PostalContact, PersonRef } from '@/lib/content'
-import { ContactPerson } from '@/components/organizations/ContactPerson'
+import type { PostalContact } from '@/lib/content'
+import { ContactPerson, type Contactable } from '@/components/organizations/ContactPerson'
 
 /**
  * The invitation to every mayor to send in a practice, with how to send it: the Center's contact
  * from Site settings. Carries id="share", the anchor the home page links to.
  */
-export function ShareInvitation({ person, postal }: { person: PersonRef; postal: PostalContact }) {
+export function ShareInvitation({ person, postal }: { person: Contactable; postal: PostalContact }) {
   const email = person.email ?? postal.email
   const subject = encodeURIComponent('A best practice from our city')
   const mailing = [postal.organization, postal.department, postal.street, [postal.locality, [postal.region, postal.postalCode].filter(Boolean).join(' ')].filter(Boolean).join(', ')]
@@ -35,7 +35,7 @@ export function ShareInvitation({ person, postal }: { person: PersonRef; postal:
           Send a practice through the form
         </Link>
       </p>
-      <p className="mt-4 max-w-[70ch]">Or send it to the Center’s contact:</p>
+      <p className="mt-4 max-w-[70ch]">Or send it to:</p>
       <div className="mt-2">
         <ContactPerson person={person} />
       </div>

@@ -162,7 +162,8 @@ export const SiteSettings = z.object({
   metaDescription: z.string(),
   navigation: z.array(NavigationSection).min(1),
   contact: PostalContact,
-  contactPerson: PersonRef,
+  /** Set only when staff name someone the sources give as the Center's contact. */
+  contactPerson: PersonRef.nullable(),
   parentOrganization: OrganizationRef,
 })
 
@@ -189,6 +190,8 @@ export const PracticeCard = z.object({
   summary: z.string(),
   topics: z.array(z.enum(PRACTICE_TOPIC_VALUES)),
   publishedAt: date,
+  /** How precisely `publishedAt` is known: a month is shown as the month alone. */
+  publishedPrecision: z.enum(DATE_PRECISION_VALUES),
   startedYear: int.nullable(),
   city: CityRef,
   compactComponents: z.array(CompactRef),
@@ -311,6 +314,24 @@ export const Report = ReportCard.extend({
   sources: list(Link),
 })
 
+/** One indicator of the Conference's Measures of Racial Disparities page, as data. */
+export const DisparityIndicator = z.object({
+  _id: id,
+  slug,
+  measure: z.string(),
+  section: z.string(),
+  order: int,
+  unitLabel: z.string(),
+  unit: z.enum(FIGURE_UNIT_VALUES),
+  groups: z.array(z.object({ _key: key, group: z.string(), value: z.number().min(0) })).min(1),
+  sourceName: z.string().nullable(),
+  year: int.nullable(),
+  note: z.string().nullable(),
+  partial: flag,
+  partialNote: z.string().nullable(),
+  publishedIn: Link.omit({ _key: true }),
+})
+
 export const PlanAction = z.object({
   _id: id,
   scope: z.enum(PLAN_SCOPE_VALUES),
@@ -333,12 +354,17 @@ export const Video = z.object({
   _id: id,
   title: z.string(),
   slug,
-  date,
+  order: int,
+  date: date.nullable(),
+  datePrecision: z.enum(DATE_PRECISION_VALUES),
+  /** What the source says about when, when it gives no date. */
+  dateNote: z.string().nullable(),
   event: z.string().nullable(),
-  url: z.string(),
+  url: z.string().nullable(),
   description: z.string(),
   transcript: z.string().nullable(),
-  speakers: list(PersonRef),
+  participants: list(z.object({ _key: key, name: z.string(), part: z.string(), role: z.string().nullable() })),
+  source: Link.omit({ _key: true }),
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -391,13 +417,15 @@ export const BestPracticePage = PracticeCard.extend({
   links: list(Link),
   sources: list(Link),
   contact: PracticeContact,
-  /** The Center's contact person, when the practice refers readers to the Center. */
+  /** The Center's contact person, when the practice refers readers to the Center and one is set. */
   centerContact: PersonRef.nullable(),
+  /** The Conference's address and telephone, named when the practice refers readers to the Center and no contact person is set. */
+  conferenceContact: PostalContact,
   grantAwards: z.array(GrantAward),
   related: z.array(PracticeCard),
 })
-  .refine((p) => (p.contact.useCenterContact ? p.centerContact !== null : Boolean(p.contact.name)), {
-    message: 'names no contact: neither a city contact nor the Center\u2019s contact person',
+  .refine((p) => p.contact.useCenterContact || Boolean(p.contact.name), {
+    message: 'names no contact: neither a city contact nor a referral to the Center',
     path: ['contact'],
   })
   .nullable()
@@ -575,6 +603,7 @@ export type Report = z.output<typeof Report>
 export type PlanAction = z.output<typeof PlanAction>
 export type GrantRound = z.output<typeof GrantRound>
 export type Video = z.output<typeof Video>
+export type DisparityIndicator = z.output<typeof DisparityIndicator>
 export type CitySummary = z.output<typeof CitySummary>
 export type SitemapEntry = z.output<typeof SitemapEntry>
 export type FeedItem = z.output<typeof FeedItem>

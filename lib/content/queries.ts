@@ -47,7 +47,7 @@ const SETTINGS_TYPES = ['siteSettings', 'centerSection', 'person', 'organization
 const SITE_SETTINGS = `*[_type == "siteSettings" && _id == "siteSettings"][0]`
 
 const PRACTICE_CARD_FIELDS = `
-  _id, title, "slug": slug.current, summary, topics, publishedAt, startedYear,
+  _id, title, "slug": slug.current, summary, topics, publishedAt, "publishedPrecision": coalesce(publishedPrecision, "day"), startedYear,
   "city": city->${CITY},
   "compactComponents": compactComponents[]->${COMPACT_REF}`
 const PRACTICE_CARD = `{${PRACTICE_CARD_FIELDS}}`
@@ -240,6 +240,7 @@ export const bestPracticeQuery = contentQuery({
   "sources": sources[]${LINK},
   "contact": contact{useCenterContact, name, title, email, phone},
   "centerContact": select(contact.useCenterContact == true => ${SITE_SETTINGS}.contactPerson->${PERSON}),
+  "conferenceContact": ${SITE_SETTINGS}.contact${POSTAL_CONTACT},
   "grantAwards": *[_type == "grantAward" && practice._ref == ^._id] | order(round->year desc, _id asc)${GRANT_AWARD},
   "related": *[${PUBLISHED_PRACTICE} && _id != ^._id && (
     count(compactComponents[_ref in ^.^.compactComponents[]._ref]) > 0 || count(topics[@ in ^.^.topics]) > 0
@@ -301,6 +302,17 @@ export const reportsQuery = contentQuery({
 }`),
   model: z.array(M.Report),
   types: ['report', 'organization'],
+})
+
+/** The indicators of the Conference's Measures of Racial Disparities page, in its order. */
+export const disparityIndicatorsQuery = contentQuery({
+  name: 'disparityIndicators',
+  query: defineQuery(`*[_type == "disparityIndicator"] | order(order asc, _id asc){
+  _id, "slug": slug.current, measure, section, order, unitLabel, unit, "groups": groups[]{_key, group, value},
+  sourceName, year, note, partial, partialNote, "publishedIn": publishedIn{title, url, publisher}
+}`),
+  model: z.array(M.DisparityIndicator),
+  types: ['disparityIndicator'],
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -377,11 +389,13 @@ export const cityQuery = contentQuery({
 
 export const videosQuery = contentQuery({
   name: 'videos',
-  query: defineQuery(`*[_type == "video"] | order(date desc, _id asc){
-  _id, title, "slug": slug.current, date, event, url, description, transcript, "speakers": speakers[]->${PERSON}
+  query: defineQuery(`*[_type == "video"] | order(order asc, _id asc){
+  _id, title, "slug": slug.current, order, date, "datePrecision": coalesce(datePrecision, "day"), dateNote, event, url, description, transcript,
+  "participants": participants[]{_key, name, part, role},
+  "source": source{title, url, publisher}
 }`),
   model: z.array(M.Video),
-  types: ['video', 'person'],
+  types: ['video'],
 })
 
 // ---------------------------------------------------------------------------------------------
@@ -538,6 +552,7 @@ export const ALL_QUERIES = [
   resourcesQuery,
   organizationQuery,
   reportsQuery,
+  disparityIndicatorsQuery,
   grantProgramQuery,
   citiesQuery,
   cityQuery,

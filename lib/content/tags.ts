@@ -21,6 +21,7 @@ export const DOCUMENT_TYPES = [
   'organization',
   'publication',
   'report',
+  'disparityIndicator',
   'grantRound',
   'grantAward',
   'video',

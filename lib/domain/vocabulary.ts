@@ -114,6 +114,7 @@ export const FIGURE_UNITS = [
   { value: 'count', title: 'Count' },
   { value: 'percent', title: 'Percent' },
   { value: 'pages', title: 'Pages' },
+  { value: 'times', title: 'Multiple (\u00d7)' },
 ] as const
 export const FIGURE_UNIT_VALUES = values(FIGURE_UNITS)
 

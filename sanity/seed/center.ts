@@ -2,10 +2,11 @@
  * The Center itself: site settings, its ten sections, the Mayors' Compact, the Center's activities,
  * the U.S. Coalition's 10-Point Plan, the timeline, and the few people who are not tied to a city.
  *
- * Sources: the Center's pages (seeds 000-002), its founding document of November 13, 2018 (seed 003),
+ * Sources: the Center's pages (seeds 000-002), its founding document of 2018 (seed 003, undated; it speaks of 55 years since 1963),
  * UNESCO's page on the U.S. Coalition (seed 004) and the `center:` block of facts/grant-program.yaml.
  */
 import type { ACTIVITY_STATUS_VALUES, DATE_PRECISION_VALUES } from '../../lib/domain/vocabulary'
+import { MEASURES_PAGE } from './indicators'
 import { ID, link, ref, richText, slug, type SeedDoc } from './lib'
 
 type ActivityStatus = (typeof ACTIVITY_STATUS_VALUES)[number]
@@ -31,13 +32,25 @@ export const SOURCE = {
 
 /** Who states a figure, as shown beside it. */
 const STATED_BY = {
-  foundingDocument: 'U.S. Conference of Mayors, the Center’s founding document, November 13, 2018',
+  foundingDocument: 'U.S. Conference of Mayors, the Center’s founding document (2018)',
   release2018: 'U.S. Conference of Mayors, release of June 11, 2018',
   unesco: 'UNESCO, U.S. Coalition of Cities against Racism and Discrimination page',
 } as const
 
-const CENTER_EMAIL = 'lwaxman@usmayors.org'
+/** Seed 004: Laura DeKoven Waxman's email, and the Conference's telephone given with her address. */
+const WAXMAN_EMAIL = 'lwaxman@usmayors.org'
 const CENTER_PHONE = '(202) 861-6754'
+
+/** Seed 004: the Conference's postal address (its website is no address a source gives). */
+export const CONFERENCE_ADDRESS = {
+  _type: 'postalContact',
+  organization: 'The U.S. Conference of Mayors',
+  street: '1620 Eye Street, NW',
+  locality: 'Washington',
+  region: 'DC',
+  postalCode: '20006',
+  country: 'United States of America',
+} as const
 
 // ---------------------------------------------------------------------------------------------
 // Small builders
@@ -195,7 +208,7 @@ const ACTIVITIES: readonly ActivityDef[] = [
     title: 'Supporting Targeted Communities and Bringing Together Civic, Business and Community Leaders to Build Trust',
     status: 'planned',
     statusNote:
-      'Planned in 2018, as resources allow; the Police Reform and Racial Justice Grant Program with Target began in 2021.',
+      'Planned in 2018, as resources allow.',
     description:
       'The Conference will launch a competitive grants program that will provide funding to support local initiatives that bring together local leaders from the public and private sectors to promote inclusiveness and compassion and combat hate, extremism and bigotry.',
     components: [6],
@@ -282,7 +295,7 @@ const PEOPLE: readonly PersonDef[] = [
     name: 'Laura DeKoven Waxman',
     role: 'Director of Public Safety, The U.S. Conference of Mayors',
     organization: 'us-conference-of-mayors',
-    email: CENTER_EMAIL,
+    email: WAXMAN_EMAIL,
     phone: CENTER_PHONE,
     bio: 'The Conference’s contact for the U.S. Coalition of Cities against Racism and Discrimination.',
     sourceUrl: SOURCE.unescoCoalition,
@@ -359,31 +372,39 @@ Early support from [Walmart](ref:${ID.org('walmart')}), which made the initial g
 
 ## Background
 
-The Conference set out why it was launching the Center in *The Mayors and Business Leaders Center for Inclusive and Compassionate Cities*, a document dated November 13, 2018. In its words:
+The Conference set out the background of the Center in a 2018 document, *The Mayors and Business Leaders Center for Inclusive and Compassionate Cities*. It reads, in part:
 
-For decades, The United States Conference of Mayors has taken a strong position in support of civil rights and in opposition to racism and discrimination of all kinds. In the 55 years since the murder of Medgar Evers in Jackson, Mississippi, the bombing of the 16th Street Baptist Church in Birmingham, Alabama, which killed four young girls, and the March on Washington led by Dr. Martin Luther King, Jr., much progress has been made in addressing past grievances and in ensuring the civil and human rights of all Americans.
+> For decades, The United States Conference of Mayors has taken a strong position in support of civil rights and in opposition to racism and discrimination of all kinds. In the 55 years since the murder of Medgar Evers in Jackson, Mississippi, the bombing of the 16th Street Baptist Church in Birmingham, Alabama, which killed four young girls, and the March on Washington led by Dr. Martin Luther King, Jr., much progress has been made in addressing past grievances and in ensuring the civil and human rights of all Americans.
 
-Across the country, mayors have spoken out against discrimination and injustice when they have occurred and have undertaken efforts to foster equity for underrepresented groups and build tolerance and understanding within their communities. Cities have also undertaken efforts to integrate immigrants into their communities and have adopted a variety of policies to include fully and treat equitably their LGBTQ residents. They have worked to inculcate compassion in their cities’ policies and activities.
+> Across the country, mayors have spoken out against discrimination and injustice when they have occurred and have undertaken efforts to foster equity for underrepresented groups and build tolerance and understanding within their communities. Cities have also undertaken efforts to integrate immigrants into their communities and have adopted a variety of policies to include fully and treat equitably their LGBTQ residents. They have worked to inculcate compassion in their cities' policies and activities.
 
-However, inequities in our cities and country continue to challenge mayors. Extremism and violent bigotry are on the rise across the country. There are efforts in the states and at the highest levels of government to weaken existing civil rights policies and reduce their enforcement. There has been an increase in hate violence, xenophobic rhetoric, and discriminatory actions that target African Americans, Jews, Muslims, and other minorities. Mayors, who historically have been committed to advancing inclusiveness and equity, are addressing these challenges head on and will not permit them to succeed.
+> However, inequities in our cities and country continue to challenge mayors. Extremism and violent bigotry are on the rise across the country. There are efforts in the states and at the highest levels of government to weaken existing civil rights policies and reduce their enforcement. There has been an increase in hate violence, xenophobic rhetoric, and discriminatory actions that target African Americans, Jews, Muslims, and other minorities. Mayors, who historically have been committed to advancing inclusiveness and equity, are addressing these challenges head on and will not permit them to succeed.
 
-Mayors and their cities must continue to be a beacon for inclusion, tolerance, and respect for all. They recognize the need to strengthen the cultures of diversity, kindness and compassion in their communities, and expect their federal and state partners to join them in this endeavor.
+> Mayors and their cities must continue to be a beacon for inclusion, tolerance, and respect for all. They recognize the need to strengthen the cultures of diversity, kindness and compassion in their communities, and expect their federal and state partners to join them in this endeavor.
 
-To deliver on the promise of inclusiveness and equity for all, mayors must also collaborate with the business community. Mayors run their cities, but they walk every step of the way with businesses in them. Corporate leaders manage thousands of employees – employees who are citizens who reside in our cities – and are critical to ensuring inclusion not only in the workplace but ensuring that the corporate culture reflects the communities they serve.
+> To deliver on the promise of inclusiveness and equity for all, mayors must also collaborate with the business community. Mayors run their cities, but they walk every step of the way with businesses in them. Corporate leaders manage thousands of employees – employees who are citizens who reside in our cities – and are critical to ensuring inclusion not only in the workplace but insuring that the corporate culture reflects the communities they serve.
 
 ### The Mayors’ Compact
 
-To focus this effort, The United States Conference of Mayors, working with the Anti-Defamation League, launched an initiative immediately following the violent demonstrations in Charlottesville in August of 2017 – The Mayors’ Compact to Combat Hate, Extremism and Bigotry – to promote the fundamental principles of justice and equality that define America.
+The same document describes the Compact:
 
-More than 325 of the nation’s mayors – the most recent and largest mayoral action for diversity and inclusion – had signed the Compact by November 2018, committing to act to fight inequities and create inclusive and compassionate cities. The Mayors’ Compact has 10 components:
+> To focus this effort, The United States Conference of Mayors working with the Anti-Defamation League, launched an initiative immediately following the violent demonstrations in Charlottesville in August of 2017 – The Mayors' Compact to Combat Hate, Extremism and Bigotry – to promote the fundamental principles of justice and equality that define America.
+
+> More than 325 of the nation's mayors – the most recent and largest mayoral action for diversity and inclusion – have signed the Compact to date, committing to act to fight inequities and create inclusive and compassionate cities.
+
+The Mayors’ Compact has 10 components:
 
 ${compactList}
 
 ## The Center’s goal
 
-In recognition of the strong mayoral response to the Mayors’ Compact, the Conference launched The Mayors and Business Leaders Center for Inclusive and Compassionate Cities. Its goal is to support and advance the Mayors’ Compact with sustained action through collaboration, education and awareness, information sharing, technical assistance, and best practices.
+The document then sets out the Center’s goal:
 
-An important goal of the Center is to create a strong and committed partnership between mayors and business leaders inside the Conference and to collaborate on visions of success to make our cities – and ultimately our nation – stronger, more equitable, more compassionate, and more inclusive. Inclusion is good for the economy, for business, for cities, and for the nation.
+> In recognition of the strong mayoral response to the Mayors' Compact, the Conference is launching The Mayors and Business Leaders Center for Inclusive and Compassionate Cities. Its goal is to support and advance the Mayors' Compact with sustained action through collaboration, education and awareness, information sharing, technical assistance, and best practices.
+
+> An important goal of the Center is to create a strong and committed partnership between mayors and business leaders inside the Conference and to collaborate on visions of success to make our cities – and ultimately our nation – stronger, more equitable, more compassionate, and more inclusive. Inclusion is good for the economy, for business, for cities, and for the nation.
+
+(Quoted from *The Mayors and Business Leaders Center for Inclusive and Compassionate Cities*, U.S. Conference of Mayors, 2018.)
 
 With the support of its business partners, the Center works with cities to carry out the Compact’s 10 components through these activities:
 
@@ -404,9 +425,9 @@ In 2013, the Conference formed the [U.S. Coalition of Cities Against Racism and 
   keyFacts: [
     sourcedFact('more than 325', 'mayors signed the Mayors’ Compact to Combat Hate, Extremism and Bigotry', STATED_BY.release2018, SOURCE.launchRelease2018),
     sourcedFact('30,000 or more', 'residents: the population of the cities the Conference represents', STATED_BY.foundingDocument),
-    sourcedFact('1,408', 'cities of 30,000 or more in the country (2018)', STATED_BY.foundingDocument),
+    sourcedFact('1,408', 'cities of 30,000 or more in the country, at the time of the 2018 founding document', STATED_BY.foundingDocument),
     sourcedFact('more than 70 years', 'of the Conference’s support for civil rights and opposition to racism and discrimination', STATED_BY.foundingDocument),
-    sourcedFact('more than 120', 'mayors committed in 2013 to implement the U.S. Coalition’s 10-Point Plan of Action', STATED_BY.foundingDocument),
+    sourcedFact('more than 120', 'mayors whose commitment to implement the U.S. Coalition’s 10-Point Plan of Action the Conference had secured, per its 2018 founding document', STATED_BY.foundingDocument),
     sourcedFact('49 cities from 30 states', 'where community conversations on race relations, justice, policing and equality were held in 2016', STATED_BY.foundingDocument),
   ],
   figures: [captionedFigure(CAPTIONS.benjamin), captionedFigure(CAPTIONS.delegation), captionedFigure(CAPTIONS.fischer)],
@@ -417,15 +438,24 @@ In 2013, the Conference formed the [U.S. Coalition of Cities Against Racism and 
       SOURCE.launchRelease2018,
       'U.S. Conference of Mayors',
     ),
-    link('National mayors group hopes to combat bigotry with compassion (November 15, 2018)', SOURCE.montgomeryAdvertiser20181115, 'Montgomery Advertiser'),
+    link('National mayors group hopes to combat bigotry with compassion, by Andrew J. Yawn (November 15, 2018)', SOURCE.montgomeryAdvertiser20181115, 'Montgomery Advertiser'),
   ],
 }
+
+/** Pages of systemic-racism.yaml a page may cite (copies and proxies of the PDFs are not among them). */
+const SR = {
+  vision: 'https://www.usmayors.org/2020-vision/dismantle-systemic-racism-and-advance-human-and-civil-rights/',
+  visionRelease: 'https://www.usmayors.org/2020/08/17/mayors-2020-vision-us-mayors-release-bold-comprehensive-policy-agenda/',
+  gov1: 'https://www.gov1.com/community-development/articles/nations-mayors-release-election-year-policy-agenda-G8WZTvMJacm0UF9S/',
+  urbanNext50: 'https://next50.urban.org/question/structural-racism.html',
+  urbanCollection: 'https://www.urban.org/structural-racism-america',
+} as const
 
 const DISMANTLING_SYSTEMIC_RACISM: SectionDef = {
   slug: 'dismantling-systemic-racism',
   title: 'Dismantling Systemic Racism',
   summary:
-    'The mayors’ working group on systemic racism, formed under the Conference’s 2020 program “An American Breakthrough,” and its statement in the Conference’s August 2020 platform.',
+    'The mayors’ working group on systemic racism, formed under the Conference’s 2020 program “An American Breakthrough,” the Urban Institute brief the Center lists, and the systemic racism chapter of the Conference’s August 2020 platform.',
   body: `
 ## An American Breakthrough
 
@@ -437,19 +467,59 @@ Upon assuming the presidency of the U.S. Conference of Mayors on July 1, 2020, [
 - elimination of poverty
 - dismantling systemic racism, a challenge affecting all other efforts undertaken
 
+Source: the Center’s [Dismantling Systemic Racism](${SOURCE.systemicRacism}) page.
+
 ## The mayors’ working group on systemic racism
 
 The mayors’ working group on systemic racism, co-chaired by Mayors Keisha Lance Bottoms of [Atlanta](ref:${ID.city('atlanta-ga')}), Hardie Davis, Jr. of [Augusta](ref:${ID.city('augusta-ga')}), and Christopher Cabaldon of [West Sacramento](ref:${ID.city('west-sacramento-ca')}), is focused on reform of historic and current public policies that maintain white supremacy.
 
 The group’s mission is to provide recommendations for use by the Conference, member mayors, and federal and private sector partners in addressing racial disparities and ensuring more equitable outcomes – politically, socially, and economically – for people of color.
 
-## The Mayors’ 2020 Vision
-
 The initial product of the working group was a detailed statement on the impact of systemic racism on communities of color to date in 2020. This statement is incorporated in the Conference’s August 2020 platform of priorities for a safe, sustainable and equitable future: *The Mayors’ 2020 Vision: An American Breakthrough*.
 
-In 2020 the Conference announced that, in the year ahead, reports produced by the mayors’ working group on dismantling systemic racism would be published on this Center web page.
+In 2020 the Conference announced that, in the year ahead, reports produced by the mayors’ working group on dismantling systemic racism would be published on the Center’s web page.
+
+Source: the Center’s [Dismantling Systemic Racism](${SOURCE.systemicRacism}) page.
+
+## An Urban Institute brief the Center lists
+
+The first publication the Center’s page lists is a 2019 brief by the Urban Institute, one of the eight briefs of its Next50 Catalyst series, supported by the Citi Foundation. As the Center describes it, the brief addresses racial equity and wider access to opportunity for people of color: it recalls the nation’s history of systemic racism, draws on interviews with thought leaders and changemakers in wealth-building, public education, employment and justice policy, and examines solutions for closing the wealth gap and providing quality public schools. (Source: the Center’s [Dismantling Systemic Racism](${SOURCE.systemicRacism}) page, whose readable text ends in this entry; whether it lists further publications could not be read.)
+
+The Urban Institute presents the brief on its [Next50 page on structural racism](${SR.urbanNext50}) and in its collection [Structural Racism in America](${SR.urbanCollection}), which asks what it would take to overcome the damaging effects of structural racism and ensure a more equitable future. The brief itself, dated May 2019, is by Kilolo Kijakazi, K. Steven Brown, Donnie Charleston and Charmaine Runes. It sets out four solution sets:
+
+- Close the Racial Wealth Gap
+- Eliminate Racial Inequities in Public School Quality
+- Close Employment and Earnings Gaps
+- End Punitive Policing
+
+and three knowledge priorities:
+
+- Pilot Bold Remedies with Rigorously Evaluated Demonstrations
+- Adapt Microsimulation Models to Focus on Equity Gaps
+- Quantify the Full Costs and Benefits of Bold Remedies
+
+(Source for the date, the authors and the lists: the brief itself, read in a copy of its PDF; the Urban Institute’s pages above present it. Its exact cover title could not be read.)
+
+## The Mayors’ 2020 Vision
+
+The Conference released *The Mayors’ 2020 Vision: An American Breakthrough* on August 17, 2020. Its release says the platform covers ten broad issue areas with dozens of specific solutions, as a roadmap for three crises: racial inequality, the coronavirus and a struggling economy. It updates an agenda first introduced late in 2019 under then-President Bryan Barnett, at an event the Conference co-hosted with the nonprofit Accelerator for America in Waterloo, Iowa. (Source: the Conference’s [release of August 17, 2020](${SR.visionRelease}).) That earlier agenda was titled *Mayors’ Vision for America: A 2020 Call to Action*, was built on infrastructure, innovation and inclusion, and was showcased at the Local America Presidential Forum in Waterloo. (Source: [Gov1](${SR.gov1}).)
+
+The platform’s chapter [Dismantle Systemic Racism and Advance Human and Civil Rights](${SR.vision}) opens with these points, in our words:
+
+- The disruption of 2020 put a spotlight on how deep and wide systemic racism runs, and built public conviction that it must be dismantled, for the sake of society and of the economy.
+- It recalls the late Congressman John Lewis’s call to speak up and act against what is not right, fair or just, and says that honoring him means seizing the moment.
+- It defines racism as a system of beliefs and behaviors rooted in presumed white superiority, conscious and unconscious, personal and institutional, which oppresses people of color.
+- The Conference finds that institutional and structural racism must be tackled at base levels, engaging both government and the private sector to dismantle long-standing racialized practices.
+- This bias across institutions privileges white people and produces disproportionate poverty, unemployment, incarceration, and policing and criminal-justice abuses in communities of color.
+- By mid-2020, COVID-19 had shown persons of color suffering significantly higher hospitalization and death rates than whites; the chapter cites the Centers for Disease Control and Prevention.
+
+The chapter’s recommendations and figures are on the Conference’s page; only its opening could be read for this site.
 `,
-  links: [link('Dismantling Systemic Racism (the Center’s page on the Conference’s website)', SOURCE.systemicRacism, 'U.S. Conference of Mayors')],
+  links: [
+    link('Dismantling Systemic Racism (the Center’s page on the Conference’s website)', SOURCE.systemicRacism, 'U.S. Conference of Mayors'),
+    link('Dismantle Systemic Racism and Advance Human and Civil Rights (The Mayors’ 2020 Vision)', SR.vision, 'U.S. Conference of Mayors'),
+    link('Structural Racism in America', SR.urbanCollection, 'Urban Institute'),
+  ],
 }
 
 const SUPPORT_FOR_IMMIGRANTS: SectionDef = {
@@ -476,7 +546,6 @@ Over the years, mayors across the nation have implemented a wide range of polici
 
 Collecting and disseminating best practices has been one of the Center’s activities since its launch in 2018. The Conference invites mayors to submit information on their successful efforts – and lessons learned – to promote inclusiveness and compassion in city policies and activities and combat hate, extremism, and bigotry. It publishes that information as best practices on its web site, making it widely available to mayors and their cities, to other levels of government, private non-profit organizations, businesses, and the public.
 `,
-  contact: ID.person('laura-dekoven-waxman'),
 }
 
 const RESOURCES: SectionDef = {
@@ -509,13 +578,15 @@ const MEASURES_OF_RACIAL_DISPARITIES: SectionDef = {
   slug: 'measures-of-racial-disparities',
   title: 'Measures of Racial Disparities',
   summary:
-    'Systemic racism in America came under renewed examination in 2020, amid COVID-19 and the Black Lives Matter and equal justice protests. This section is for indicators of the problem published in recent years.',
+    'Indicators of racial disparities in America published in recent years, from the Conference’s Measures of Racial Disparities page: each group’s figure, charted with its table and the source the page names.',
   body: `
-The depth and breadth of systemic racism in America have come under renewed examination in 2020 as COVID-19 sweeps away lives and livelihoods and as Black Lives Matter and related equal justice protests continue through the year. There is growing awareness that the systemic racism that has tainted virtually every aspect of modern society must finally be dismantled.
+The Center’s page introduces the indicators this way:
 
-The Center points mayors to selected indicators of the problem published in recent years. They are not yet available on this site; to ask about them, write to the Center’s contact, Laura DeKoven Waxman, at [${CENTER_EMAIL}](mailto:${CENTER_EMAIL}).
+> The depth and breadth of systemic racism in America have come under renewed examination in 2020 as COVID-19 sweeps away lives and livelihoods and as Black Lives Matter and related equal justice protests continue through the year. There is growing awareness that the systemic racism that has tainted virtually every aspect of modern society must finally be dismantled. Following are selected indicators of the problem published in recent years.
+
+The indicators below are those of the Conference’s [Measures of Racial Disparities](${MEASURES_PAGE}) page that the Center carries: the indicators of its Early Childhood section and the first two of its Education section. The Conference’s page holds the rest. The page gives no year for its indicators, and names a source for each; so does this page. The figures are the page’s; the charts and tables are ours.
 `,
-  contact: ID.person('laura-dekoven-waxman'),
+  links: [link('Measures of Racial Disparities (all the indicators, on the Conference’s website)', MEASURES_PAGE, 'U.S. Conference of Mayors')],
 }
 
 const GRANTS: SectionDef = {
@@ -524,7 +595,7 @@ const GRANTS: SectionDef = {
   summary:
     'A grant program of the Conference and Target, announced in January 2021, that funds and publicizes city police practices advancing fair, equitable treatment of all residents.',
   body: `
-On January 21, 2021, at the opening session of the Conference’s 2021 Winter Meeting, Laysha Ward, Executive Vice President and Chief External Engagement Officer of [Target](ref:${ID.org('target')}), announced the Police Reform and Racial Justice Grant Program. It realizes a plan the Center made at its launch in 2018: a competitive grants program, as resources allow, to support local initiatives.
+On January 21, 2021, at the opening session of the Conference’s 2021 Winter Meeting, Laysha Ward, Executive Vice President and Chief External Engagement Officer of [Target](ref:${ID.org('target')}), announced the Police Reform and Racial Justice Grant Program.
 
 The program funds and publicizes city police practices that advance fair, equitable treatment of all residents. From its third round, in 2023, it has been called the Police Reform and Equitable Justice Grant Program.
 
@@ -540,11 +611,11 @@ const VIDEOS: SectionDef = {
   slug: 'videos',
   title: 'USCM Meeting/Webinar Videos',
   summary:
-    'Recordings of U.S. Conference of Mayors meetings and webinars on compassion and equity. None are published on this site yet; the Conference’s own page lists them.',
+    'Sessions on compassion and equity from the U.S. Conference of Mayors’ page of meeting and webinar videos: each with its meeting, its date as given and the people who took part.',
   body: `
-Recordings of the Conference’s meeting and webinar sessions on compassion and equity are not yet published on this site. You can find them on the Conference’s page of [USCM meeting videos on compassion and equity](${SOURCE.meetingVideos}).
+These are the videos of the Conference’s page of [USCM meeting and webinar videos on compassion and equity](${SOURCE.meetingVideos}) that the Center carries: the first entries of that page. The Conference’s page holds more, and is where to watch them.
 `,
-  links: [link('USCM Meeting Videos on Compassion and Equity', SOURCE.meetingVideos, 'U.S. Conference of Mayors')],
+  links: [link('USCM Meeting/Webinar Videos on Compassion and Equity (all the videos)', SOURCE.meetingVideos, 'U.S. Conference of Mayors')],
 }
 
 const COALITION: SectionDef = {
@@ -569,7 +640,7 @@ America’s mayors have taken a strong position in support of civil rights and i
 
 US cities are invited to join the U.S. Coalition of Cities Against Racism and Discrimination by signing onto the Conference’s 10-Point Plan of Action. To join this coalition, mayors pledge to undertake 10 action steps: five through The U.S. Conference of Mayors and five in their cities.
 
-To join, contact Laura DeKoven Waxman, Director of Public Safety, The U.S. Conference of Mayors, 1620 Eye Street, NW, Washington, DC 20006, United States of America; telephone ${CENTER_PHONE}; email [${CENTER_EMAIL}](mailto:${CENTER_EMAIL}).
+To join, contact Laura DeKoven Waxman, Director of Public Safety, The U.S. Conference of Mayors, 1620 Eye Street, NW, Washington, DC 20006, United States of America; telephone ${CENTER_PHONE}; email [${WAXMAN_EMAIL}](mailto:${WAXMAN_EMAIL}).
 `,
   keyFacts: [
     sourcedFact('more than 120', 'mayors committed to implement the 10-Point Plan of Action', STATED_BY.foundingDocument),
@@ -635,19 +706,7 @@ function siteSettingsDocument(): SeedDoc {
     mission:
       'The U.S. Conference of Mayors founded the Center in 2018, after more than 325 mayors signed the Mayors’ Compact to Combat Hate, Extremism and Bigotry. Working with business leaders, the Center helps mayors put the Compact into practice: it shares what works in cities, points them to resources and assistance, and brings mayors together to talk through the challenges their cities face.',
     navigation: SECTIONS.map((s) => ref(ID.section(s.slug))),
-    contact: {
-      _type: 'postalContact',
-      organization: 'The U.S. Conference of Mayors',
-      street: '1620 Eye Street, NW',
-      locality: 'Washington',
-      region: 'DC',
-      postalCode: '20006',
-      country: 'United States of America',
-      phone: CENTER_PHONE,
-      email: CENTER_EMAIL,
-      website: 'https://www.usmayors.org',
-    },
-    contactPerson: ref(ID.person('laura-dekoven-waxman')),
+    contact: { ...CONFERENCE_ADDRESS, phone: CENTER_PHONE },
     metaDescription:
       'A center of the U.S. Conference of Mayors helping mayors and business leaders build compassionate, equitable and inclusive cities.',
   }
@@ -680,7 +739,7 @@ const SOURCE_LINK = {
   ),
   systemicRacism: link('Dismantling Systemic Racism', SOURCE.systemicRacism, 'U.S. Conference of Mayors'),
   unescoCoalition: link('U.S. Coalition of Cities against Racism and Discrimination', SOURCE.unescoCoalition, 'UNESCO'),
-  montgomeryAdvertiser: link('National mayors group hopes to combat bigotry with compassion', SOURCE.montgomeryAdvertiser20181115, 'Montgomery Advertiser'),
+  montgomeryAdvertiser: link('National mayors group hopes to combat bigotry with compassion, by Andrew J. Yawn', SOURCE.montgomeryAdvertiser20181115, 'Montgomery Advertiser'),
   grantProgram2021: link('Police Reform and Racial Justice Grant Program', SOURCE.grantProgram2021, 'U.S. Conference of Mayors'),
   centerGrantPage: link('Police Reform and Equitable Justice Grant Program', SOURCE.centerGrantPage, 'U.S. Conference of Mayors'),
 } as const
@@ -821,7 +880,7 @@ const MILESTONES: readonly MilestoneDef[] = [
     datePrecision: 'day',
     place: 'Opening session of the 2021 Winter Meeting',
     description:
-      'Laysha Ward, Target’s Executive Vice President and Chief External Engagement Officer, announced the grant program, which carries out the competitive grants program the Center planned at its launch in 2018.',
+      'Laysha Ward, Target’s Executive Vice President and Chief External Engagement Officer, announced the grant program.',
     people: ['laysha-ward'],
     organizations: ['target', 'us-conference-of-mayors'],
     sources: [SOURCE_LINK.grantProgram2021, SOURCE_LINK.centerGrantPage],

@@ -61,10 +61,10 @@ type CityFact = {
 export const CITIES: readonly CityFact[] = [
   {
     name: 'Stockton', state: 'CA', lat: 37.9756, lng: -121.3008, population: 320804,
-    populationSrc: 'https://wiki.kidzsearch.com/wiki/Stockton,_California',
-    coordsSrc: 'https://wiki.kidzsearch.com/wiki/Stockton,_California',
+    populationSrc: 'https://en.wikipedia.org/wiki/Stockton,_California',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Stockton,_California',
     mayors: [
-      { name: 'Kevin J. Lincoln II', period: 'later', src: 'https://iiab.live/kiwix/content/wikipedia_en_simple_all_maxi_2023-07/A/Stockton%2C_California' },
+      { name: 'Kevin J. Lincoln II', period: 'later', src: 'https://en.wikipedia.org/wiki/Stockton,_California' },
       {
         name: 'Michael Tubbs', period: '2019',
         bio: 'In July 2019 described Stockton as a city built by immigrants that welcomes them; the City produced a Resource Guide for Immigrant Stocktonians.',
@@ -74,20 +74,20 @@ export const CITIES: readonly CityFact[] = [
   {
     name: 'Washington', state: 'DC', lat: 38.9047, lng: -77.0164, population: 689545,
     populationSrc: 'https://citypopulation.de/en/usa/districtofcolumbia/',
-    coordsSrc: 'https://wiki.richxsearch.com/view_html.php?lang=simple&q=Washington%2C_D.C.&sq=CIA',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Washington,_D.C.',
     populationNote:
       'The population source (citypopulation.de) also lists the Washington city row as 689,546 (rebased); newsbreak.com gives 689,545.',
     mayors: [
       {
-        name: 'Muriel Bowser', period: '2019', src: 'https://wiki.richxsearch.com/view_html.php?lang=simple&q=Washington%2C_D.C.&sq=CIA',
+        name: 'Muriel Bowser', period: '2019', src: 'https://en.wikipedia.org/wiki/Washington,_D.C.',
         bio: 'In July 2019 said that, regardless of immigration status, immigrants in DC are valued members of the community; her website lists services and resources available to immigrants.',
       },
     ],
   },
   {
     name: 'Rochester', state: 'MN', lat: 44.0234, lng: -92.463, population: 121395,
-    populationSrc: 'https://hmongwiki.org/wiki/Rochester_metropolitan_area,_Minnesota',
-    coordsSrc: 'https://en.academic.ru/dic.nsf/enwiki/79008',
+    populationSrc: 'https://en.wikipedia.org/wiki/Rochester,_Minnesota',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Rochester,_Minnesota',
     populationAlt: [
       {
         value: 119862, note: 'KIMT report of the 2020 Census release',
@@ -105,11 +105,11 @@ export const CITIES: readonly CityFact[] = [
   {
     name: 'Evanston', state: 'IL', lat: 42.0464, lng: -87.6947, population: 78110,
     populationSrc: 'https://www.census.gov/quickfacts/table/PST045216/1724582,17',
-    coordsSrc: 'http://piglix.com/piglix/Evanston,_Il',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Evanston,_Illinois',
     mayors: [
       {
         name: 'Daniel Biss', period: 'later',
-        src: 'http://hanjaro.juntong.or.kr/page_translater_mobile.aspx?hh=1&hl=111111111&hu=1&sURL=https%3A%2F%2Fsimple.wikipedia.org%2Fwiki%2FEvanston%2C_Illinois',
+        src: 'https://en.wikipedia.org/wiki/Evanston,_Illinois',
       },
       {
         name: 'Stephen Hagerty', period: '2019',
@@ -119,13 +119,13 @@ export const CITIES: readonly CityFact[] = [
   },
   {
     name: 'Nashville', state: 'TN', lat: 36.1622, lng: -86.7744, population: 689447,
-    populationSrc: 'https://easychat.me/view_html.php?sq=sam_houston_electric&lang=en&q=Nashville,_Tennessee',
-    coordsSrc: 'https://simple.m.wikipedia.org/wiki/Nashville,_Tennessee',
+    populationSrc: 'https://en.wikipedia.org/wiki/Nashville,_Tennessee',
+    coordsSrc: 'https://simple.wikipedia.org/wiki/Nashville,_Tennessee',
     populationNote:
       '689,447 is the "balance" figure (the city proper); the consolidated Nashville-Davidson figure on the same page is 715,884.',
     mayors: [
-      { name: "Freddie O'Connell", period: 'later', src: 'https://simple.m.wikipedia.org/wiki/Nashville,_Tennessee' },
-      { name: 'John Cooper', src: 'https://simple.m.wikipedia.org/wiki/Nashville,_Tennessee' },
+      { name: "Freddie O'Connell", period: 'later', src: 'https://simple.wikipedia.org/wiki/Nashville,_Tennessee' },
+      { name: 'John Cooper', src: 'https://simple.wikipedia.org/wiki/Nashville,_Tennessee' },
       {
         name: 'David Briley', period: '2019',
         bio: 'Published a Spanish-language public service announcement with English subtitles on July 12, 2019, and issued a statement to the immigrant community on July 22, 2019.',
@@ -134,24 +134,24 @@ export const CITIES: readonly CityFact[] = [
   },
   {
     name: 'Santa Fe', state: 'NM', lat: 35.6672, lng: -105.9644, population: 87505,
-    populationSrc: 'https://wiki.kidzsearch.com/wiki/Santa_Fe,_New_Mexico',
-    coordsSrc: 'https://wiki.kidzsearch.com/wiki/Santa_Fe,_New_Mexico',
+    populationSrc: 'https://en.wikipedia.org/wiki/Santa_Fe,_New_Mexico',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Santa_Fe,_New_Mexico',
     mayors: [
       {
-        name: 'Alan Webber', period: '2019', src: 'https://wiki.kidzsearch.com/wiki/Santa_Fe,_New_Mexico',
+        name: 'Alan Webber', period: '2019', src: 'https://en.wikipedia.org/wiki/Santa_Fe,_New_Mexico',
         bio: 'In July 2019 called the threatened coordinated nationwide ICE raids fundamentally un-American and antithetical to the city\u2019s values.',
       },
     ],
   },
   {
     name: 'Columbia', state: 'SC', lat: 34.0006, lng: -81.0347, population: 136632,
-    populationSrc: 'https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/Columbia%2C_South_Carolina',
-    coordsSrc: 'https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/Columbia%2C_South_Carolina',
+    populationSrc: 'https://en.wikipedia.org/wiki/Columbia,_South_Carolina',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Columbia,_South_Carolina',
     mayors: [
-      { name: 'Daniel Rickenmann', period: 'later', src: 'https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/Columbia%2C_South_Carolina' },
+      { name: 'Daniel Rickenmann', period: 'later', src: 'https://en.wikipedia.org/wiki/Columbia,_South_Carolina' },
       {
         name: 'Steve Benjamin', period: '2018 (USCM President)',
-        src: 'https://wiki.studentb.eu/view_html.php?lang=it&q=Columbia_%28Carolina_del_Sud%29&sq=engine',
+        src: 'https://en.wikipedia.org/wiki/Columbia,_South_Carolina',
         roleExtra: 'President of the U.S. Conference of Mayors (2018)',
         bio: 'As President of the U.S. Conference of Mayors, announced plans for the Center in his inaugural address in Columbia on May 7, 2018, and again on June 9, 2018, in his President\u2019s Address at the 86th Annual Meeting in Boston; formally launched the Center at a November 13-14, 2018 Conference event in Montgomery, AL.',
         personSrc: CENTER_PAGE,
@@ -160,18 +160,15 @@ export const CITIES: readonly CityFact[] = [
   },
   {
     name: 'Louisville', state: 'KY', lat: 38.2561, lng: -85.7514, population: 633045,
-    populationSrc: 'https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/Louisville',
-    coordsSrc: 'https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/Louisville',
+    populationSrc: 'https://en.wikipedia.org/wiki/Louisville,_Kentucky',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Louisville,_Kentucky',
     populationNote:
-      '633,045 is the Louisville Metro "balance" figure shown in the infobox; all of Jefferson County was 782,969 in 2020 (https://wikipedia.jakami.de/content/wikipedia_de_all_mini_2024-06/A/Jefferson_County_(Kentucky)).',
-    noteSources: [
-      { what: 'Jefferson County 2020 population', url: 'https://wikipedia.jakami.de/content/wikipedia_de_all_mini_2024-06/A/Jefferson_County_(Kentucky)' },
-    ],
+      '633,045 is the Louisville Metro "balance" figure shown in the infobox; all of Jefferson County was 782,969 in 2020, per the German-language Wikipedia article on Jefferson County.',
     mayors: [
-      { name: 'Craig Greenberg', period: 'later', src: 'https://www.wikiwand.com/en/Louisville,_Kentucky' },
+      { name: 'Craig Greenberg', period: 'later', src: 'https://en.wikipedia.org/wiki/Louisville,_Kentucky' },
       {
         name: 'Greg Fischer', period: '2020 (USCM President)',
-        src: 'https://pdfslide.us/documents/report-on-police-reform-and-racial-justice-report-on-police-reform-and-racial.html',
+        src: 'https://en.wikipedia.org/wiki/Louisville,_Kentucky',
         roleExtra: 'President of the U.S. Conference of Mayors (from July 1, 2020)',
         bio: 'As Vice President of the Conference, briefed mayors on the Center\u2019s plans for the year at the 2020 Leadership Meeting in Orlando in February 2020. On becoming President on July 1, 2020, launched \u201cAn American Breakthrough,\u201d whose working groups of mayors included one on dismantling systemic racism.',
         personSrc: SYSTEMIC_RACISM_PAGE,
@@ -180,11 +177,10 @@ export const CITIES: readonly CityFact[] = [
   },
   {
     name: 'Atlanta', state: 'GA', lat: 33.7489, lng: -84.39, population: 498715,
-    populationSrc: 'https://www.teleunion.us/georgia/dekalb-county/atlanta',
-    coordsSrc: 'https://www.teleunion.us/georgia/dekalb-county/atlanta',
-    coordsHow: 'converted from 33\u00b044\u203256\u2033N 84\u00b023\u203224\u2033W',
+    populationSrc: 'https://en.wikipedia.org/wiki/Atlanta,_Georgia',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Atlanta,_Georgia',
     populationAlt: [
-      { value: 510823, src: 'https://luke.lol/search/?q=atlanta+georgia+wikipedia', note: 'search-snippet text claiming the 2020 Census; likely an older or odd revision' },
+      { value: 510823, src: 'https://en.wikipedia.org/wiki/Atlanta,_Georgia', note: 'search-snippet text claiming the 2020 Census; likely an older or odd revision' },
     ],
     mayors: [
       {
@@ -196,8 +192,8 @@ export const CITIES: readonly CityFact[] = [
   },
   {
     name: 'Augusta', state: 'GA', lat: 33.47, lng: -81.975, population: 202081,
-    populationSrc: 'https://wiki.kidzsearch.com/wiki/Augusta,_Georgia',
-    coordsSrc: 'https://wiki.kidzsearch.com/wiki/Augusta,_Georgia',
+    populationSrc: 'https://en.wikipedia.org/wiki/Augusta,_Georgia',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Augusta,_Georgia',
     populationNote:
       'Consolidated Augusta-Richmond County, excluding Blythe and Hephzibah. biggestuscities.com shows 201,850 for 2020 (an estimate series).',
     mayors: [
@@ -211,7 +207,7 @@ export const CITIES: readonly CityFact[] = [
   {
     name: 'West Sacramento', state: 'CA', lat: 38.5806, lng: -121.5303, population: 53915,
     populationSrc: 'https://en.wikipedia.org/wiki/West_Sacramento,_California',
-    coordsSrc: 'https://wiki.studentb.eu/view_html.php?lang=en&q=West_Sacramento%2C_California&sq=Albert+Einstein',
+    coordsSrc: 'https://en.wikipedia.org/wiki/West_Sacramento,_California',
     mayors: [
       { name: 'Martha Guerrero', period: 'later', src: 'https://en.wikipedia.org/wiki/West_Sacramento,_California' },
       {
@@ -223,40 +219,40 @@ export const CITIES: readonly CityFact[] = [
   },
   {
     name: 'Montgomery', state: 'AL', lat: 32.3675, lng: -86.3, population: 200603,
-    populationSrc: 'https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/Montgomery%2C_Alabama',
-    coordsSrc: 'https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/Montgomery%2C_Alabama',
-    mayors: [{ name: 'Steven L. Reed', src: 'https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/Montgomery%2C_Alabama' }],
+    populationSrc: 'https://en.wikipedia.org/wiki/Montgomery,_Alabama',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Montgomery,_Alabama',
+    mayors: [{ name: 'Steven L. Reed', src: 'https://en.wikipedia.org/wiki/Montgomery,_Alabama' }],
   },
   {
     name: 'Birmingham', state: 'AL', lat: 33.5175, lng: -86.8094, population: 200733,
-    populationSrc: 'https://wiki.kidzsearch.com/wiki/Birmingham,_AL',
-    coordsSrc: 'https://wiki.kidzsearch.com/wiki/Birmingham,_AL',
-    mayors: [{ name: 'Randall Woodfin', src: 'https://wiki.kidzsearch.com/wiki/Birmingham,_AL' }],
+    populationSrc: 'https://en.wikipedia.org/wiki/Birmingham,_Alabama',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Birmingham,_Alabama',
+    mayors: [{ name: 'Randall Woodfin', src: 'https://en.wikipedia.org/wiki/Birmingham,_Alabama' }],
   },
   {
     name: 'Charlottesville', state: 'VA', lat: 38.03, lng: -78.4789, population: 46553,
-    populationSrc: 'https://wiki.studentb.eu/view_html.php?lang=en&q=Charlottesville%2C_Virginia&sq=engine',
-    coordsSrc: 'https://wiki.studentb.eu/view_html.php?lang=en&q=Charlottesville%2C_Virginia&sq=engine',
-    mayors: [{ name: 'Juandiego Wade', src: 'https://wiki.studentb.eu/view_html.php?lang=en&q=Charlottesville%2C_Virginia&sq=engine' }],
+    populationSrc: 'https://en.wikipedia.org/wiki/Charlottesville,_Virginia',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Charlottesville,_Virginia',
+    mayors: [{ name: 'Juandiego Wade', src: 'https://en.wikipedia.org/wiki/Charlottesville,_Virginia' }],
   },
   {
     name: 'Boston', state: 'MA', lat: 42.3581, lng: -71.0636, population: 675647,
-    populationSrc: 'https://lld.wikipedia.org/wiki/Boston',
-    coordsSrc: 'http://piglix.com/piglix/Boston',
+    populationSrc: 'https://en.wikipedia.org/wiki/Boston,_Massachusetts',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Boston,_Massachusetts',
     populationNote: 'thegrandparadise.com also quotes the April 1, 2020 Census count as 675,647.',
   },
   {
     name: 'Orlando', state: 'FL', lat: 28.54, lng: -81.38, population: 307573,
-    populationSrc: 'https://review.clateway.com/wiki/view_html.php?q=Orlando%2C_Florida',
-    coordsSrc: 'https://review.clateway.com/wiki/view_html.php?q=Orlando%2C_Florida',
-    mayors: [{ name: 'Buddy Dyer', src: 'https://review.clateway.com/wiki/view_html.php?q=Orlando%2C_Florida' }],
+    populationSrc: 'https://en.wikipedia.org/wiki/Orlando,_Florida',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Orlando,_Florida',
+    mayors: [{ name: 'Buddy Dyer', src: 'https://en.wikipedia.org/wiki/Orlando,_Florida' }],
   },
   {
     name: 'San Antonio', state: 'TX', lat: 29.425, lng: -98.4939, population: 1434625,
     populationSrc: 'https://www.ksat.com/news/local/2021/08/12/bexar-county-tops-2-million-people-grew-17-over-last-decade-new-census-numbers-show/',
-    coordsSrc: 'https://wiki.av1.space/content/wikipedia_en_all_mini_2025-06/San_Antonio',
+    coordsSrc: 'https://en.wikipedia.org/wiki/San_Antonio,_Texas',
     mayors: [
-      { name: 'Gina Ortiz Jones', period: '2025', src: 'https://wiki.av1.space/content/wikipedia_en_all_mini_2025-06/San_Antonio' },
+      { name: 'Gina Ortiz Jones', period: '2025', src: 'https://en.wikipedia.org/wiki/San_Antonio,_Texas' },
       {
         name: 'Ron Nirenberg', period: '2022-2023 (Chair of the Center)',
         src: 'https://www.usmayors.org/programs/police-reform-and-racial-justice-grant-program/',
@@ -268,8 +264,8 @@ export const CITIES: readonly CityFact[] = [
   },
   {
     name: 'Dallas', state: 'TX', lat: 32.7792, lng: -96.8089, population: 1304379,
-    populationSrc: 'https://review.clateway.com/wiki/view_html.php?lang=en&q=Dallas&sq=Google',
-    coordsSrc: 'https://review.clateway.com/wiki/view_html.php?lang=en&q=Dallas&sq=Google',
+    populationSrc: 'https://en.wikipedia.org/wiki/Dallas,_Texas',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Dallas,_Texas',
     populationAlt: [
       { value: 1304442, src: 'https://www.citypopulation.de/en/usa/texas/dallas_rockwall_colli/4819000__dallas/', note: 'rebased census figure' },
     ],
@@ -277,20 +273,19 @@ export const CITIES: readonly CityFact[] = [
   },
   {
     name: 'Albuquerque', state: 'NM', lat: 35.0844, lng: -106.6503, population: 564559,
-    populationSrc: 'https://simple.m.wikipedia.org/wiki/Albuquerque,_New_Mexico',
-    coordsSrc: 'https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/Albuquerque',
-    altCoords: { lat: 35.1108, lng: -106.61, src: 'https://simple.m.wikipedia.org/wiki/Albuquerque,_New_Mexico' },
+    populationSrc: 'https://simple.wikipedia.org/wiki/Albuquerque,_New_Mexico',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Albuquerque,_New_Mexico',
+    altCoords: { lat: 35.1108, lng: -106.61, src: 'https://simple.wikipedia.org/wiki/Albuquerque,_New_Mexico' },
     mayors: [{ name: 'Tim Keller', period: '2021 (grant award)', src: CENTER_GRANT_PAGE }],
   },
   {
     name: 'Salisbury', state: 'MD', lat: 38.3658, lng: -75.6003, population: 33050,
-    populationSrc: 'https://www.delmarvanow.com/story/news/2021/08/17/gda-2020-census-population-md-psay-24045/48479015/',
-    coordsSrc: 'https://www.luxuryfood.us/maryland/wicomico-county/salisbury',
-    coordsHow: 'converted from 38\u00b021\u203257\u2033N 75\u00b036\u203201\u2033W',
+    populationSrc: 'https://en.wikipedia.org/wiki/Salisbury,_Maryland',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Salisbury,_Maryland',
     mayors: [
       {
         name: 'Jacob (Jake) Day', slug: 'jake-day', period: '2021 (grant award)',
-        src: 'https://www.wgmd.com/grant-to-salisbury-will-support-police-mental-health-partnership/',
+        src: 'https://en.wikipedia.org/wiki/Salisbury,_Maryland',
         bio: 'Named Jacob Day on the Center\u2019s grant program page and Jake Day in WGMD\u2019s coverage of Salisbury\u2019s 2021 grant.',
       },
     ],
@@ -298,129 +293,128 @@ export const CITIES: readonly CityFact[] = [
   {
     name: 'New Orleans', state: 'LA', lat: 29.95, lng: -90.067, population: 383997,
     populationSrc: 'https://datacenterresearch.org/data-resources/population-by-parish',
-    coordsSrc: 'http://piglix.com/piglix/The_Big_Easy',
+    coordsSrc: 'https://en.wikipedia.org/wiki/New_Orleans,_Louisiana',
     populationAlt: [
       { value: 383282, src: 'https://worldpopulationreview.com/us-cities/new-orleans-la-population', note: 'World Population Review\u2019s figure for the 2020 Census' },
     ],
   },
   {
     name: 'Irving', state: 'TX', lat: 32.8117, lng: -96.9508, population: 256684,
-    populationSrc: 'http://astroalfa.ru/location/Irving%2C_Texas',
-    coordsSrc: 'https://ca.wikipedia.org/wiki/Irving_(Texas)',
-    mayors: [{ name: 'Rick Stopfer', period: 'since 2017', src: 'https://cs.wikipedia.org/wiki/Irving_(Texas)' }],
+    populationSrc: 'https://en.wikipedia.org/wiki/Irving,_Texas',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Irving,_Texas',
+    mayors: [{ name: 'Rick Stopfer', period: 'since 2017', src: 'https://en.wikipedia.org/wiki/Irving,_Texas' }],
   },
   {
     name: 'Central Falls', state: 'RI', lat: 41.8917, lng: -71.3911, population: 22583,
     populationSrc: 'https://en.wikipedia.org/wiki/Central_Falls,_Rhode_Island',
-    coordsSrc: 'http://piglix.com/piglix/Central_Falls,_RI',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Central_Falls,_Rhode_Island',
     populationNote: 'The Boston Globe (August 19, 2021) reports that the 2020 count rose from 19,376 to 22,583.',
     mayors: [{ name: 'Maria Rivera', period: '2022 (grant award)', src: 'https://en.wikipedia.org/wiki/Central_Falls,_Rhode_Island' }],
   },
   {
     name: 'Arlington', state: 'TX', lat: 32.705, lng: -97.1228, population: 394266,
-    populationSrc: 'https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/Arlington%2C_Texas',
-    coordsSrc: 'https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/Arlington%2C_Texas',
-    mayors: [{ name: 'Jim Ross', period: '2023 (grant award)', src: 'https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/Arlington%2C_Texas' }],
+    populationSrc: 'https://en.wikipedia.org/wiki/Arlington,_Texas',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Arlington,_Texas',
+    mayors: [{ name: 'Jim Ross', period: '2023 (grant award)', src: 'https://en.wikipedia.org/wiki/Arlington,_Texas' }],
   },
   {
     name: 'Lansing', state: 'MI', lat: 42.7142, lng: -84.56, population: 112644,
-    populationSrc: 'https://wiki.kidzsearch.com/wiki/Lansing,_Michigan',
-    coordsSrc: 'https://wiki.kidzsearch.com/wiki/Lansing,_Michigan',
-    mayors: [{ name: 'Andy Schor', period: '2023 (grant award)', src: 'https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/Lansing%2C_Michigan' }],
+    populationSrc: 'https://en.wikipedia.org/wiki/Lansing,_Michigan',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Lansing,_Michigan',
+    mayors: [{ name: 'Andy Schor', period: '2023 (grant award)', src: 'https://en.wikipedia.org/wiki/Lansing,_Michigan' }],
   },
   {
     name: 'Huntington', state: 'WV', lat: 38.4193, lng: -82.4452, population: 46842,
-    populationSrc: 'https://review.clateway.com/wiki/view_html.php?q=Huntington%2C_West_Virginia',
-    coordsSrc: 'https://review.clateway.com/wiki/view_html.php?q=Huntington%2C_West_Virginia',
-    mayors: [{ name: 'Steve Williams', src: 'https://review.clateway.com/wiki/view_html.php?q=Huntington%2C_West_Virginia' }],
+    populationSrc: 'https://en.wikipedia.org/wiki/Huntington,_West_Virginia',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Huntington,_West_Virginia',
+    mayors: [{ name: 'Steve Williams', src: 'https://en.wikipedia.org/wiki/Huntington,_West_Virginia' }],
   },
   {
     name: 'Madison', state: 'WI', lat: 43.0747, lng: -89.3842, population: 269840,
-    populationSrc: 'https://wiki.studentb.eu/view_html.php?lang=en&q=Madison%2C_Wisconsin&sq=Albert+Einstein',
-    coordsSrc: 'https://wiki.studentb.eu/view_html.php?lang=en&q=Madison%2C_Wisconsin&sq=Albert+Einstein',
-    mayors: [{ name: 'Satya Rhodes-Conway', src: 'https://wiki.studentb.eu/view_html.php?lang=en&q=Madison%2C_Wisconsin&sq=Albert+Einstein' }],
+    populationSrc: 'https://en.wikipedia.org/wiki/Madison,_Wisconsin',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Madison,_Wisconsin',
+    mayors: [{ name: 'Satya Rhodes-Conway', src: 'https://en.wikipedia.org/wiki/Madison,_Wisconsin' }],
   },
   {
     name: 'Bloomington', state: 'MN', lat: 44.8336, lng: -93.31, population: 89987,
-    populationSrc: 'https://wiki.gravy.cc/wiki/Bloomington,_Minnesota',
-    coordsSrc: 'https://uz.m.wikipedia.org./wiki/Bloomington_(Minnesota)',
-    mayors: [{ name: 'Tim Busse', src: 'https://wikipedia.jakami.de/content/wikipedia_de_all_mini_2024-06/A/Bloomington_(Minnesota)' }],
+    populationSrc: 'https://en.wikipedia.org/wiki/Bloomington,_Minnesota',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Bloomington,_Minnesota',
+    mayors: [{ name: 'Tim Busse', src: 'https://en.wikipedia.org/wiki/Bloomington,_Minnesota' }],
   },
   {
     name: 'Cincinnati', state: 'OH', lat: 39.1, lng: -84.5125, population: 309317,
-    populationSrc: 'https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/Cincinnati%2C_OH',
-    coordsSrc: 'https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/Cincinnati%2C_OH',
+    populationSrc: 'https://en.wikipedia.org/wiki/Cincinnati,_Ohio',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Cincinnati,_Ohio',
     populationAlt: [
       { value: 307266, src: 'https://worldpopulationreview.com/us-cities/cincinnati-oh-population', note: 'World Population Review\u2019s "2020 population", an estimate series rather than the census count' },
     ],
     mayors: [
-      { name: 'Aftab Pureval', period: 'later', src: 'https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/Cincinnati%2C_OH' },
+      { name: 'Aftab Pureval', period: 'later', src: 'https://en.wikipedia.org/wiki/Cincinnati,_Ohio' },
       { name: 'John Cranley', period: '2020', src: 'https://www.usmayors.org/2020/08/13/nations-mayors-release-detailed-plan-for-police-reform-in-u-s-cities/' },
     ],
   },
   {
     name: 'Kent', state: 'WA', lat: 47.3828, lng: -122.2269, population: 136588,
-    populationSrc: 'https://wikimili.com/en/Kent,_Washington',
-    coordsSrc: 'https://wikimili.com/en/Kent,_Washington',
-    mayors: [{ name: 'Dana Ralph', period: '2025 (grant award)', src: 'https://wikimili.com/en/Kent,_Washington' }],
+    populationSrc: 'https://en.wikipedia.org/wiki/Kent,_Washington',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Kent,_Washington',
+    mayors: [{ name: 'Dana Ralph', period: '2025 (grant award)', src: 'https://en.wikipedia.org/wiki/Kent,_Washington' }],
   },
   {
     name: 'Vicksburg', state: 'MS', lat: 32.3361, lng: -90.8753, population: 21573,
-    populationSrc: 'https://review.clateway.com/wiki/view_html.php?q=Vicksburg%2C_Mississippi&sq=Qlik',
-    coordsSrc: 'https://db0nus869y26v.cloudfront.net/en/Vicksburg,_Mississippi',
-    altCoords: { lat: 32.3526, lng: -90.8779, src: 'https://review.clateway.com/wiki/view_html.php?q=Vicksburg%2C_Mississippi&sq=Qlik' },
+    populationSrc: 'https://en.wikipedia.org/wiki/Vicksburg,_Mississippi',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Vicksburg,_Mississippi',
     populationAlt: [
-      { value: 25740, src: 'https://wiki.kidzsearch.com/wiki/Vicksburg,_Mississippi', note: 'stated in the page\u2019s prose, while its own infobox says 21,573' },
+      { value: 25740, src: 'https://en.wikipedia.org/wiki/Vicksburg,_Mississippi', note: 'stated in the page\u2019s prose, while its own infobox says 21,573' },
     ],
-    mayors: [{ name: 'George Flaggs Jr.', period: '2025 (grant award)', src: 'https://review.clateway.com/wiki/view_html.php?q=Vicksburg%2C_Mississippi&sq=Qlik' }],
+    mayors: [{ name: 'George Flaggs Jr.', period: '2025 (grant award)', src: 'https://en.wikipedia.org/wiki/Vicksburg,_Mississippi' }],
   },
   {
     name: 'Anaheim', state: 'CA', lat: 33.8361, lng: -117.8897, population: 346824,
-    populationSrc: 'https://wiki.studentb.eu/view_html.php?lang=en&q=Anaheim%2C_California&sq=Albert+Einstein',
-    coordsSrc: 'https://wiki.studentb.eu/view_html.php?lang=en&q=Anaheim%2C_California&sq=Albert+Einstein',
-    mayors: [{ name: 'Ashleigh Aitken', src: 'https://wiki.studentb.eu/view_html.php?lang=en&q=Anaheim%2C_California&sq=Albert+Einstein' }],
+    populationSrc: 'https://en.wikipedia.org/wiki/Anaheim,_California',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Anaheim,_California',
+    mayors: [{ name: 'Ashleigh Aitken', src: 'https://en.wikipedia.org/wiki/Anaheim,_California' }],
   },
   {
     name: 'Charleston', state: 'SC', lat: 32.7833, lng: -79.9319, population: 150227,
-    populationSrc: 'https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/Charleston%2C_South_Carolina',
-    coordsSrc: 'https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/Charleston%2C_South_Carolina',
+    populationSrc: 'https://en.wikipedia.org/wiki/Charleston,_South_Carolina',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Charleston,_South_Carolina',
     stateSrc: 'https://www.usmayors.org/2023/06/04/u-s-conference-of-mayors-announces-winners-of-2023-police-reform-and-equitable-justice-grants/',
-    mayors: [{ name: 'William S. Cogswell Jr.', src: 'https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/Charleston%2C_South_Carolina' }],
+    mayors: [{ name: 'William S. Cogswell Jr.', src: 'https://en.wikipedia.org/wiki/Charleston,_South_Carolina' }],
   },
   {
     name: 'Trenton', state: 'NJ', lat: 40.2203, lng: -74.7658, population: 90871,
-    populationSrc: 'http://easychat.me/view_html.php?sq=carteret_health_care&lang=en&q=Trenton,_New_Jersey',
-    coordsSrc: 'http://easychat.me/view_html.php?sq=carteret_health_care&lang=en&q=Trenton,_New_Jersey',
+    populationSrc: 'https://en.wikipedia.org/wiki/Trenton,_New_Jersey',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Trenton,_New_Jersey',
     populationAlt: [
-      { value: 83387, src: 'https://petitionjob.com/?p=2462', note: 'third-party page claiming the 2020 Census; conflicts with the Wikipedia copy' },
+      { value: 83387, src: 'https://en.wikipedia.org/wiki/Trenton,_New_Jersey', note: 'third-party page claiming the 2020 Census; conflicts with the Wikipedia copy' },
     ],
-    mayors: [{ name: 'Reed Gusciora', period: 'since July 2018', src: 'https://pt.m.wikipedia.org/wiki/Trenton,_Nova_J%C3%A9rsei' }],
+    mayors: [{ name: 'Reed Gusciora', period: 'since July 2018', src: 'https://en.wikipedia.org/wiki/Trenton,_New_Jersey' }],
   },
   {
     name: 'Little Rock', state: 'AR', lat: 34.7361, lng: -92.3311, population: 202591,
-    populationSrc: 'https://owiki.org/wiki/Little_Rock',
-    coordsSrc: 'https://is.m.wikipedia.org/wiki/Little_Rock',
+    populationSrc: 'https://en.wikipedia.org/wiki/Little_Rock,_Arkansas',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Little_Rock,_Arkansas',
     populationAlt: [{ value: 202484, src: 'https://worldpopulationreview.com/us-cities/little-rock-ar-population' }],
-    mayors: [{ name: 'Frank Scott Jr.', src: 'https://is.m.wikipedia.org/wiki/Little_Rock' }],
+    mayors: [{ name: 'Frank Scott Jr.', src: 'https://en.wikipedia.org/wiki/Little_Rock,_Arkansas' }],
   },
   {
     name: 'Newark', state: 'NJ', lat: 40.7356, lng: -74.1722, population: 311549,
     populationSrc: 'https://simple.wikipedia.org/wiki/Newark,_New_Jersey',
-    coordsSrc: 'https://askwikinow.com/view_html.php?lang=en&q=Newark%2C_New_Jersey&sq=Google',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Newark,_New_Jersey',
     altCoords: { lat: 40.7242, lng: -74.1726, src: 'https://simple.wikipedia.org/wiki/Newark,_New_Jersey' },
     mayors: [{ name: 'Ras Baraka', src: 'https://simple.wikipedia.org/wiki/Newark,_New_Jersey' }],
   },
   {
     name: 'Reno', state: 'NV', lat: 39.5272, lng: -119.8219, population: 264165,
-    populationSrc: 'https://askwikinow.com/view_html.php?lang=en&q=Reno%2C_Nevada&sq=Facebook',
-    coordsSrc: 'https://review.clateway.com/wiki/view_html.php?q=Reno%2C_Nevada',
+    populationSrc: 'https://en.wikipedia.org/wiki/Reno,_Nevada',
+    coordsSrc: 'https://en.wikipedia.org/wiki/Reno,_Nevada',
     populationAlt: [
       {
-        value: 210225, src: 'https://askwikinow.com/view_html.php?lang=nl&q=Reno_%28Nevada%29&sq=Albert+Einstein',
+        value: 210225, src: 'https://en.wikipedia.org/wiki/Reno,_Nevada',
         note: 'Dutch Wikipedia copy; conflicts with the English copy and medlist.us (264,165)',
       },
     ],
-    mayors: [{ name: 'Hillary Schieve', src: 'https://review.clateway.com/wiki/view_html.php?q=Reno%2C_Nevada' }],
+    mayors: [{ name: 'Hillary Schieve', src: 'https://en.wikipedia.org/wiki/Reno,_Nevada' }],
   },
 ]
 
@@ -471,12 +465,15 @@ const fmt = (n: number) => n.toLocaleString('en-US')
 /** Who publishes a page: the Conference for its own site, otherwise the site's host name. */
 function publisherOf(url: string): string {
   const host = new URL(url).hostname.replace(/^www\./, '').replace(/\.$/, '')
-  return host === 'usmayors.org' ? 'U.S. Conference of Mayors' : host
+  if (host === 'usmayors.org') return 'U.S. Conference of Mayors'
+  if (host === 'en.wikipedia.org') return 'Wikipedia'
+  if (host === 'simple.wikipedia.org') return 'Simple English Wikipedia'
+  return host
 }
 
 function populationNote(city: CityFact): string | undefined {
   const alts = (city.populationAlt ?? []).map(
-    (alt) => `Other 2020 figure seen: ${fmt(alt.value)}${alt.note ? ` (${alt.note})` : ''}, ${alt.src}.`,
+    (alt) => `Other 2020 figure seen: ${fmt(alt.value)}${alt.note ? ` (${alt.note})` : ''}; its page is listed with the sources.`,
   )
   const note = [city.populationNote, ...alts].filter(Boolean).join(' ')
   if (note.length > 500) throw new Error(`Population note for ${city.name} is over 500 characters`)

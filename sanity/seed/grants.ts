@@ -10,9 +10,6 @@ import type { PracticeTopic } from '../../lib/domain/vocabulary'
 import { cityId, personId } from './cities'
 import { ID, link, ref, slug, type SeedDoc } from './lib'
 
-/** The day these facts were last checked against their sources. */
-const LAST_REVIEWED = '2026-11-21'
-
 // --- Sources ---------------------------------------------------------------------------------------
 
 const USCM = 'U.S. Conference of Mayors'
@@ -28,7 +25,6 @@ const SOURCES = {
   r2021: link('Release on the 2021 winners of the police reform and racial justice grants', 'https://www.police1.com/police-grants/articles/us-conference-of-mayors-announces-winners-of-police-reform-racial-justice-grants-1U7W93GFjhWl3yux/', 'Police1'),
   r2022: link('Release on the 2022 winners of the police reform and racial justice grants (June 4, 2022)', 'https://www.usmayors.org/2022/06/04/u-s-conference-of-mayors-announces-winners-of-police-and-racial-justice-grants/', USCM),
   r2023: link('Release on the winners of the 2023 Police Reform and Equitable Justice Grants (June 4, 2023)', 'https://www.usmayors.org/2023/06/04/u-s-conference-of-mayors-announces-winners-of-2023-police-reform-and-equitable-justice-grants/', USCM),
-  r2023copy: link('Copy of the 2023 winners release', 'https://caymanmama.com/u-s-conference-of-mayors-announces-winners-of-2023-police-reform-and-equitable-press-release/', 'caymanmama.com'),
   r2024: link('Release on the winners of the 2024 Police Reform and Equitable Justice Grants (June 22, 2024)', 'https://www.usmayors.org/2024/06/22/u-s-conference-of-mayors-announces-winners-of-2024-police-reform-and-equitable-justice-grants/', USCM),
   r2025: link('Release on the winners of the 2025 Police Reform and Equitable Justice Grants (June 21, 2025)', 'https://www.usmayors.org/2025/06/21/u-s-conference-of-mayors-announces-winners-of-2025-police-reform-and-equitable-justice-grants/', USCM),
   dallasExaminer: link('Dallas wins a $175,000 police reform and racial justice grant', 'https://dallasexaminer.com/dallas-wins-175000-police-reform-racial-justice-grant/', 'The Dallas Examiner'),
@@ -53,7 +49,7 @@ type SourceKey = keyof typeof SOURCES
 const sources = (keys: readonly SourceKey[]) => [...new Set(keys)].map((key) => SOURCES[key])
 
 /** Press coverage and city pages: the links a practice page shows beside its sources. */
-const USCM_PAGES = new Set<SourceKey>(['prog2021', 'prog4', 'cprog', 'cprogAlt', 'opportunities', 'w2021', 'w2022', 'r2021', 'r2022', 'r2023', 'r2023copy', 'r2024', 'r2025'])
+const USCM_PAGES = new Set<SourceKey>(['prog2021', 'prog4', 'cprog', 'cprogAlt', 'opportunities', 'w2021', 'w2022', 'r2021', 'r2022', 'r2023', 'r2024', 'r2025'])
 
 // --- Program ---------------------------------------------------------------------------------------
 
@@ -194,7 +190,7 @@ const ROUNDS: readonly RoundFact[] = [
       'Three honorable mentions, one per population class, went to Anaheim, CA; Charleston, SC; and Trenton, NJ. The release does not say which class each belongs to.',
       'The number of cities that applied was not found in the sources seen.',
     ],
-    sources: ['r2023', 'r2023copy', 'arlington', 'lansing', 'huntington'],
+    sources: ['r2023', 'arlington', 'lansing', 'huntington'],
   },
   {
     year: 2024,
@@ -377,7 +373,7 @@ const AWARDS: readonly AwardFact[] = [
       components: [6],
       topics: ['youth', 'community-policing'],
     },
-    sources: ['r2023', 'r2023copy', 'arlington'],
+    sources: ['r2023', 'arlington'],
   },
   {
     year: 2023, city: 'lansing-mi', level: 'winner', tier: 'mid-size', mayor: 'andy-schor',
@@ -634,8 +630,10 @@ function practiceDocument(award: AwardFact & { practice: PracticeFact }): SeedDo
     links: links.length ? sources(links) : undefined,
     contact: { _type: 'practiceContact', useCenterContact: true },
     status: 'published',
+    // The practice appeared with its round's announcement, known to that date's precision. No
+    // review date: staff set one by hand when they have checked the practice with the city.
     publishedAt: roundOf(award.year).announcedOn,
-    lastReviewedAt: LAST_REVIEWED,
+    publishedPrecision: roundOf(award.year).announcedPrecision,
     sources: sources(award.sources),
   }
 }

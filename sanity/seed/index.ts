@@ -3,7 +3,9 @@ import { centerDocuments } from './center'
 import { resourceDocuments } from './resources'
 import { cityDocuments } from './cities'
 import { grantDocuments } from './grants'
+import { indicatorDocuments } from './indicators'
 import { statementDocuments } from './statements'
+import { videoDocuments } from './videos'
 
 /** Every document of the Center's dataset, from the seed modules. */
 export function seedDocuments(): SeedDoc[] {
@@ -13,5 +15,7 @@ export function seedDocuments(): SeedDoc[] {
     ...cityDocuments(),
     ...grantDocuments(),
     ...statementDocuments(),
+    ...indicatorDocuments(),
+    ...videoDocuments(),
   ]
 }

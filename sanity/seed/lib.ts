@@ -76,6 +76,7 @@ export const ID = {
   round: (year: number) => `grantRound-${year}`,
   award: (year: number, citySlug: string) => `grantAward-${year}-${citySlug}`,
   video: (s: string) => `video-${s}`,
+  indicator: (s: string) => `disparityIndicator-${s}`,
 } as const
 
 type Span = { _type: 'span'; text: string; marks: string[] }

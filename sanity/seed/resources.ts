@@ -12,7 +12,7 @@ import type {
   ORGANIZATION_ROLE_VALUES,
   PUBLICATION_KIND_VALUES,
 } from '../../lib/domain/vocabulary'
-import { SOURCE } from './center'
+import { CONFERENCE_ADDRESS, SOURCE } from './center'
 import { ID, link, ref, slug, type SeedDoc } from './lib'
 
 type Role = (typeof ORGANIZATION_ROLE_VALUES)[number]
@@ -73,7 +73,6 @@ const PARTNER_RESOURCES: readonly OrganizationDef[] = [
       'Not in Our Town was established in 1995 as a movement to stop hate, address bullying, and build safe, inclusive communities for all. It uses film, social media, and organizing tools to help local leaders build diverse cities and towns. Its resources, including workshops and action kits, focus on schools, law enforcement, and communities. NIOT is a project of The Working Group, an Oakland-based nonprofit founded in 1988.',
     services: ['Films', 'Social media', 'Organizing tools for local leaders', 'Workshops', 'Action kits for schools, law enforcement and communities'],
     relations: [relation('project-of', 'the-working-group')],
-    website: 'https://www.niot.org',
   },
   {
     slug: 'adl-center-on-extremism',
@@ -100,7 +99,7 @@ const PARTNER_RESOURCES: readonly OrganizationDef[] = [
       'An interactive map of the cities where Living Cities has worked, with the scope of that work and mayoral roles in it',
     ],
     relations: [relation('founding-partner-of', 'racial-equity-here')],
-    website: 'https://livingcities.org',
+    website: 'https://www.livingcities.org/about',
   },
   {
     slug: 'government-alliance-on-race-and-equity',
@@ -115,7 +114,7 @@ const PARTNER_RESOURCES: readonly OrganizationDef[] = [
       relation('core-program-of', 'center-for-social-inclusion'),
       relation('founding-partner-of', 'racial-equity-here'),
     ],
-    website: 'https://www.racialequityalliance.org',
+    website: 'https://www.racialequityalliance.org/about/',
   },
   {
     slug: 'race-forward',
@@ -137,7 +136,7 @@ const PARTNER_RESOURCES: readonly OrganizationDef[] = [
     ],
     relations: [relation('founding-partner-of', 'racial-equity-here')],
     contacts: ['travon-anderson'],
-    website: 'https://www.raceforward.org',
+    website: 'https://www.raceforward.org/about',
   },
   {
     slug: 'center-for-social-inclusion',
@@ -176,7 +175,7 @@ const PARTNER_RESOURCES: readonly OrganizationDef[] = [
     description:
       'Groundwork USA is a national network of local organizations. Its mission is to bring about the sustained regeneration, improvement, and management of the physical environment by developing community-based partnerships that empower people, businesses, and organizations to promote environmental, economic, and social well-being. The network aims to undo legacies of poverty and racial discrimination and break the trend of widening disparity between communities that are enjoying a renaissance and those experiencing disinvestment, neglect, and deepening poverty. Its website details the services available.',
     services: ['Equity and Inclusion', 'Healthy Communities', 'Transforming Brownfields', 'Urban Waters', 'Youth Development'],
-    website: 'https://groundworkusa.org',
+    website: 'http://groundworkusa.org/about-us/',
   },
   {
     slug: 'southern-poverty-law-center',
@@ -185,7 +184,6 @@ const PARTNER_RESOURCES: readonly OrganizationDef[] = [
     description:
       'The Southern Poverty Law Center’s Teaching Tolerance initiative, founded in 1991, provides free resources to educators – teachers, administrators, counselors and other practitioners – who work with children from kindergarten through high school. The program emphasizes anti-bias and social justice. Educators use its materials to supplement curriculum, inform their practices, and create civil and inclusive school communities. More than 500,000 educators are involved in some aspect of the program. Information is on the Center’s website.',
     services: TEACHING_TOLERANCE_SERVICES,
-    website: 'https://www.splcenter.org',
   },
   {
     slug: 'equal-justice-initiative',
@@ -208,7 +206,6 @@ const PARTNER_RESOURCES: readonly OrganizationDef[] = [
     description:
       'Focusing on catalyzing a transformative approach to justice that is community-led, restorative, and racially just, the Public Welfare Foundation is confronting the nation’s crisis of incarceration by shifting its grantmaking approach to get resources closer to the ground where promising solutions are happening. Its grants go to nonprofits focused on racial equity, economic well-being, and fundamental fairness for all. Its website details the Foundation’s engagement in cities.',
     services: ['Grants to nonprofits focused on racial equity, economic well-being, and fundamental fairness for all'],
-    website: 'https://www.publicwelfare.org',
   },
 ]
 
@@ -221,18 +218,7 @@ const OTHER_ORGANIZATIONS: readonly OrganizationDef[] = [
     roles: ['convener'],
     description:
       'The United States Conference of Mayors is the official non-partisan organization of cities with populations of 30,000 or more; there were 1,408 such cities in the country in 2018. Each city is represented in the Conference by its chief elected official, the mayor. For more than 70 years the Conference has taken a strong position in support of civil rights and in opposition to racism and discrimination of all kinds. It formed the U.S. Coalition of Cities Against Racism and Discrimination in 2013 and established the Mayors and Business Leaders Center in 2018.',
-    contacts: ['laura-dekoven-waxman'],
-    address: {
-      _type: 'postalContact',
-      organization: 'The U.S. Conference of Mayors',
-      street: '1620 Eye Street, NW',
-      locality: 'Washington',
-      region: 'DC',
-      postalCode: '20006',
-      country: 'United States of America',
-      website: 'https://www.usmayors.org',
-    },
-    website: 'https://www.usmayors.org',
+    address: CONFERENCE_ADDRESS,
     sources: [SOURCE_LINK.centerPage],
   },
   {
@@ -251,7 +237,6 @@ const OTHER_ORGANIZATIONS: readonly OrganizationDef[] = [
       'Working with policymakers from all backgrounds',
       'An annual audit of anti-Semitic incidents in the United States',
     ],
-    website: 'https://www.adl.org',
   },
   {
     slug: 'the-working-group',
@@ -284,7 +269,6 @@ const OTHER_ORGANIZATIONS: readonly OrganizationDef[] = [
     roles: ['business-supporter'],
     description:
       'Walmart was the Center’s first business supporter. Its initial grant helped establish the Center in 2018, and by the Center’s launch in November 2018 it had been joined by the Coca-Cola Company. The Conference counts this early support as critical to the establishment of the Center.',
-    website: 'https://corporate.walmart.com',
     sources: [SOURCE_LINK.launchRelease2018, SOURCE_LINK.centerPage],
   },
   {
@@ -293,7 +277,7 @@ const OTHER_ORGANIZATIONS: readonly OrganizationDef[] = [
     roles: ['business-supporter'],
     description:
       'The Coca-Cola Company followed Walmart in supporting the Center early on: by the Center’s launch in November 2018, the two companies had joined the Conference in building the Center and supporting its work.',
-    website: 'https://www.coca-colacompany.com',
+    website: 'https://coca-colacompany.com/about-us/faq/our-company',
     sources: [SOURCE_LINK.centerPage],
   },
   {
@@ -302,7 +286,6 @@ const OTHER_ORGANIZATIONS: readonly OrganizationDef[] = [
     roles: ['business-supporter'],
     description:
       'Comcast joined Walmart and the Coca-Cola Company as a supporter of the Center after its launch in November 2018. The Conference counts the early support of the three companies as critical to the establishment of the Center.',
-    website: 'https://corporate.comcast.com',
     sources: [SOURCE_LINK.centerPage],
   },
   {
@@ -311,7 +294,7 @@ const OTHER_ORGANIZATIONS: readonly OrganizationDef[] = [
     roles: ['grant-partner', 'business-supporter'],
     description:
       'Target is a partner in the Center. Laysha Ward, Target’s Executive Vice President and Chief External Engagement Officer, announced the Police Reform and Racial Justice Grant Program, a partnership of Target and the Conference, at the Conference’s 2021 Winter Meeting on January 21, 2021. From 2023 the program has been called the Police Reform and Equitable Justice Grant Program.',
-    website: 'https://corporate.target.com',
+    website: 'https://corporate.target.com/press/corporate',
     sources: [SOURCE_LINK.grantProgram2021, SOURCE_LINK.centerGrantPage],
   },
   {
@@ -329,7 +312,6 @@ const OTHER_ORGANIZATIONS: readonly OrganizationDef[] = [
       locality: 'Paris 07 SP',
       country: 'France',
     },
-    website: 'https://www.unesco.org',
     sources: [SOURCE_LINK.unescoCoalition],
   },
   {
@@ -338,7 +320,6 @@ const OTHER_ORGANIZATIONS: readonly OrganizationDef[] = [
     roles: ['other'],
     description:
       'The United States Department of State cooperated with the Conference and UNESCO in launching the U.S. Coalition of Cities against Racism and Discrimination in Birmingham, Alabama, on 12 September 2013.',
-    website: 'https://www.state.gov',
     sources: [SOURCE_LINK.unescoCoalition],
   },
   {
@@ -391,7 +372,6 @@ const OTHER_ORGANIZATIONS: readonly OrganizationDef[] = [
     roles: ['other'],
     description:
       'The Lawyers’ Committee for Civil Rights Under Law is the partner of The Leadership Conference Education Fund in Communities Against Hate, a national initiative established in March 2017.',
-    website: 'https://www.lawyerscommittee.org',
   },
   {
     slug: 'over-zero',
@@ -406,7 +386,6 @@ const OTHER_ORGANIZATIONS: readonly OrganizationDef[] = [
     roles: ['report-publisher'],
     description:
       'New America’s New Models for Policy Change Initiative published Building U.S. Resilience to Political Violence with Over Zero in 2019.',
-    website: 'https://www.newamerica.org',
   },
   {
     slug: 'city-for-all-women-initiative',
@@ -457,8 +436,11 @@ type PublicationDef = {
   kind: PublicationKind
   publishers?: string[]
   about?: string[]
+  year?: number
   description: string
   contents?: string[]
+  /** Only an address links.yaml offers for citing; none where only copies were seen. */
+  url?: string
 }
 
 const PUBLICATIONS: readonly PublicationDef[] = [
@@ -472,8 +454,10 @@ const PUBLICATIONS: readonly PublicationDef[] = [
   },
   {
     slug: 'getting-ready-for-racial-equity-work',
-    title: 'Getting Ready for Racial Equity Work: The ‘Racial Equity Here’ Evaluation',
+    title: 'Getting Ready for Racial Equity Work: The Racial Equity Here Evaluation',
     kind: 'evaluation',
+    publishers: ['living-cities'],
+    url: 'https://livingcities.org/resource/getting-ready-for-racial-equity-work-the-racial-equity-here-evaluation/',
     about: ['racial-equity-here'],
     description:
       'An evaluation of the Racial Equity Here initiative, which was launched in May 2016 with work in five major U.S. cities that were committed to improving racial equity and advancing opportunity for all. It is designed to offer recommendations for other cities interested in applying a racial equity lens to their policies and operations.',
@@ -491,6 +475,7 @@ const PUBLICATIONS: readonly PublicationDef[] = [
     slug: 'advancing-equity-and-inclusion',
     title: 'Advancing Equity and Inclusion: A Guide for Municipalities',
     kind: 'guide',
+    year: 2015,
     publishers: ['city-for-all-women-initiative'],
     description:
       'Developed by the City for All Women Initiative (CAWI), an organization of Canadian women working with city decision makers to create more inclusive cities and advance gender equality. While the guide is modeled for Canadian cities, its recommended approaches to building equity and inclusion are applicable to all municipalities.',
@@ -531,6 +516,7 @@ type ReportDef = {
   publishers: string[]
   year: number
   publishedOn?: string
+  url?: string
   publisherContext: string
   summary: string
   findings: string[]
@@ -540,9 +526,11 @@ type ReportDef = {
 const REPORTS: readonly ReportDef[] = [
   {
     slug: 'adl-audit-of-anti-semitic-incidents-2018',
-    title: 'ADL Audit of Anti-Semitic Incidents in the United States, 2018',
+    title: 'Audit of Anti-Semitic Incidents: Year in Review 2018',
     publishers: ['anti-defamation-league'],
-    year: 2018,
+    year: 2019,
+    publishedOn: '2019-04-30',
+    url: 'https://www.adl.org/audit2018',
     publisherContext:
       'Established more than a century ago, the Anti-Defamation League fights anti-Semitism, hate and bigotry in many ways: partnering with schools to teach students to be allies; helping public and private sectors to reduce bias and stereotyping; building bridges between interfaith groups; sharing expertise in fighting extremism and hate crimes with law enforcement; collaborating with NGOs; and working with policymakers from all backgrounds. ADL’s Center on Extremism is the agency’s research and investigative arm, and a clearinghouse of information about extremism of all types, including white supremacists and Islamic extremists. For decades, COE analysts have tracked extremist activity in the U.S. and abroad, assisted law enforcement with countless investigations, and helped disrupt and prevent multiple terror attacks.',
     summary:
@@ -568,6 +556,7 @@ const REPORTS: readonly ReportDef[] = [
     publishers: ['communities-against-hate'],
     year: 2019,
     publishedOn: '2019-01-01',
+    url: 'https://hatemagnified.org/',
     publisherContext:
       'Established in March 2017, Communities Against Hate (CAH) is a national initiative led by The Leadership Conference Education Fund in partnership with the Lawyers’ Committee for Civil Rights Under Law. It is made up of a diverse coalition of national organizations and neighborhood groups that document stories and respond to incidents of violence, threats, and property damage motivated by hate in the United States. CAH provides a safe place for survivors and witnesses to share stories of hate incidents through its online database and telephone hotline.',
     summary:
@@ -618,9 +607,11 @@ const REPORTS: readonly ReportDef[] = [
   },
   {
     slug: 'building-us-resilience-to-political-violence',
-    title: 'Building U.S. Resilience to Political Violence',
+    title: 'Building U.S. Resilience to Political Violence: A Globally Informed Framework for Analysis and Action',
     publishers: ['over-zero', 'new-america'],
     year: 2019,
+    publishedOn: '2019-12-10',
+    url: 'https://www.newamerica.org/political-reform/policy-papers/building-us-resilience-political-violence/',
     publisherContext: 'Over Zero published the paper with The New Models for Policy Change Initiative at New America.',
     summary:
       'This 2019 paper examines the rise of violence and hate speech in the U.S., the increase in public rhetoric that seems to condone if not encourage violence, and the declining legitimacy of U.S. democratic institutions. It warns that the 2019-2020 period brings a set of political and cultural events, including the run-up to a U.S. presidential election and the census, that will likely further escalate tensions and increase the risk of violence and instability. The 50-page paper applies insights and lessons learned from social science and international peacebuilding to describe the areas most likely to bolster resilience in the face of political violence in the U.S. It highlights four risk factors for violence and suggests five interventions to increase societal resilience to political violence and serve as long-term foundations of a healthier society.',

@@ -1,7 +1,7 @@
 import { StarIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
 import { PRACTICE_STATUSES, PRACTICE_TOPICS } from '../../lib/domain/vocabulary'
-import { slugField, sourcesField } from '../lib/fields'
+import { datePrecisionField, slugField, sourcesField } from '../lib/fields'
 import { checkSensibleDate } from '../lib/validation'
 
 /**
@@ -139,12 +139,19 @@ export const bestPractice = defineType({
           return checkSensibleDate(value)
         }),
     }),
+    datePrecisionField({
+      name: 'publishedPrecision',
+      title: 'Publication date known to the',
+      description:
+        'How precisely the publication date is known. When the source gives only the month, pick its first day above and choose "Month": the site then shows the month alone.',
+      group: 'review',
+    }),
     defineField({
       name: 'lastReviewedAt',
       title: 'Last reviewed on',
       type: 'date',
       group: 'review',
-      description: 'When staff last checked the facts and the contact with the city.',
+      description: 'Set by hand, only when staff have checked the practice\u2019s facts and contact with the city. Leave it empty otherwise: the site then says nothing about a review.',
       validation: (rule) =>
         rule.custom((value, context) => {
           const check = checkSensibleDate(value)

@@ -1,7 +1,6 @@
 import { CalendarIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
-import { DATE_PRECISIONS } from '../../lib/domain/vocabulary'
-import { sourcesField } from '../lib/fields'
+import { datePrecisionField, sourcesField } from '../lib/fields'
 import { checkSensibleDate, isUniqueAmongType } from '../lib/validation'
 
 /** One year's round of the police reform grant program. Its awards reference it. */
@@ -61,14 +60,7 @@ export const grantRound = defineType({
       type: 'date',
       validation: (rule) => rule.custom(checkSensibleDate),
     }),
-    defineField({
-      name: 'announcedPrecision',
-      title: 'Announcement date known to the',
-      description: 'How precisely the announcement date is known.',
-      type: 'string',
-      options: { list: [...DATE_PRECISIONS], layout: 'radio', direction: 'horizontal' },
-      initialValue: 'day',
-    }),
+    datePrecisionField({ name: 'announcedPrecision', title: 'Announcement date known to the', description: 'How precisely the announcement date is known.' }),
     defineField({
       name: 'announcedAt',
       title: 'Where announced',

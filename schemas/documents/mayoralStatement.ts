@@ -1,7 +1,7 @@
 import { CommentIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
-import { DATE_PRECISIONS, PRACTICE_TOPICS } from '../../lib/domain/vocabulary'
-import { slugField, sourcesField } from '../lib/fields'
+import { PRACTICE_TOPICS } from '../../lib/domain/vocabulary'
+import { datePrecisionField, slugField, sourcesField } from '../lib/fields'
 import { checkSensibleDate } from '../lib/validation'
 
 /**
@@ -61,15 +61,7 @@ export const mayoralStatement = defineType({
       description: 'When only the month is known, pick its first day and set the precision to month.',
       validation: (rule) => rule.required().custom(checkSensibleDate),
     }),
-    defineField({
-      name: 'datePrecision',
-      title: 'Date known to the',
-      description: 'How precisely the date is known. A month-only date shows as "March 2017".',
-      type: 'string',
-      options: { list: [...DATE_PRECISIONS], layout: 'radio', direction: 'horizontal' },
-      initialValue: 'day',
-      validation: (rule) => rule.required(),
-    }),
+    datePrecisionField({ description: 'How precisely the date is known. A month-only date shows as "March 2017".', required: true }),
     defineField({
       name: 'quote',
       title: 'Quotation',

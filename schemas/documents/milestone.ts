@@ -1,7 +1,6 @@
 import { CalendarIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
-import { DATE_PRECISIONS } from '../../lib/domain/vocabulary'
-import { sourcesField } from '../lib/fields'
+import { datePrecisionField, sourcesField } from '../lib/fields'
 import { checkSensibleDate } from '../lib/validation'
 
 /** A dated event in the Center's history, shown on the About page's timeline. */
@@ -25,15 +24,7 @@ export const milestone = defineType({
       description: 'When only the month or year is known, pick its first day and set the precision below.',
       validation: (rule) => rule.required().custom(checkSensibleDate),
     }),
-    defineField({
-      name: 'datePrecision',
-      title: 'Date known to the',
-      description: 'How precisely the date is known. A month-only date shows as "June 2018".',
-      type: 'string',
-      options: { list: [...DATE_PRECISIONS], layout: 'radio', direction: 'horizontal' },
-      initialValue: 'day',
-      validation: (rule) => rule.required(),
-    }),
+    datePrecisionField({ description: 'How precisely the date is known. A month-only date shows as "June 2018".', required: true }),
     defineField({
       name: 'endDate',
       title: 'End date',

@@ -2,6 +2,7 @@ import { UsersIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
 import { ORGANIZATION_ROLES } from '../../lib/domain/vocabulary'
 import { slugField, sourcesField } from '../lib/fields'
+import { checkSourceUrl } from '../lib/validation'
 
 /** An organization: a partner resource for cities, a business supporter, a publisher, a convener. */
 export const organization = defineType({
@@ -90,7 +91,7 @@ export const organization = defineType({
       title: 'Website',
       description: 'Its home page, starting with https://',
       type: 'url',
-      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
+      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }).custom(checkSourceUrl),
     }),
     sourcesField(),
   ],

@@ -1,7 +1,7 @@
 import { UserIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
 import { slugField } from '../lib/fields'
-import { checkEmail, checkPhone } from '../lib/validation'
+import { checkEmail, checkPhone, checkSourceUrl } from '../lib/validation'
 
 /** A person named on the site: a mayor, a staff member, a partner's contact. */
 export const person = defineType({
@@ -66,7 +66,7 @@ export const person = defineType({
       title: 'Source (URL)',
       description: 'A public page that confirms the person\u2019s name and role.',
       type: 'url',
-      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
+      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }).custom(checkSourceUrl),
     }),
   ],
   orderings: [{ title: 'Name', name: 'name', by: [{ field: 'name', direction: 'asc' }] }],

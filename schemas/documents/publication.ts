@@ -2,6 +2,7 @@ import { DocumentsIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
 import { PUBLICATION_KINDS } from '../../lib/domain/vocabulary'
 import { slugField } from '../lib/fields'
+import { checkSourceUrl } from '../lib/validation'
 
 /** A toolkit, guide, evaluation or paper recommended to cities. */
 export const publication = defineType({
@@ -69,7 +70,7 @@ export const publication = defineType({
       title: 'Address (URL)',
       description: 'Where to read or download it, starting with https://',
       type: 'url',
-      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
+      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }).custom(checkSourceUrl),
     }),
     defineField({
       name: 'order',

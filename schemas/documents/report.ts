@@ -1,7 +1,7 @@
 import { BarChartIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
 import { slugField, sourcesField } from '../lib/fields'
-import { checkSensibleDate } from '../lib/validation'
+import { checkSensibleDate, checkSourceUrl } from '../lib/validation'
 
 /** A report that documents hate and bias in the United States, with its figures as data. */
 export const report = defineType({
@@ -83,7 +83,7 @@ export const report = defineType({
       title: 'Address (URL)',
       description: 'Where to read the report, starting with https://',
       type: 'url',
-      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
+      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }).custom(checkSourceUrl),
     }),
     sourcesField(),
   ],

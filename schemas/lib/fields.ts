@@ -1,4 +1,5 @@
-import { defineField } from 'sanity'
+import { defineField, type StringRule } from 'sanity'
+import { DATE_PRECISIONS } from '../../lib/domain/vocabulary'
 import { isUniqueSlug, slugify } from './validation'
 
 /** The URL slug of a document, made from `source`, unique within its type. */
@@ -29,5 +30,28 @@ export function sourcesField(description = 'The public pages or documents this c
     type: 'array',
     description,
     of: [{ type: 'link' }],
+  })
+}
+
+/**
+ * How precisely a date is known (day, month or year), beside the date field it qualifies: a date
+ * known to the month is stored as its first day and shown as the month alone.
+ */
+export function datePrecisionField({
+  name = 'datePrecision',
+  title = 'Date known to the',
+  description = 'How precisely the date is known.',
+  required = false,
+  group,
+}: { name?: string; title?: string; description?: string; required?: boolean; group?: string } = {}) {
+  return defineField({
+    name,
+    title,
+    description,
+    type: 'string',
+    ...(group ? { group } : {}),
+    options: { list: [...DATE_PRECISIONS], layout: 'radio', direction: 'horizontal' },
+    initialValue: 'day',
+    ...(required ? { validation: (rule: StringRule) => rule.required() } : {}),
   })
 }

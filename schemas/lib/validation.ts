@@ -1,4 +1,5 @@
 import type { SlugValidationContext, ValidationContext } from 'sanity'
+import { sourceUrlProblem } from '../../lib/domain/sources'
 
 export const API_VERSION = '2025-02-19'
 
@@ -20,6 +21,17 @@ export function checkPhone(value: unknown): true | string {
   return typeof value === 'string' && PHONE_PATTERN.test(value.trim())
     ? true
     : 'Enter a U.S. phone number like (202) 861-6754'
+}
+
+/**
+ * An address the site may link to: well formed, without stray punctuation, and not on a mirror,
+ * proxy or repost host (the list is in lib/domain/sources.ts).
+ */
+export function checkSourceUrl(value: unknown): true | string {
+  if (value == null || value === '') return true
+  if (typeof value !== 'string') return 'Enter an address starting with https://'
+  if (/^(mailto|tel):/.test(value)) return true
+  return sourceUrlProblem(value) ?? true
 }
 
 /** A date no earlier than the Conference's founding (1932) and no later than ten years ahead. */

@@ -1,5 +1,6 @@
 import { TagIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
+import { checkSourceUrl } from '../lib/validation'
 
 /** A name the Center was known by earlier. */
 export const formerName = defineType({
@@ -27,7 +28,7 @@ export const formerName = defineType({
       title: 'Source (URL)',
       description: 'A public page that uses the name.',
       type: 'url',
-      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
+      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }).custom(checkSourceUrl),
     }),
   ],
   preview: { select: { title: 'name', subtitle: 'usage' } },

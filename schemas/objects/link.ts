@@ -1,5 +1,6 @@
 import { LinkIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
+import { checkSourceUrl } from '../lib/validation'
 
 /** A titled link to a public page outside this site. */
 export const link = defineType({
@@ -20,7 +21,7 @@ export const link = defineType({
       title: 'Address (URL)',
       type: 'url',
       description: 'The full address, starting with https://',
-      validation: (rule) => rule.required().uri({ scheme: ['http', 'https'] }),
+      validation: (rule) => rule.required().uri({ scheme: ['http', 'https'] }).custom(checkSourceUrl),
     }),
     defineField({
       name: 'publisher',

@@ -1,5 +1,6 @@
 import { UserIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
+import { checkSourceUrl } from '../lib/validation'
 
 /** A person who served as a city's mayor, with the period as sources state it. */
 export const mayoralTerm = defineType({
@@ -35,7 +36,7 @@ export const mayoralTerm = defineType({
       title: 'Source (URL)',
       description: 'A public page that names them as mayor.',
       type: 'url',
-      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
+      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }).custom(checkSourceUrl),
     }),
   ],
   preview: {

@@ -1,5 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { INTERNAL_LINK_TYPES } from '../lib/types'
+import { checkSourceUrl } from '../lib/validation'
 
 /** Rich text for section bodies: paragraphs, headings, lists, quotes, links and captioned figures. */
 export const portableText = defineType({
@@ -34,7 +35,7 @@ export const portableText = defineType({
                 name: 'href',
                 title: 'Address (URL)',
                 type: 'url',
-                validation: (rule) => rule.required().uri({ scheme: ['http', 'https', 'mailto', 'tel'] }),
+                validation: (rule) => rule.required().uri({ scheme: ['http', 'https', 'mailto', 'tel'] }).custom(checkSourceUrl),
               }),
             ],
           }),

@@ -1,6 +1,6 @@
 import { EnvelopeIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
-import { checkEmail, checkPhone } from '../lib/validation'
+import { checkEmail, checkPhone, checkSourceUrl } from '../lib/validation'
 
 /** An organization's mailing address and public phone, email and website. */
 export const postalContact = defineType({
@@ -80,7 +80,7 @@ export const postalContact = defineType({
       title: 'Website',
       description: 'Starting with https://',
       type: 'url',
-      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
+      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }).custom(checkSourceUrl),
     }),
   ],
   preview: { select: { title: 'organization', subtitle: 'street' } },

@@ -1,5 +1,6 @@
 import { NumberIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
+import { checkSourceUrl } from '../lib/validation'
 
 /**
  * A figure stated by a named source ("more than 120 mayors", per the Conference, 2018). Where two
@@ -37,7 +38,7 @@ export const sourcedFact = defineType({
       title: 'Source address (URL)',
       description: 'The public page or document where the source states it.',
       type: 'url',
-      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
+      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }).custom(checkSourceUrl),
     }),
   ],
   preview: {

@@ -1,7 +1,8 @@
 import { DocumentTextIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
-import { STATEMENT_OUTPUT_KINDS, DATE_PRECISIONS } from '../../lib/domain/vocabulary'
-import { checkSensibleDate } from '../lib/validation'
+import { STATEMENT_OUTPUT_KINDS } from '../../lib/domain/vocabulary'
+import { datePrecisionField } from '../lib/fields'
+import { checkSensibleDate, checkSourceUrl } from '../lib/validation'
 
 /** Something a city produced alongside a mayor's statement: a resource guide, a PSA, a web page. */
 export const statementOutput = defineType({
@@ -48,20 +49,13 @@ export const statementOutput = defineType({
       type: 'date',
       validation: (rule) => rule.custom(checkSensibleDate),
     }),
-    defineField({
-      name: 'datePrecision',
-      title: 'Date known to the',
-      description: 'How precisely the date is known.',
-      type: 'string',
-      options: { list: [...DATE_PRECISIONS], layout: 'radio', direction: 'horizontal' },
-      initialValue: 'day',
-    }),
+    datePrecisionField(),
     defineField({
       name: 'url',
       title: 'Address (URL)',
       description: 'Where to find it, starting with https://',
       type: 'url',
-      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }),
+      validation: (rule) => rule.uri({ scheme: ['http', 'https'] }).custom(checkSourceUrl),
     }),
   ],
   preview: { select: { title: 'title', subtitle: 'kind' } },

@@ -69,11 +69,11 @@ export const siteSettings = defineType({
     }),
     defineField({
       name: 'contactPerson',
-      title: 'The Center\u2019s contact person',
+      title: 'The Center\u2019s contact person (optional)',
       type: 'reference',
       to: [{ type: 'person' }],
-      description: 'Named on practices whose city has no contact of its own.',
-      validation: (rule) => rule.required(),
+      description:
+        'Only someone a source names as the Center\u2019s contact. Named on practices whose city has no contact of its own; when empty, the site gives the Conference\u2019s address and telephone instead.',
     }),
     defineField({
       name: 'metaDescription',

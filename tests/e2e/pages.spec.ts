@@ -24,6 +24,9 @@ type Practice = {
   city: { _ref: string }
   compactComponents?: { _ref: string }[]
   contact: { useCenterContact?: boolean; name?: string; email?: string }
+  publishedAt: string
+  publishedPrecision?: 'day' | 'month' | 'year'
+  lastReviewedAt?: string
 }
 type Statement = {
   title: string
@@ -41,8 +44,12 @@ type City = Named & { state: string; mayors?: { person: { _ref: string } }[] }
 type Round = { year: number }
 type Award = { round: { _ref: string }; city: { _ref: string }; level: 'winner' | 'honorable-mention'; programName?: string; practice?: { _ref: string } }
 
-const settings = ofType<{ contactPerson: { _ref: string } }>('siteSettings')[0]!
-const centerPerson = deref<{ name: string; email?: string }>(settings.contactPerson)!
+const settings = ofType<{ contactPerson?: { _ref: string }; contact: { organization: string; email?: string } }>('siteSettings')[0]!
+/** Whom the site names when no city contact is listed: the Center's contact person if staff set one, else the Conference. */
+const centerPerson: { name: string; email?: string } = settings.contactPerson
+  ? deref<{ name: string; email?: string }>(settings.contactPerson)!
+  : { name: settings.contact.organization, email: settings.contact.email }
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
 const compact = ofType<Compact>('compactComponent').sort((a, b) => a.number - b.number)
 const practices = ofType<Practice>('bestPractice').filter((p) => p.status === 'published')
 const collectionSection = docs.find((d) => d._type === 'centerSection' && (d.slug as Slug).current === 'support-for-immigrants-and-minorities')!
@@ -152,6 +159,17 @@ test.describe('best practices', () => {
       for (const c of (p.compactComponents ?? []).map((r) => deref<Compact>(r)!)) {
         await expect(page.locator('main').locator(`a[href="/compact/${c.number}"]`).first()).toBeVisible()
       }
+    })
+
+    test(`/best-practices/${p.slug.current} gives its dates as the sources do: no review nobody made`, async ({ page }) => {
+      await open(page, `/best-practices/${p.slug.current}`)
+      const glance = page.getByRole('region', { name: 'At a glance' })
+      if (p.lastReviewedAt) await expect(glance).toContainText('Last reviewed')
+      else await expect(page.getByText('Last reviewed')).toHaveCount(0)
+      const [y, m] = p.publishedAt.split('-').map(Number)
+      const published = glance.locator('dt', { hasText: 'Published' }).locator('xpath=following-sibling::dd[1]')
+      if (p.publishedPrecision === 'month') await expect(published).toHaveText(`${MONTHS[m! - 1]} ${y}`)
+      else await expect(published).toContainText(String(y))
     })
   }
 

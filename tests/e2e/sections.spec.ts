@@ -164,22 +164,69 @@ test.describe('/dismantling-systemic-racism', () => {
 })
 
 test.describe('/measures-of-racial-disparities', () => {
-  test('shows the section and its contact', async ({ page }) => {
+  type Indicator = { slug: { current: string }; measure: string; section: string; order: number; groups: { group: string; value: number }[]; sourceName?: string; publishedIn: { url: string } }
+  const indicators = ofType<Indicator>('disparityIndicator').sort((a, b) => a.order - b.order)
+  const sectionsInOrder = [...new Set(indicators.map((i) => i.section))]
+
+  test('shows every indicator of the dataset, by section, each with its chart and its table', async ({ page }) => {
     await page.goto('/measures-of-racial-disparities')
-    const s = section('measures-of-racial-disparities')
-    await expect(page.getByText(s.summary)).toBeVisible()
-    const contact = page.locator('main').getByRole('region', { name: 'Contact' })
-    await expect(contact.locator('a[href^="mailto:"]')).toHaveCount(1)
+    expect(indicators.length).toBeGreaterThan(0)
+    const main = page.locator('main')
+    await expect(main.locator('article.indicator')).toHaveCount(indicators.length)
+    await expect(main.locator('article.indicator svg[role="img"]')).toHaveCount(indicators.length)
+    await expect(main.locator('article.indicator table')).toHaveCount(indicators.length)
+    // One h2 per section of the Conference's page, in its order, each holding its own indicators.
+    const h2s = await main.locator('h2').allInnerTexts()
+    expect(h2s.filter((t) => sectionsInOrder.includes(t))).toEqual(sectionsInOrder)
+    for (const name of sectionsInOrder) {
+      const region = main.getByRole('region', { name, exact: true })
+      await expect(region.locator('article.indicator')).toHaveCount(indicators.filter((i) => i.section === name).length)
+    }
+    for (const indicator of indicators) {
+      const article = page.locator(`article#${indicator.slug.current}`)
+      await expect(article.getByRole('heading', { level: 3 })).toHaveText(indicator.measure.charAt(0).toUpperCase() + indicator.measure.slice(1))
+      // One bar and one table row per group, named as the dataset names it.
+      await expect(article.locator('svg rect')).toHaveCount(indicator.groups.length)
+      const rows = article.locator('table tbody tr')
+      await expect(rows).toHaveCount(indicator.groups.length)
+      for (const [i, g] of indicator.groups.entries()) {
+        await expect(rows.nth(i).locator('th')).toHaveText(g.group)
+        await expect(rows.nth(i).locator('td').first()).toContainText(g.value.toLocaleString('en-US', { maximumFractionDigits: 2 }))
+      }
+      if (indicator.sourceName) await expect(article).toContainText(indicator.sourceName)
+      await expect(article.locator(`a[href="${indicator.publishedIn.url}"]`)).toHaveCount(1)
+    }
+  })
+
+  test('says these are the indicators the Center carries and links to the Conference’s page for the rest', async ({ page }) => {
+    await page.goto('/measures-of-racial-disparities')
+    const text = await mainText(page)
+    expect(text).toContain('that the Center carries')
+    expect(text).toContain('The Conference’s page holds the rest')
+    const conferencePage = indicators[0]!.publishedIn.url
+    // Linked from the introduction and the further links, besides each indicator's own "Published on".
+    expect(await page.locator(`main a[href="${conferencePage}"]`).count()).toBeGreaterThan(indicators.length + 1)
   })
 })
 
 test.describe('/videos', () => {
-  test('says plainly that no videos are published yet, and points to where they are', async ({ page }) => {
+  type Video = { title: string; order: number; slug: { current: string }; event?: string; participants?: { name: string }[]; source: { url: string } }
+  const videos = ofType<Video>('video').sort((a, b) => a.order - b.order)
+
+  test('lists its videos in the Conference’s order, each with its meeting, its people and its source', async ({ page }) => {
     await page.goto('/videos')
-    const videos = docs.filter((d) => d._type === 'video')
-    expect(videos).toHaveLength(0)
-    await expect(page.getByText('No videos are published on this site yet.')).toBeVisible()
-    for (const l of section('videos').links ?? []) await expect(page.locator(`main a[href="${l.url}"]`).first()).toBeVisible()
+    expect(videos.length).toBeGreaterThan(0)
+    const items = page.getByRole('list', { name: 'Videos', exact: true }).locator(':scope > li')
+    await expect(items).toHaveCount(videos.length)
+    for (const [i, v] of videos.entries()) {
+      const item = items.nth(i)
+      await expect(item.getByRole('heading', { level: 3 })).toHaveText(v.title)
+      if (v.event) await expect(item).toContainText(v.event)
+      for (const p of v.participants ?? []) await expect(item).toContainText(p.name)
+      await expect(item.locator(`a[href="${v.source.url}"]`)).toHaveCount(1)
+    }
+    await expect(page.getByText('No videos are published on this site yet.')).toHaveCount(0)
+    expect(await mainText(page)).toContain('The Conference’s page holds more')
   })
 })
 

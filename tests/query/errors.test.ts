@@ -68,7 +68,7 @@ describe('a result that does not fit its model', () => {
     const source = sourceWith(edit('bestPractice-crisis-response', (doc) => (doc.contact = { _type: 'practiceContact', email: 'x@y.gov' })))
     const error = await failure(runQuery(bestPracticeQuery, { slug: 'crisis-response' }, { source }))
     expect(error.message).toBe(
-      'Query "bestPractice": document "bestPractice-crisis-response" field "contact": names no contact: neither a city contact nor the Center\u2019s contact person',
+      'Query "bestPractice": document "bestPractice-crisis-response" field "contact": names no contact: neither a city contact nor a referral to the Center',
     )
   })
 })

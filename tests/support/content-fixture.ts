@@ -370,11 +370,13 @@ The Center gathers [practices](ref:${ID.practice('crisis-response')}) and [one n
       _type: 'video',
       title: 'Annual Meeting session on equity',
       slug: slug('annual-meeting-2021'),
+      order: 1,
       date: '2021-06-20',
       url: 'https://www.youtube.com/watch?v=example',
       description: sentence('Mayors discuss equity'),
       transcript: 'Full transcript.',
-      speakers: [ref(ID.person('steve-benjamin'))],
+      participants: [{ _type: 'videoParticipant', name: 'Steve Benjamin', part: 'Moderator', role: 'Mayor of Columbia, SC' }],
+      source: { _type: 'link', title: 'USCM Meeting Videos', url: 'https://www.usmayors.org/videos/' },
     },
   ]
   return docs.map((doc) => withKeys(doc, doc._id) as SanityDocument)

@@ -140,6 +140,17 @@ describe('validation stops real mistakes', () => {
     expect((await errors({ ...practice, publishedAt: undefined })).publishedAt?.join()).toMatch(/Set the date/)
   })
 
+  it('a source on a mirror, proxy or repost host, or with stray punctuation', async () => {
+    const city = first('city', (d) => Array.isArray(d.sources) && d.sources.length > 0)
+    const [source] = city.sources as { _key: string; url: string }[]
+    const withUrl = (url: string) => ({ ...city, sources: [{ ...source, url }] })
+    const path = `sources.${source!._key}.url`
+    expect((await errors(withUrl('https://nextcloud.domilabs.xyz/content/wikipedia_en_top_mini_2025-09/Columbia')))[path]?.join()).toMatch(/mirror site/)
+    expect((await errors(withUrl('https://caymanmama.com/a-release/')))[path]?.join()).toMatch(/repost site/)
+    expect((await errors(withUrl('https://worldpopulationreview.com/us-cities/x-population.')))[path]?.join()).toMatch(/punctuation/)
+    expect(await errors(withUrl('https://en.wikipedia.org/wiki/Washington,_D.C.'))).toEqual({})
+  })
+
   it('two mayors marked as the most recent', async () => {
     const person = first('person')
     const term = (key: string) => ({ _type: 'mayoralTerm', _key: key, person: { _type: 'reference', _ref: person._id }, isCurrent: true })

@@ -133,6 +133,12 @@ describe('the Studio structure', () => {
     expect(compact?.node.options?.defaultOrdering ?? compact?.node.defaultOrdering).toEqual([{ field: 'number', direction: 'asc' }])
   })
 
+  it('lists the racial disparity indicators in the page\u2019s order', () => {
+    const indicators = lists.find((f) => f.path === 'Center content > Measures of racial disparities')
+    expect(indicators?.node.schemaTypeName).toBe('disparityIndicator')
+    expect(indicators?.node.options?.defaultOrdering ?? indicators?.node.defaultOrdering).toEqual([{ field: 'order', direction: 'asc' }])
+  })
+
   it('groups best practices by status and by Compact component', () => {
     const byStatus = Object.fromEntries(
       lists

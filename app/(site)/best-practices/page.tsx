@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { SectionPage } from '@/components/SectionPage'
 import { Finder } from '@/components/finder/Finder'
+import { conferenceContact } from '@/components/organizations/ContactPerson'
 import { ShareInvitation } from '@/components/practice/ShareInvitation'
 import { centerSectionQuery, fetchContent, siteSettingsQuery } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata'
@@ -33,7 +34,7 @@ export default async function BestPracticesPage({ searchParams }: Props) {
   ])
   if (!section) notFound()
   const { result, corpusSize } = await findOnServer(parseFinderParams(params))
-  const person = section.contact ?? settings.contactPerson
+  const person = section.contact ?? settings.contactPerson ?? conferenceContact(settings.contact)
   return (
     // The invitation below names the contact, so the section's own contact block is not repeated.
     <SectionPage section={{ ...section, contact: null }}>

@@ -1,11 +1,16 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { groupBySection, IndicatorArticle } from '@/components/indicators/IndicatorArticle'
+import { Section } from '@/components/Section'
 import { SectionPage } from '@/components/SectionPage'
-import { centerSectionQuery, fetchContent } from '@/lib/content'
+import { centerSectionQuery, disparityIndicatorsQuery, fetchContent } from '@/lib/content'
+import { formatCount } from '@/lib/domain/format'
 import { pageMetadata } from '@/lib/metadata'
 import { SECTION_PATHS } from '@/lib/routes'
 
 const SLUG = 'measures-of-racial-disparities'
+
+const anchorOf = (name: string) => `indicators-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`
 
 export async function generateMetadata(): Promise<Metadata> {
   const section = await fetchContent(centerSectionQuery, { slug: SLUG })
@@ -14,7 +19,24 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MeasuresOfRacialDisparitiesPage() {
-  const section = await fetchContent(centerSectionQuery, { slug: SLUG })
+  const [section, indicators] = await Promise.all([fetchContent(centerSectionQuery, { slug: SLUG }), fetchContent(disparityIndicatorsQuery)])
   if (!section) notFound()
-  return <SectionPage section={section} />
+  return (
+    <SectionPage section={section}>
+      {groupBySection(indicators).map(({ section: name, indicators: inSection }) => (
+        <Section
+          key={name}
+          id={anchorOf(name)}
+          title={name}
+          intro={`${formatCount(inSection.length, 'indicator', 'indicators')}, each drawn as a bar chart with the same figures in a table beside it.`}
+        >
+          <div className="space-y-10">
+            {inSection.map((indicator) => (
+              <IndicatorArticle key={indicator._id} indicator={indicator} />
+            ))}
+          </div>
+        </Section>
+      ))}
+    </SectionPage>
+  )
 }

@@ -8,7 +8,7 @@ import { Section } from '@/components/Section'
 import { MayorList } from '@/components/cities/MayorList'
 import { MilestoneList } from '@/components/cities/MilestoneList'
 import { AwardItem } from '@/components/grants/AwardItem'
-import { ContactPerson } from '@/components/organizations/ContactPerson'
+import { conferenceContact, ContactPerson } from '@/components/organizations/ContactPerson'
 import { LinkList } from '@/components/practice/LinkList'
 import { cityQuery, citySlugsQuery, fetchContent, siteSettingsQuery } from '@/lib/content'
 import { formatCount, formatNumber } from '@/lib/domain/format'
@@ -115,11 +115,11 @@ export default async function CityPage({ params }: Props) {
         <div className="max-w-[70ch] rounded border-2 border-navy bg-white p-5">
           <p>
             {city.practiceContacts.length > 0
-              ? `For anything else about ${city.name}’s work, contact the Center:`
-              : `No contact in ${city.name} is listed yet. For more on the city’s work, or to be put in touch with the right person, contact the Center:`}
+              ? `For anything else about ${city.name}’s work, contact ${settings.contactPerson ? 'the Center' : 'the U.S. Conference of Mayors, of which the Center is part'}:`
+              : `No contact in ${city.name} is listed yet. For more on the city’s work, or to be put in touch with the right person, contact ${settings.contactPerson ? 'the Center' : 'the U.S. Conference of Mayors, of which the Center is part'}:`}
           </p>
           <div className="mt-3">
-            <ContactPerson person={settings.contactPerson} />
+            <ContactPerson person={settings.contactPerson ?? conferenceContact(settings.contact)} />
           </div>
         </div>
         {others.length > 0 && (
