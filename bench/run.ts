@@ -42,6 +42,7 @@ import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { nginxCommand, prepare as prepareRecipe, testConfig, writeNginxConfig } from '../deploy/recipe.mjs'
 import { checkBudgets, type CpuProfileEntry, type LighthouseRow, type PageBytesRow, type Results, type ServingFigures, type ServingRow } from './budgets'
+import { finderWorstCase } from './finder-worst'
 import { fingerprint } from './fingerprint'
 import {
   NEXT_BIN,
@@ -764,6 +765,7 @@ async function search(results: Results, synthFile: string | null): Promise<void>
     const next = await startNext(DIST.center, PORTS.synth, extra)
     try {
       http[name] = await finderHttp(`http://${HOST}:${PORTS.synth}`)
+      if (name === 'center') out.finderWorstCase = await finderWorstCase(`http://${HOST}:${PORTS.synth}`)
     } finally {
       await next.stop()
     }

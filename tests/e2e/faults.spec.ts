@@ -91,7 +91,7 @@ test.beforeAll(async () => {
     appFile('/compact/[number]', 'page'),
     appFile('/api/revalidate', 'route'),
     appFile('/api/draft-mode/enable', 'route'),
-    appFile('/api/submissions', 'route'),
+    appFile('/submit', 'page'),
     // The Studio: the largest client bundle, and the one code that talks to Sanity from the browser.
     appFile('/studio/[[...tool]]', 'page'),
   ]
@@ -144,7 +144,7 @@ test('no secret reaches the browser: not in <dist>/static, prerendered pages, RS
     ['/api/draft-mode/enable'],
     ['/studio'],
     ['/api/revalidate', { method: 'POST', body: '{}' }],
-    ['/api/submissions', { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json', origin: site.url }, body: '{}' }],
+    ['/submit'],
   ]
   for (const [path, init] of served) {
     const response = await fetch(`${site.url}${path}`, { ...init, redirect: 'manual' })

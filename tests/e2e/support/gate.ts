@@ -7,6 +7,9 @@
  *   const gate = await startGate('http://127.0.0.1:3000')
  *   gate.open = false   // the server behind is now unreachable
  *   await gate.stop()
+ *
+ * Given several servers, it is a round-robin load balancer: each request goes to the next one.
+ * With `forwardedFor`, it appends the address it sees to X-Forwarded-For, as nginx does.
  */
 import { createServer, request as httpRequest, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -19,20 +22,31 @@ export interface Gate {
   open: boolean
   /** `METHOD /path` of every request passed through, in order. */
   forwarded: string[]
+  /** Which server (its index in the targets) each of them went to. */
+  servedBy: number[]
   stop(): Promise<void>
 }
 
-export async function startGate(target: string): Promise<Gate> {
-  const upstream = new URL(target)
-  const gate = { open: true, forwarded: [] as string[] } as Gate
+export async function startGate(target: string | string[], { forwardedFor = false } = {}): Promise<Gate> {
+  const upstreams = (Array.isArray(target) ? target : [target]).map((t) => new URL(t))
+  const gate = { open: true, forwarded: [] as string[], servedBy: [] as number[] } as Gate
+  let next = 0
   const server: Server = createServer((req, res) => {
     if (!gate.open) {
       req.socket.destroy()
       return
     }
+    const index = next++ % upstreams.length
+    const upstream = upstreams[index]!
     gate.forwarded.push(`${req.method} ${req.url}`)
+    gate.servedBy.push(index)
+    const headers = { ...req.headers }
+    if (forwardedFor) {
+      const seen = req.socket.remoteAddress ?? ''
+      headers['x-forwarded-for'] = headers['x-forwarded-for'] ? `${String(headers['x-forwarded-for'])}, ${seen}` : seen
+    }
     const forward = httpRequest(
-      { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
+      { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers)
         answer.pipe(res)
