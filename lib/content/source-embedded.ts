@@ -115,12 +115,15 @@ function scanParams(view: View, query: string, plan: Plan, params: QueryParams):
  * than its streaming one, and every query of the site can run in it; a query that cannot (an
  * asynchronous function) runs on the streaming evaluator instead.
  */
-function evaluateGroq(view: View, query: string, params: QueryParams): Promise<unknown> | unknown {
+function evaluateGroq(view: View, query: string, params: QueryParams, onDereference?: (id: string) => void): Promise<unknown> | unknown {
   const plan = planFor(query)
   const options = {
     dataset: view.docs,
     params: { ...params, ...scanParams(view, query, plan, params) },
-    dereference: ({ _ref }: { _ref: string }) => view.byId.get(_ref) ?? null,
+    dereference: ({ _ref }: { _ref: string }) => {
+      onDereference?.(_ref)
+      return view.byId.get(_ref) ?? null
+    },
   }
   const plain = (result: unknown) => (result === undefined ? null : JSON.parse(JSON.stringify(result)))
   let sync: unknown
@@ -180,8 +183,8 @@ export function createEmbeddedSource(options: EmbeddedSourceOptions): ContentSou
   return {
     kind: 'embedded',
     version: () => loadDataset().then((d) => `embedded:${d.hash}`),
-    async query(query: string, params: QueryParams, { perspective = 'published' }: SourceQueryOptions = {}) {
-      return evaluateGroq(await view(perspective), query, params)
+    async query(query: string, params: QueryParams, { perspective = 'published', onDereference }: SourceQueryOptions = {}) {
+      return evaluateGroq(await view(perspective), query, params, onDereference)
     },
   }
 }

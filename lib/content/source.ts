@@ -13,6 +13,8 @@ export interface SourceQueryOptions {
   token?: string
   /** Names the request in the Content Lake's logs (Sanity source only). */
   tag?: string
+  /** Told the `_id` of each document a `->` reads (embedded source only; the tests' loopback lake derives sync tags from it). */
+  onDereference?: (id: string) => void
 }
 
 /** Where content comes from: the embedded NDJSON dataset or the Content Lake. Both answer GROQ alike. */
