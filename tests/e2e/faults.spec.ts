@@ -77,7 +77,7 @@ async function get(path: string): Promise<{ status: number; html: string }> {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 test.beforeAll(async () => {
-  test.setTimeout(300_000)
+  test.setTimeout(540_000)
   lake = await startQueryServer({ file: DATASET_FILE, token: FAKE.SANITY_API_READ_TOKEN })
   gate = await startGate(lake.url)
   original = structuredClone(lake.documents().find((d) => d._id === COMPONENT_ID)!) as Record<string, unknown>
@@ -95,7 +95,7 @@ test.beforeAll(async () => {
     // The Studio: the largest client bundle, and the one code that talks to Sanity from the browser.
     appFile('/studio/[[...tool]]', 'page'),
   ]
-  await buildSite(env, output, 240_000, only)
+  await buildSite(env, output, 420_000, only)
   site = await startSite(PORT, env, output, 30_000)
 })
 
