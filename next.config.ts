@@ -14,6 +14,17 @@ const nextConfig: NextConfig = {
   // Lets parallel work build into separate folders (NEXT_DIST_DIR=.next-foo); the default is .next.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  experimental: {
+    // app/global-not-found.tsx: the designed 404 as a whole document for addresses no route matches
+    // (server-rendered, so it is the same page without JavaScript).
+    globalNotFound: true,
+    // The submission form's Server Action (app/(site)/submit/actions.ts): the longest valid form is
+    // well under half of this. Next refuses a larger body before the action runs.
+    serverActions: { bodySizeLimit: '64kb' },
+  },
+  // proxy.ts sees requests as sent, flight headers included, so that it can refuse an RSC request
+  // whose router state Next could not parse (it would answer 500).
+  skipProxyUrlNormalize: true,
   images: {
     remotePatterns: [{ protocol: 'https', hostname: 'cdn.sanity.io' }],
   },

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 
 /**
@@ -5,6 +8,9 @@ import { defineConfig, devices } from '@playwright/test'
  * `next start`), in Debian's Chromium: Playwright cannot download its own browsers here.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3100)
+// A fresh outbox for each run: the submission form's limit is counted there (the tests read it too).
+// Set here, it reaches the server and every worker.
+process.env.SUBMISSIONS_DIR ??= mkdtempSync(join(tmpdir(), 'e2e-submissions-'))
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 export default defineConfig({
@@ -39,6 +45,14 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1', SANITY_PROJECT_ID: '', SANITY_DATASET: '' },
+    // The tests stand in for a proxy on the loopback: each sends its own X-Forwarded-For, believed
+    // because it comes from 127.0.0.1 (see lib/security/client-address.ts).
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      SANITY_PROJECT_ID: '',
+      SANITY_DATASET: '',
+      SUBMISSIONS_DIR: process.env.SUBMISSIONS_DIR,
+      TRUSTED_PROXY_ADDRESSES: '127.0.0.1,::1',
+    },
   },
 })

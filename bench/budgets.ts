@@ -1,12 +1,14 @@
 /**
  * The performance budgets `npm run bench:check` enforces on bench/results.json, and the shape of
- * that file. A budget is missed when a figure is worse than its limit, or missing.
+ * that file. A budget is missed when a figure is worse than its limit, or missing; and every figure
+ * is void once the source tree differs from the one measured (bench/fingerprint.ts).
  */
+import { treeChanges, type Fingerprint } from './fingerprint'
 import type { LoadResult } from './lib'
 
 export const BUDGETS = {
   /** Lighthouse, mobile emulation: the four category scores (0–100) on every page template. */
-  lighthouse: { performance: 95, accessibility: 100, bestPractices: 100, seo: 100 },
+  lighthouse: { performance: 100, accessibility: 100, bestPractices: 100, seo: 100 },
   /** Bytes transferred by a content page (Lighthouse total-byte-weight). */
   maxPageBytes: 200 * 1024,
   /** The recipe (nginx cache in front of Next) against plain nginx serving the same files. */
@@ -23,7 +25,10 @@ export interface ServingFigures extends LoadResult {
 export interface ServingRow {
   page: string
   path: string
+  /** `next start` alone, asked as a browser asks (gzip accepted). */
   nextStart: ServingFigures
+  /** `next start` alone, no compression asked for (what Next's own gzip costs, by difference). */
+  nextStartIdentity?: ServingFigures
   recipe: ServingFigures
   plainNginx: ServingFigures
   /** Whether the recipe reached ≥ 50% of plain nginx with p99 < 50 ms on this page. */
@@ -46,11 +51,35 @@ export interface LighthouseRow {
   failedAudits: Record<string, number | null>
 }
 
+/** One template's HTML as Next sends it: how much of it is the inline RSC payload (`self.__next_f`). */
+export interface PageBytesRow {
+  template: string
+  path: string
+  htmlBytes: number
+  gzipBytes: number
+  /** The inline `self.__next_f.push(…)` scripts: the page's React Server Components payload. */
+  rscInlineBytes: number
+  /** rscInlineBytes over htmlBytes, in percent. */
+  rscPercent: number
+}
+
+/** Where `next start`'s CPU time went while serving the load (self time, V8's sampling profiler). */
+export interface CpuProfileEntry {
+  function: string
+  /** file:line, shortened to the package or the build's chunk. */
+  where: string
+  selfPercent: number
+}
+
 export interface Results {
   /** When the last run (of any part) ended; each part also says when it was measured. */
   date: string
+  /** `npm run bench` (full) or `npm run bench -- --quick` (Lighthouse once, 5 s load runs, no synthetic build). */
+  mode?: 'full' | 'quick'
   commit: string
   dirty: boolean
+  /** The source tree measured; bench:check refuses results whose tree differs from the working tree. */
+  fingerprint?: Fingerprint
   cores: number
   cpu: string
   memoryGb: number
@@ -60,6 +89,8 @@ export interface Results {
   notes: string[]
   serving?: { measuredAt?: string; loadAverage?: number[]; tool: string; connections: number; seconds: number; rows: ServingRow[]; goal: string; goalMet: boolean } | { skipped: string }
   lighthouse?: { measuredAt?: string; loadAverage?: number[]; via: string; formFactor: string; rows: LighthouseRow[] } | { skipped: string }
+  pages?: { measuredAt?: string; rows: PageBytesRow[] } | { skipped: string }
+  profile?: { measuredAt?: string; what: string; samples: number; top: CpuProfileEntry[] } | { skipped: string }
   build?: Record<string, unknown>
   search?: Record<string, unknown>
 }
@@ -68,11 +99,42 @@ export interface BudgetMiss {
   what: string
   limit: string
   actual: string
+  /** For the tree check: each file that differs, with how. */
+  files?: string[]
+}
+
+/**
+ * Whether the results describe the tree at `root`: a miss naming every file changed, added or
+ * removed since the run (or saying the results carry no fingerprint at all).
+ */
+export function checkTree(results: Results, root: string): BudgetMiss[] {
+  if (!results.fingerprint) {
+    return [{ what: 'the tree measured', limit: 'results with a fingerprint of their tree', actual: 'none: measured before fingerprints, run npm run bench' }]
+  }
+  const { changed, added, removed } = treeChanges(results.fingerprint, root)
+  const files = [...changed.map((f) => `${f} (changed)`), ...added.map((f) => `${f} (added)`), ...removed.map((f) => `${f} (removed)`)]
+  if (files.length === 0) return []
+  return [{ what: 'the tree measured', limit: 'the working tree as measured', actual: `${files.length} file(s) differ since the run`, files }]
 }
 
 /** Every budget the results miss (an empty list: all met). */
 export function checkBudgets(results: Results): BudgetMiss[] {
   const misses: BudgetMiss[] = []
+  const serving = results.serving
+  if (!serving || 'skipped' in serving) {
+    misses.push({ what: 'Serving', limit: 'measured', actual: serving ? `skipped: ${serving.skipped}` : 'missing' })
+  } else {
+    for (const row of serving.rows) {
+      const { ratioToPlainNginx, p99Ms } = row.recipe
+      if (!((ratioToPlainNginx ?? 0) >= BUDGETS.recipe.minShareOfPlainNginx && p99Ms < BUDGETS.recipe.maxP99Ms)) {
+        misses.push({
+          what: `${row.page} (${row.path}) through the recipe`,
+          limit: `≥ ${BUDGETS.recipe.minShareOfPlainNginx}× plain nginx, p99 < ${BUDGETS.recipe.maxP99Ms} ms`,
+          actual: `${ratioToPlainNginx ?? '–'}×, p99 ${p99Ms} ms`,
+        })
+      }
+    }
+  }
   const lh = results.lighthouse
   if (!lh || 'skipped' in lh) {
     misses.push({ what: 'Lighthouse', limit: 'measured', actual: lh ? `skipped: ${lh.skipped}` : 'missing' })

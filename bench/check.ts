@@ -1,30 +1,45 @@
 /**
- * `npm run bench:check`: reads bench/results.json (or the file given) and fails when a budget of
- * bench/budgets.ts is missed: Lighthouse mobile performance ≥ 95 and accessibility, best practices
- * and SEO = 100 on every page template; a content page ≤ 200 KB transferred; no Studio code on a
- * public page. Prints what it checked and each miss.
+ * `npm run bench:check [results.json] [--root dir]`: reads bench/results.json (or the file given)
+ * and fails
+ * - when the source tree (bench/fingerprint.ts) differs from the one the results measured, naming
+ *   each file changed, added or removed: figures of other code prove nothing about this code;
+ * - when a budget of bench/budgets.ts is missed: Lighthouse mobile performance, accessibility, best
+ *   practices and SEO 100 on every page template; a page ≤ 200 KB transferred; no Studio code on a
+ *   public page; the recipe at ≥ 0.5× plain nginx with p99 < 50 ms.
+ * Prints what it checked and each miss. Full and quick runs (`npm run bench -- --quick`) both count.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { BUDGETS, checkBudgets, type Results } from './budgets'
+import { join, resolve } from 'node:path'
+import { BUDGETS, checkBudgets, checkTree, type Results } from './budgets'
 
-const file = process.argv[2] ?? join(__dirname, 'results.json')
+const args = process.argv.slice(2)
+const rootAt = args.indexOf('--root')
+const root = rootAt >= 0 ? resolve(args[rootAt + 1] ?? '.') : join(__dirname, '..')
+const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--root') ?? join(__dirname, 'results.json')
 if (!existsSync(file)) {
   console.error(`bench:check: no ${file}; run npm run bench first.`)
   process.exit(1)
 }
 const results = JSON.parse(readFileSync(file, 'utf8')) as Results
-const misses = checkBudgets(results)
 const lh = results.lighthouse && !('skipped' in results.lighthouse) ? results.lighthouse.rows : []
 
-console.log(`bench:check on ${file} (measured ${results.date}, commit ${results.commit?.slice(0, 10) ?? '?'})`)
+console.log(`bench:check on ${file} (${results.mode ?? 'full'} run of ${results.date}, commit ${results.commit?.slice(0, 10) ?? '?'}), tree ${root}`)
 console.log(
   `budgets: Lighthouse performance ≥ ${BUDGETS.lighthouse.performance}, accessibility/best practices/SEO = 100, ` +
-    `≤ ${BUDGETS.maxPageBytes / 1024} KB per page, no Studio code; ${lh.length} templates checked`,
+    `≤ ${BUDGETS.maxPageBytes / 1024} KB per page, no Studio code, recipe ≥ ${BUDGETS.recipe.minShareOfPlainNginx}× plain nginx ` +
+    `with p99 < ${BUDGETS.recipe.maxP99Ms} ms; ${lh.length} templates checked`,
 )
-if (results.serving && !('skipped' in results.serving)) {
-  console.log(`(reported, not enforced) serving goal — ${results.serving.goal}: ${results.serving.goalMet ? 'met' : 'missed'}`)
+const treeMisses = checkTree(results, root)
+if (treeMisses.length > 0) {
+  console.error('✗ the results measured another tree: run npm run bench (or npm run bench -- --quick) again.')
+  for (const m of treeMisses) {
+    console.error(`  ${m.actual}${m.files ? ':' : ''}`)
+    for (const f of m.files ?? []) console.error(`    ${f}`)
+  }
+  process.exit(1)
 }
+console.log(`the tree is the one measured (${results.fingerprint!.digest.slice(0, 12)}, ${Object.keys(results.fingerprint!.files).length} files)`)
+const misses = checkBudgets(results)
 if (misses.length === 0) {
   console.log('all budgets met')
 } else {

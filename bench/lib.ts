@@ -9,7 +9,12 @@ import { join } from 'node:path'
 export const ROOT = join(__dirname, '..')
 export const NEXT_BIN = join(ROOT, 'node_modules', 'next', 'dist', 'bin', 'next')
 
-export const log = (message: string) => process.stderr.write(`[bench] ${message}\n`)
+const STARTED = Date.now()
+/** Progress on stderr, each line with the time since the bench started (m:ss). */
+export const log = (message: string) => {
+  const s = Math.round((Date.now() - STARTED) / 1000)
+  process.stderr.write(`[bench ${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}] ${message}\n`)
+}
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 export function round(n: number, digits = 1): number {
@@ -242,11 +247,12 @@ export function parseWrk(text: string): LoadResult {
   }
 }
 
-/** wrk at `connections` for `seconds` on one URL, as a browser would ask (gzip accepted). */
-export async function wrk(url: string, { connections = 64, seconds = 10, threads = 2 } = {}): Promise<LoadResult> {
+/** wrk at `connections` for `seconds` on one URL, as a browser would ask (gzip accepted) or, with `gzip: false`, asking for no compression. */
+export async function wrk(url: string, { connections = 64, seconds = 10, threads = 2, gzip = true } = {}): Promise<LoadResult> {
+  const encoding = gzip ? 'Accept-Encoding: gzip, deflate, br' : 'Accept-Encoding: identity'
   const out = await run(
     'wrk',
-    [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, '--latency', '--timeout', '10s', '-H', 'Accept-Encoding: gzip, deflate, br', url],
+    [`-t${threads}`, `-c${connections}`, `-d${seconds}s`, '--latency', '--timeout', '10s', '-H', encoding, url],
     { timeoutMs: (seconds + 30) * 1000, label: `wrk ${url}` },
   )
   return parseWrk(out)

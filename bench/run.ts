@@ -3,11 +3,16 @@
  * bench/results.json (with the date, the commit and the machine).
  *
  *   npm run bench                                  # everything (about 45 minutes on 2 cores)
+ *   npm run bench -- --quick                       # before you stop: under 10 minutes (below)
  *   npm run bench -- --only serving,lighthouse     # some parts; the others stay as they were in results.json
  *   npm run bench -- --reuse-build                 # use the last bench build (.next-bench) if there is one
  *   npm run bench -- --lighthouse-runs 1           # Lighthouse runs per template, median taken (default 3)
  *   npm run bench -- --out /tmp/results.json       # write elsewhere
  *   npm run bench -- --synth-build-minutes 30      # let the synthetic build run longer (default 15)
+ *
+ * --quick: the Center's build alone, the serving table at 5 s a run, page bytes, Lighthouse once per
+ * template and the CPU profile; no synthetic dataset, no build without the Studio, no search.
+ * Its results carry the tree's fingerprint as a full run's do, and bench:check accepts them.
  *
  * Parts:
  *   build       `next build` of the Center's dataset (time, peak memory), the same without the
@@ -16,9 +21,13 @@
  *               stopped after --synth-build-minutes if not done, plus what a page that was
  *               not prerendered costs on its first visit there
  *   serving     wrk, 64 connections, 10 s, on the home page, a practice and the finder with a
- *               query: `next start` alone, the recipe (deploy/nginx.conf.template in front), and
- *               plain nginx serving the same HTML from files
+ *               query: `next start` alone (gzip accepted, and not), the recipe
+ *               (deploy/nginx.conf.template in front), and plain nginx serving the same HTML from files
+ *   pages       every template's HTML from `next start`: bytes, gzipped bytes, and how much of it
+ *               is the inline RSC payload (`self.__next_f.push` scripts)
  *   lighthouse  mobile Lighthouse on every page template, through the recipe
+ *   profile     V8's CPU profile of `next start` (--cpu-prof) while wrk loads the three pages of
+ *               the serving table: the functions with the most self time
  *   search      the finder's search on both datasets (scripts/bench-search.ts, if present) and
  *               the finder page's HTTP time on both builds
  *   ttfb        first byte and full response of the finder and a state's cities against a
@@ -35,7 +44,9 @@ import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { nginxCommand, prepare as prepareRecipe, testConfig, writeNginxConfig } from '../deploy/recipe.mjs'
 import { ttfb, ttfbTable, type TtfbResults } from './ttfb'
-import { checkBudgets, type LighthouseRow, type Results, type ServingFigures, type ServingRow } from './budgets'
+import { checkBudgets, type CpuProfileEntry, type LighthouseRow, type PageBytesRow, type Results, type ServingFigures, type ServingRow } from './budgets'
+import { finderWorstCase } from './finder-worst'
+import { fingerprint } from './fingerprint'
 import {
   NEXT_BIN,
   ROOT,
@@ -62,13 +73,17 @@ const MIME_TYPES = '/etc/nginx/mime.types'
 const STUDIO_MARKERS = ['Choose login provider', 'structure-node-id-required', 'sanity/structure']
 const FINDER_QUERY = '/best-practices?q=police&topic=training'
 
-type Part = 'build' | 'serving' | 'lighthouse' | 'search' | 'ttfb'
-const ALL_PARTS: Part[] = ['build', 'serving', 'lighthouse', 'search', 'ttfb']
+type Part = 'build' | 'serving' | 'pages' | 'lighthouse' | 'profile' | 'search' | 'ttfb'
+const ALL_PARTS: Part[] = ['build', 'serving', 'pages', 'lighthouse', 'profile', 'search', 'ttfb']
+const QUICK_PARTS: Part[] = ['build', 'serving', 'pages', 'lighthouse', 'profile']
 
 interface Options {
   parts: Set<Part>
+  quick: boolean
   reuseBuild: boolean
   lighthouseRuns: number
+  /** Seconds of each wrk run (10; 5 with --quick). */
+  servingSeconds: number
   out: string
   skipSynth: boolean
   synthBuildMinutes: number
@@ -80,14 +95,17 @@ function parseArgs(argv: string[]): Options {
     return i >= 0 ? argv[i + 1] : undefined
   }
   const only = value('only')
-  const parts = new Set<Part>(only ? (only.split(',').map((p) => p.trim()) as Part[]) : ALL_PARTS)
+  const quick = argv.includes('--quick')
+  const parts = new Set<Part>(only ? (only.split(',').map((p) => p.trim()) as Part[]) : quick ? QUICK_PARTS : ALL_PARTS)
   for (const p of parts) if (!ALL_PARTS.includes(p)) throw new Error(`unknown part ${p}: ${ALL_PARTS.join(', ')}`)
   return {
     parts,
+    quick,
     reuseBuild: argv.includes('--reuse-build'),
-    lighthouseRuns: Number(value('lighthouse-runs') ?? 3),
+    lighthouseRuns: Number(value('lighthouse-runs') ?? (quick ? 1 : 3)),
+    servingSeconds: quick ? 5 : 10,
     out: value('out') ?? join(ROOT, 'bench', 'results.json'),
-    skipSynth: argv.includes('--skip-synth'),
+    skipSynth: quick || argv.includes('--skip-synth'),
     synthBuildMinutes: Number(value('synth-build-minutes') ?? 15),
   }
 }
@@ -169,7 +187,7 @@ async function buildCenter(options: Options, results: Results): Promise<void> {
   build.center = summarizeBuild(full, DIST.center)
   build.measuredAt = new Date().toISOString()
   log(`  center: ${full.seconds} s, peak ${full.peakTreeMb} MB (tree)`)
-  if (options.parts.has('build')) {
+  if (options.parts.has('build') && !options.quick) {
     log(`building again without the Studio route (--debug-build-paths) into ${DIST.noStudio}…`)
     rmSync(join(ROOT, DIST.noStudio), { recursive: true, force: true })
     const noStudio = await keepingTsconfig(() =>
@@ -302,8 +320,8 @@ async function perPageCost(file: string): Promise<Record<string, number>> {
 
 // --- servers -------------------------------------------------------------------------------------
 
-async function startNext(dist: string, port: number, extra: Env = {}): Promise<Running> {
-  const proc = start(process.execPath, [NEXT_BIN, 'start', '--hostname', HOST, '--port', String(port)], siteEnv({ NEXT_DIST_DIR: dist, ...extra }))
+async function startNext(dist: string, port: number, extra: Env = {}, nodeArgs: string[] = []): Promise<Running> {
+  const proc = start(process.execPath, [...nodeArgs, NEXT_BIN, 'start', '--hostname', HOST, '--port', String(port)], siteEnv({ NEXT_DIST_DIR: dist, ...extra }))
   await waitFor(`http://${HOST}:${port}/robots.txt`, 60_000, proc)
   return proc
 }
@@ -332,6 +350,36 @@ function startNginx(template: string, values: Record<string, string>, runDir: st
   testConfig({ config, runDir })
   const { command, args } = nginxCommand({ config, runDir })
   return start(command, args)
+}
+
+/**
+ * Every public route (one page each for those with many). Not here: pages that ask search engines
+ * not to index them, and so cannot score 100 on SEO: the 404 page, /submit/received, and the
+ * finder's result pages (a query in the address; the finder itself is measured).
+ */
+function publicTemplates(samples: { practice: string; city: string; organization: string }): [string, string][] {
+  return [
+    ['home', '/'],
+    ['section page', '/about'],
+    ['section with statements', '/dismantling-systemic-racism'],
+    ['initiative', '/initiatives/support-for-immigrants-and-minorities'],
+    ['activities', '/activities'],
+    ['the Compact', '/compact'],
+    ['Compact component', '/compact/1'],
+    ['finder', '/best-practices'],
+    ['practice', samples.practice],
+    ['cities', '/cities'],
+    ['city', samples.city],
+    ['map', '/map'],
+    ['organization', samples.organization],
+    ['resources', '/resources'],
+    ['report', '/documenting-the-problems'],
+    ['measures (charts)', '/measures-of-racial-disparities'],
+    ['grants', '/grants'],
+    ['coalition', '/coalition'],
+    ['videos', '/videos'],
+    ['submit', '/submit'],
+  ]
 }
 
 /** The first address of each kind in the sitemap. */
@@ -378,8 +426,17 @@ async function warm(url: string, times = 20): Promise<string | null> {
   return status
 }
 
-async function serving(results: Results, work: string): Promise<void> {
-  const SECONDS = 10
+/** The pages of the serving table (and of the CPU profile). */
+function servingPages(samples: { practice: string }) {
+  return [
+    { page: 'home', path: '/', file: '' },
+    { page: 'a practice', path: samples.practice, file: samples.practice },
+    { page: 'finder with a query', path: FINDER_QUERY, file: '/best-practices' },
+  ]
+}
+
+async function serving(options: Options, results: Results, work: string): Promise<void> {
+  const SECONDS = options.servingSeconds
   const CONNECTIONS = 64
   const next = await startNext(DIST.center, PORTS.next)
   let recipe: Running | null = null
@@ -389,30 +446,29 @@ async function serving(results: Results, work: string): Promise<void> {
     const staticRoot = join(work, 'static-root')
     const nextOrigin = `http://${HOST}:${PORTS.next}`
     const samples = await samplePaths(nextOrigin)
-    const pages = [
-      { page: 'home', path: '/', file: '' },
-      { page: 'a practice', path: samples.practice, file: samples.practice },
-      { page: 'finder with a query', path: FINDER_QUERY, file: '/best-practices' },
-    ]
+    const pages = servingPages(samples)
     await saveStatic(nextOrigin, pages, staticRoot)
     plain = startNginx(join(ROOT, 'bench', 'nginx-static.conf.template'), { LISTEN: `${HOST}:${PORTS.plain}`, STATIC_ROOT: staticRoot, NEXT_STATIC: join(ROOT, DIST.center, 'static') }, join(work, 'plain'))
     await waitFor(`http://${HOST}:${PORTS.recipe}/`, 20_000, recipe)
     await waitFor(`http://${HOST}:${PORTS.plain}/`, 20_000, plain)
 
     const rows: ServingRow[] = []
+    const runs = [
+      ['plainNginx', PORTS.plain, true],
+      ['recipe', PORTS.recipe, true],
+      ['nextStart', PORTS.next, true],
+      ['nextStartIdentity', PORTS.next, false],
+    ] as const
+    let done = 0
     for (const { page, path } of pages) {
-      const measured: Record<'nextStart' | 'recipe' | 'plainNginx', LoadResult> = {} as never
+      const measured: Record<(typeof runs)[number][0], LoadResult> = {} as never
       let cacheStatus: string | null = null
-      for (const [key, port] of [
-        ['plainNginx', PORTS.plain],
-        ['recipe', PORTS.recipe],
-        ['nextStart', PORTS.next],
-      ] as const) {
+      for (const [key, port, gzip] of runs) {
         const url = `http://${HOST}:${port}${path}`
         const status = await warm(url)
         if (key === 'recipe') cacheStatus = status
-        log(`serving: ${page} via ${key}: wrk -c${CONNECTIONS} -d${SECONDS}s ${url}`)
-        measured[key] = await wrk(url, { connections: CONNECTIONS, seconds: SECONDS })
+        log(`serving ${++done}/${pages.length * runs.length}: ${page} via ${key}: wrk -c${CONNECTIONS} -d${SECONDS}s${gzip ? '' : ' (no gzip)'} ${url}`)
+        measured[key] = await wrk(url, { connections: CONNECTIONS, seconds: SECONDS, gzip })
         log(`  ${measured[key].requestsPerSecond} req/s, p50 ${measured[key].p50Ms} ms, p99 ${measured[key].p99Ms} ms, errors ${measured[key].errors}, non-2xx ${measured[key].non2xx}`)
         await sleep(1000)
       }
@@ -422,6 +478,7 @@ async function serving(results: Results, work: string): Promise<void> {
         page,
         path,
         nextStart: figures(measured.nextStart, plainResult),
+        nextStartIdentity: figures(measured.nextStartIdentity, plainResult),
         recipe: recipeFigures,
         plainNginx: figures(plainResult, plainResult),
         goalMet: (recipeFigures.ratioToPlainNginx ?? 0) >= 0.5 && recipeFigures.p99Ms < 50,
@@ -430,7 +487,7 @@ async function serving(results: Results, work: string): Promise<void> {
     results.serving = {
       measuredAt: new Date().toISOString(),
       loadAverage: loadavg().map((n) => round(n, 2)),
-      tool: `wrk 2 threads, ${CONNECTIONS} connections, ${SECONDS} s per run, Accept-Encoding: gzip, on ${HOST}; load generator, nginx and Next share the machine's cores`,
+      tool: `wrk 2 threads, ${CONNECTIONS} connections, ${SECONDS} s per run, Accept-Encoding: gzip (next start also with identity), on ${HOST}; load generator, nginx and Next share the machine's cores`,
       connections: CONNECTIONS,
       seconds: SECONDS,
       rows,
@@ -442,6 +499,97 @@ async function serving(results: Results, work: string): Promise<void> {
     await recipe?.stop()
     await next.stop()
   }
+}
+
+// --- page bytes ----------------------------------------------------------------------------------
+
+/** The bytes of the inline `self.__next_f.push(…)` scripts of an HTML page: its RSC payload. */
+export function inlineRscBytes(html: string): number {
+  let total = 0
+  for (const m of html.matchAll(/<script>self\.__next_f\.push\([\s\S]*?<\/script>/g)) total += Buffer.byteLength(m[0])
+  return total
+}
+
+async function pageBytes(results: Results): Promise<void> {
+  const next = await startNext(DIST.center, PORTS.next)
+  try {
+    const origin = `http://${HOST}:${PORTS.next}`
+    const rows: PageBytesRow[] = []
+    for (const [template, path] of publicTemplates(await samplePaths(origin))) {
+      const response = await fetch(`${origin}${path}`, { headers: { 'accept-encoding': 'identity' } })
+      const html = await response.text()
+      if (response.status !== 200) throw new Error(`${path}: ${response.status}`)
+      const htmlBytes = Buffer.byteLength(html)
+      const rscInlineBytes = inlineRscBytes(html)
+      rows.push({ template, path, htmlBytes, gzipBytes: gzipSync(html).length, rscInlineBytes, rscPercent: round((rscInlineBytes / htmlBytes) * 100) })
+    }
+    log(`pages: ${rows.length} templates, RSC payload ${Math.min(...rows.map((r) => r.rscPercent))}–${Math.max(...rows.map((r) => r.rscPercent))} % of the HTML`)
+    results.pages = { measuredAt: new Date().toISOString(), rows }
+  } finally {
+    await next.stop()
+  }
+}
+
+// --- CPU profile ---------------------------------------------------------------------------------
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount?: number }[]
+}
+
+/** The functions with the most self time in a V8 CPU profile (idle time left out). */
+export function topOfProfile(profile: CpuProfile, count = 15): { samples: number; top: CpuProfileEntry[] } {
+  const hits = new Map<string, { function: string; where: string; hits: number }>()
+  let total = 0
+  for (const node of profile.nodes) {
+    const n = node.hitCount ?? 0
+    const { functionName, url, lineNumber } = node.callFrame
+    if (n === 0 || functionName === '(idle)') continue
+    total += n
+    const short = url
+      .replace(/^file:\/\//, '')
+      .replace(`${ROOT}/`, '')
+      .replace(/^.*node_modules\//, '')
+    const where = short ? `${short}:${lineNumber + 1}` : ''
+    const key = `${functionName}@${where}`
+    const entry = hits.get(key) ?? { function: functionName || '(anonymous)', where, hits: 0 }
+    entry.hits += n
+    hits.set(key, entry)
+  }
+  const top = [...hits.values()]
+    .sort((a, b) => b.hits - a.hits)
+    .slice(0, count)
+    .map((e) => ({ function: e.function, where: e.where, selfPercent: round((e.hits / Math.max(1, total)) * 100) }))
+  return { samples: total, top }
+}
+
+/** `next start` under --cpu-prof while wrk loads the serving table's pages; the profile is written when it exits. */
+async function profile(options: Options, results: Results, work: string): Promise<void> {
+  const dir = join(work, 'cpu-profile')
+  mkdirSync(dir, { recursive: true })
+  // (--cpu-prof is refused in NODE_OPTIONS: it goes on the command line of the server's process.)
+  const next = await startNext(DIST.center, PORTS.next, {}, ['--cpu-prof', `--cpu-prof-dir=${dir}`])
+  const origin = `http://${HOST}:${PORTS.next}`
+  const pages = servingPages(await samplePaths(origin))
+  try {
+    for (const [i, { page, path }] of pages.entries()) {
+      await warm(`${origin}${path}`, 5)
+      log(`profile ${i + 1}/${pages.length}: ${page}, wrk -c64 -d${options.servingSeconds}s, next start under --cpu-prof`)
+      await wrk(`${origin}${path}`, { connections: 64, seconds: options.servingSeconds })
+    }
+  } finally {
+    await next.stop()
+  }
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))
+  if (files.length === 0) throw new Error('next start wrote no CPU profile (it must exit through process.exit for --cpu-prof)')
+  // next start may run more than one Node process: the server is the one with the most samples.
+  const profiles = files.map((f) => topOfProfile(JSON.parse(readFileSync(join(dir, f), 'utf8')) as CpuProfile))
+  const busiest = profiles.sort((a, b) => b.samples - a.samples)[0]!
+  results.profile = {
+    measuredAt: new Date().toISOString(),
+    what: `self time of next start's functions (V8 --cpu-prof) while wrk loaded ${pages.map((p) => p.path).join(', ')} for ${options.servingSeconds} s each (gzip accepted); idle left out`,
+    ...busiest,
+  }
+  log(`profile: ${busiest.samples} samples; top: ${busiest.top.slice(0, 3).map((e) => `${e.function} ${e.selfPercent} %`).join(', ')}`)
 }
 
 // --- lighthouse ----------------------------------------------------------------------------------
@@ -522,31 +670,7 @@ async function lighthouse(options: Options, results: Results, work: string): Pro
     const origin = `http://${HOST}:${PORTS.recipe}`
     await waitFor(`${origin}/`, 20_000, recipe)
     const samples = await samplePaths(origin)
-    // Every public route (one page each for those with many). Not here: pages that ask search
-    // engines not to index them, and so cannot score 100 on SEO: the 404 page, /submit/received,
-    // and the finder's result pages (a query in the address; the finder itself is measured).
-    const templates: [string, string][] = [
-      ['home', '/'],
-      ['section page', '/about'],
-      ['section with statements', '/dismantling-systemic-racism'],
-      ['initiative', '/initiatives/support-for-immigrants-and-minorities'],
-      ['activities', '/activities'],
-      ['the Compact', '/compact'],
-      ['Compact component', '/compact/1'],
-      ['finder', '/best-practices'],
-      ['practice', samples.practice],
-      ['cities', '/cities'],
-      ['city', samples.city],
-      ['map', '/map'],
-      ['organization', samples.organization],
-      ['resources', '/resources'],
-      ['report', '/documenting-the-problems'],
-      ['measures (charts)', '/measures-of-racial-disparities'],
-      ['grants', '/grants'],
-      ['coalition', '/coalition'],
-      ['videos', '/videos'],
-      ['submit', '/submit'],
-    ]
+    const templates = publicTemplates(samples)
     const rows: LighthouseRow[] = []
     const dir = join(work, 'lighthouse')
     mkdirSync(dir, { recursive: true })
@@ -644,6 +768,7 @@ async function search(results: Results, synthFile: string | null): Promise<void>
     const next = await startNext(DIST.center, PORTS.synth, extra)
     try {
       http[name] = await finderHttp(`http://${HOST}:${PORTS.synth}`)
+      if (name === 'center') out.finderWorstCase = await finderWorstCase(`http://${HOST}:${PORTS.synth}`)
     } finally {
       await next.stop()
     }
@@ -667,6 +792,7 @@ function printReport(results: Results): void {
           (
             [
               ['next start', r.nextStart],
+              ...(r.nextStartIdentity ? ([['next start, no gzip', r.nextStartIdentity]] as const) : []),
               [`recipe (${r.recipe.cacheStatus ?? '–'})`, r.recipe],
               ['plain nginx', r.plainNginx],
             ] as const
@@ -698,6 +824,19 @@ function printReport(results: Results): void {
       ),
     )
   }
+  if (results.pages && !('skipped' in results.pages)) {
+    lines.push('', 'HTML from next start, and the share of it that is the inline RSC payload')
+    lines.push(
+      table(
+        ['template', 'path', 'HTML KB', 'gzip KB', 'RSC KB', 'RSC %'],
+        results.pages.rows.map((r) => [r.template, r.path, (r.htmlBytes / 1024).toFixed(1), (r.gzipBytes / 1024).toFixed(1), (r.rscInlineBytes / 1024).toFixed(1), r.rscPercent]),
+      ),
+    )
+  }
+  if (results.profile && !('skipped' in results.profile)) {
+    lines.push('', `CPU profile: ${results.profile.what} (${results.profile.samples} samples)`)
+    lines.push(table(['function', 'where', 'self %'], results.profile.top.map((e) => [e.function, e.where, e.selfPercent])))
+  }
   if (results.build) lines.push('', 'Build', JSON.stringify(results.build, null, 2))
   if (results.search) lines.push('', 'Search', JSON.stringify(results.search, null, 2))
   const misses = checkBudgets(results)
@@ -712,9 +851,15 @@ async function main(): Promise<void> {
     if (!hasCommand(command)) throw new Error(`${command} is not installed (Debian: apt-get install -y nginx wrk)`)
   }
   const previous: Partial<Results> = existsSync(options.out) ? (JSON.parse(readFileSync(options.out, 'utf8')) as Results) : {}
+  // Parts not run now stay as they were only if they measured this same tree; else they go.
+  const sameTree = previous.fingerprint?.digest === fingerprint(ROOT).digest
+  const kept: Partial<Results> = sameTree ? previous : {}
+  if (!sameTree && previous.fingerprint) log('the tree changed since the last results: parts not run now are left out of the new ones')
   const results: Results = {
-    ...previous,
+    ...kept,
     date: new Date().toISOString(),
+    mode: options.quick ? 'quick' : 'full',
+    fingerprint: fingerprint(ROOT),
     commit: git(['rev-parse', 'HEAD']),
     dirty: git(['status', '--porcelain']).length > 0,
     cores: cpus().length,
@@ -737,7 +882,7 @@ async function main(): Promise<void> {
     writeFileSync(options.out, `${JSON.stringify(results, null, 2)}\n`)
   }
   /** Runs one part; a failure is recorded in its place and the other parts still run. */
-  const part = async (name: 'serving' | 'lighthouse' | 'search' | 'ttfb', fn: () => Promise<void>) => {
+  const part = async (name: 'serving' | 'pages' | 'lighthouse' | 'profile' | 'search' | 'ttfb', fn: () => Promise<void>) => {
     try {
       await fn()
     } catch (error) {
@@ -747,10 +892,12 @@ async function main(): Promise<void> {
     save()
   }
   try {
-    const needsCenterBuild = options.parts.has('build') || options.parts.has('serving') || options.parts.has('lighthouse') || options.parts.has('search') || options.parts.has('ttfb')
-    if (needsCenterBuild) await buildCenter(options, results)
+    // Every part needs the Center's build.
+    await buildCenter(options, results)
     save()
-    if (options.parts.has('serving')) await part('serving', () => serving(results, work))
+    // One step a line; a new measurement is one more line here (and its part in ALL_PARTS).
+    if (options.parts.has('serving')) await part('serving', () => serving(options, results, work))
+    if (options.parts.has('pages')) await part('pages', () => pageBytes(results))
     if (options.parts.has('lighthouse')) await part('lighthouse', () => lighthouse(options, results, work))
     if (options.parts.has('ttfb')) {
       await part('ttfb', async () => {
@@ -759,6 +906,7 @@ async function main(): Promise<void> {
         log(`ttfb (first byte / full, p50 ms):\n${ttfbTable(measured)}`)
       })
     }
+    if (options.parts.has('profile')) await part('profile', () => profile(options, results, work))
     let synthFile: string | null = null
     if (options.parts.has('build') || options.parts.has('search')) synthFile = await buildSynth(options, results, work)
     save()

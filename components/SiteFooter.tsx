@@ -20,7 +20,11 @@ export function telHref(phone: string): string {
   return `tel:${digits.startsWith('+') ? digits : `+1${digits}`}`
 }
 
-/** The footer: the Conference's contact details, the Center's contact person and former names. */
+/**
+ * The footer: the Conference's contact details, the Center's contact person and former names. Its
+ * parts are not regions of their own (the footer is the landmark), so that a page's own "Contact"
+ * region keeps its name to itself; its links are "Quick links", apart from the home page's "Ways in".
+ */
 export function SiteFooter({
   name,
   formerNames,
@@ -37,7 +41,7 @@ export function SiteFooter({
   return (
     <footer className="mt-16 border-t-4 border-navy bg-panel">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:px-6 md:grid-cols-3">
-        <section aria-labelledby="footer-center">
+        <div>
           <h2 id="footer-center" className="text-lg">
             {name}
           </h2>
@@ -53,8 +57,8 @@ export function SiteFooter({
               .
             </p>
           )}
-        </section>
-        <section aria-labelledby="footer-contact">
+        </div>
+        <div>
           <h2 id="footer-contact" className="text-lg">
             Contact
           </h2>
@@ -94,9 +98,11 @@ export function SiteFooter({
             )}
             {contact.website && <a href={contact.website}>{contact.website.replace(/^https?:\/\//, '')}</a>}
           </address>
-        </section>
-        <nav aria-label="Ways in" className="no-print">
-          <h2 className="text-lg">Ways in</h2>
+        </div>
+        <nav aria-labelledby="footer-links" className="no-print">
+          <h2 id="footer-links" className="text-lg">
+            Quick links
+          </h2>
           <ul className="mt-2 space-y-1">
             {links.map((l) => (
               <li key={l.href}>

@@ -78,6 +78,9 @@ CONFIG="$(node "$ROOT/deploy/recipe.mjs" prepare \
   --modules-dir "${NGINX_MODULES_DIR:-/usr/lib/nginx/modules}" --nginx "$NGINX")"
 
 # Next only on the loopback: clients reach it through nginx, which sets X-Forwarded-For.
+# Next is reached only through nginx, which sets X-Forwarded-For to the address it sees: one hop to
+# trust (lib/security/client-address.ts), unless told otherwise.
+if [[ -z "${TRUSTED_PROXY_ADDRESSES:-}" ]]; then export TRUSTED_PROXY_HOPS="${TRUSTED_PROXY_HOPS:-1}"; fi
 node "$ROOT/node_modules/next/dist/bin/next" start --hostname 127.0.0.1 --port "$NEXT_PORT" &
 NEXT_PID=$!
 

@@ -8,12 +8,14 @@
  * SANITY_REVALIDATE_SECRET in the `sanity-webhook-signature` header.
  *
  *   no secret configured       → 503, nothing revalidated (fail closed)
+ *   body over 16 KB            → 413, refused before it is read whole (the route, lib/http/body.ts)
  *   missing or wrong signature → 401, nothing revalidated
+ *   signed over 5 minutes ago  → 401, nothing revalidated (a captured webhook cannot be replayed)
  *   body not the projection    → 400, nothing revalidated
  *   a draft or version id      → 200, nothing revalidated (drafts never reach the public site)
  *   otherwise                  → 200 `{revalidated: true, tags}`: `tagsForChange(_type)`
  */
-import { isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
+import { decodeSignatureHeader, isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { z } from 'zod'
 import { tagsForChange } from './content/tags'
 
@@ -29,6 +31,13 @@ export const DELAY_VARIABLE = 'SANITY_REVALIDATE_DELAY_MS'
  * (next-sanity's `parseBody` waits the same 3 seconds).
  */
 export const DEFAULT_DELAY_MS = 3000
+/** The largest webhook body read: the projection is a few hundred bytes. */
+export const MAX_WEBHOOK_BODY_BYTES = 16 * 1024
+/**
+ * How old (or how far ahead, for a clock running fast) a signature's timestamp may be. Sanity signs
+ * each delivery when it sends it, retries included, so a genuine webhook is seconds old.
+ */
+export const SIGNATURE_MAX_AGE_MS = 5 * 60 * 1000
 
 /** The webhook's projection: `{_id, _type, "slug": slug.current}` (slug is null for types without one). */
 export const WebhookBody = z.object({
@@ -54,6 +63,8 @@ export interface WebhookOptions {
   settle?: () => Promise<void>
   /** Where to report what happened; never given the secret, the signature or the body. */
   log?: (message: string) => void
+  /** The clock the signature's timestamp is checked against (ms since the epoch). */
+  now?: () => number
 }
 
 export type WebhookResult =
@@ -79,6 +90,8 @@ export async function handleRevalidateWebhook(request: WebhookRequest, options: 
   const signature = request.signature?.trim()
   if (!signature) return refuse(401, 'Missing signature.', log)
   if (!(await isValidSignature(request.body, signature, secret))) return refuse(401, 'Invalid signature.', log)
+  const age = (options.now ?? Date.now)() - decodeSignatureHeader(signature).timestamp
+  if (Math.abs(age) > SIGNATURE_MAX_AGE_MS) return refuse(401, 'The signature is too old (or dated in the future): not accepted again.', log)
 
   let json: unknown
   try {

@@ -13,7 +13,10 @@ export function pageWindow(page: number, pageCount: number): (number | null)[] {
   return out
 }
 
-const linkClass = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded border border-rule bg-white px-3'
+const itemClass = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded border px-3'
+const linkClass = `${itemClass} border-rule bg-white`
+/** The current page: its own colours, not the link's overridden (white on white when both set a background). */
+const currentClass = `${itemClass} border-navy bg-navy font-semibold text-white`
 
 /** Links to the other pages of results (plain links: they work without JavaScript). */
 export function Pagination({ state, page, pageCount, path }: { state: FinderState; page: number; pageCount: number; path: string }) {
@@ -37,7 +40,7 @@ export function Pagination({ state, page, pageCount, path }: { state: FinderStat
           ) : (
             <li key={n}>
               {n === page ? (
-                <span aria-current="page" className={`${linkClass} border-navy bg-navy font-semibold text-white`}>
+                <span aria-current="page" className={currentClass}>
                   <span className="sr-only">Page </span>
                   {n}
                 </span>

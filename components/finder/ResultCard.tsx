@@ -43,17 +43,19 @@ export function ResultCard({ doc }: { doc: SearchDoc }) {
       {(doc.components.length > 0 || doc.topics.length > 0) && (
         <dl className="mt-auto space-y-1 pt-3 text-sm text-muted">
           {doc.components.length > 0 && (
-            <div>
-              <dt className="inline">Compact: </dt>
-              <dd className="inline">
-                {doc.components.map((c, i) => (
-                  <span key={c.number}>
-                    {i > 0 && ', '}
-                    <Link href={compactHref(c.number)} className="text-muted">
-                      {c.number}
-                      <span className="sr-only">. {c.shortTitle}</span>
-                    </Link>
-                  </span>
+            <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+              <dt>Compact:</dt>
+              {/* Each number a 24 × 24 px target at least (WCAG 2.2, 2.5.8), named with its component's title. */}
+              <dd className="flex flex-wrap gap-1.5">
+                {doc.components.map((c) => (
+                  <Link
+                    key={c.number}
+                    href={compactHref(c.number)}
+                    className="inline-flex min-h-6 min-w-6 items-center justify-center rounded border border-rule px-1.5 text-muted"
+                  >
+                    {c.number}
+                    <span className="sr-only">. {c.shortTitle}</span>
+                  </Link>
                 ))}
               </dd>
             </div>

@@ -92,8 +92,11 @@ export function GrantTiers({ tiers }: { tiers: GrantProgram['tiers'] }) {
         Three population tiers
       </h2>
       <p className="mt-2 max-w-[70ch] text-muted">Each year one city in each tier wins a grant. The amounts are those the sources state; the notes below say where sources differ.</p>
-      <div role="region" aria-labelledby="tiers-heading" tabIndex={0} className="mt-5 max-w-[48rem] overflow-x-auto rounded border border-rule bg-white">
+      <div role="region" aria-labelledby="tiers-caption" tabIndex={0} className="mt-5 max-w-[48rem] overflow-x-auto rounded border border-rule bg-white">
         <table className="w-full border-collapse text-left text-[0.95rem]">
+          <caption id="tiers-caption" className="sr-only">
+            Grant amounts by city population tier
+          </caption>
           <thead className="bg-panel">
             <tr>
               <th scope="col" className="p-3 font-semibold">

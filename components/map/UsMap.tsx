@@ -20,7 +20,7 @@ export function markerName(c: MapCity): string {
 
 /**
  * The United States as SVG, with a linked circle for each placed city. Drawn on the server; the
- * drawing scales to its container. Each marker is a link to the city's page with its own name.
+ * drawing scales to its container. Each marker is a link to the city's page, named by its <title>.
  */
 export function UsMap({ markers, labelledBy }: { markers: Marker[]; labelledBy: string }) {
   const { nation, borders } = usOutlines()
@@ -38,18 +38,18 @@ export function UsMap({ markers, labelledBy }: { markers: Marker[]; labelledBy: 
       </g>
       <g>
         {markers.map(({ city, x, y, r, total }) => (
-          <a key={city._id} href={cityHref(city.slug)} aria-label={markerName(city)} data-city={city.slug} className="map-marker">
+          // The link's <title> is its accessible name and its tooltip, written once (not again as aria-label).
+          <a key={city._id} href={cityHref(city.slug)} data-city={city.slug} className="map-marker">
+            <title>{markerName(city)}</title>
             <circle
               cx={x}
               cy={y}
               r={r}
-              fill={total > 0 ? 'var(--color-navy)' : '#ffffff'}
+              fill={total > 0 ? 'var(--color-navy)' : '#fff'}
               fillOpacity={total > 0 ? 0.72 : 1}
-              stroke={total > 0 ? '#ffffff' : 'var(--color-navy)'}
+              stroke={total > 0 ? '#fff' : 'var(--color-navy)'}
               strokeWidth={1.5}
-            >
-              <title>{markerName(city)}</title>
-            </circle>
+            />
           </a>
         ))}
       </g>

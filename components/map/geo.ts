@@ -3,8 +3,12 @@
  * borders (us-atlas states-10m, through topojson-client) projected with d3-geo's geoAlbersUsa
  * (Alaska and Hawaii in insets) onto a 975 × 610 drawing, and one marker per city.
  *
- * Paths are written with whole pixels and points closer than MIN_STEP pixels to the last one left
- * out (about 35 KB of SVG instead of 150 KB); rings smaller than a few pixels (small islands) drop.
+ * The drawing is never wider than the page's column (about 1,100 CSS px, 400 on a phone), so the
+ * paths are kept to what shows at that size: points on whole units of the drawing, each line
+ * simplified (Douglas–Peucker) to within SIMPLIFY units of the original, rings of less than
+ * MIN_RING_AREA square units dropped (the smallest islands), and written as relative moves with
+ * the fewest characters SVG allows. The paths are sent twice (in the HTML and in the page's RSC
+ * payload), so every byte here counts double.
  */
 import { geoAlbersUsa, geoPath, type GeoContext } from 'd3-geo'
 import { feature, mesh } from 'topojson-client'
@@ -13,54 +17,116 @@ import states10m from 'us-atlas/states-10m.json'
 
 export const MAP_WIDTH = 975
 export const MAP_HEIGHT = 610
-const MIN_STEP = 1.5
+/** How far (in drawing units, about a CSS pixel at the widest) a simplified line may stray. */
+const SIMPLIFY = 0.9
+/** Closed rings smaller than this (square drawing units) are not drawn. */
+const MIN_RING_AREA = 6
+
+type Point = [number, number]
 
 /** geoAlbersUsa at the scale and centre us-atlas's own pre-projected files use (975 × 610). */
 export function usProjection() {
   return geoAlbersUsa().scale(1300).translate([MAP_WIDTH / 2, MAP_HEIGHT / 2])
 }
 
-/** A d3 path context writing compact SVG path data. */
+function distanceToSegment(p: Point, a: Point, b: Point): number {
+  const dx = b[0] - a[0]
+  const dy = b[1] - a[1]
+  const length2 = dx * dx + dy * dy
+  if (length2 === 0) return Math.hypot(p[0] - a[0], p[1] - a[1])
+  const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length2))
+  return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy))
+}
+
+/** Douglas–Peucker: the fewest points of `line` that stay within `tolerance` of it (ends kept). */
+export function simplifyLine(line: Point[], tolerance: number): Point[] {
+  if (line.length <= 2) return line
+  const keep = new Uint8Array(line.length)
+  keep[0] = 1
+  keep[line.length - 1] = 1
+  const stack: [number, number][] = [[0, line.length - 1]]
+  while (stack.length > 0) {
+    const [first, last] = stack.pop()!
+    let farthest = -1
+    let distance = tolerance
+    for (let i = first + 1; i < last; i++) {
+      const d = distanceToSegment(line[i]!, line[first]!, line[last]!)
+      if (d > distance) {
+        distance = d
+        farthest = i
+      }
+    }
+    if (farthest >= 0) {
+      keep[farthest] = 1
+      stack.push([first, farthest], [farthest, last])
+    }
+  }
+  return line.filter((_, i) => keep[i])
+}
+
+function ringArea(ring: Point[]): number {
+  let twice = 0
+  for (let i = 0; i < ring.length; i++) {
+    const [x1, y1] = ring[i]!
+    const [x2, y2] = ring[(i + 1) % ring.length]!
+    twice += x1 * y2 - x2 * y1
+  }
+  return Math.abs(twice) / 2
+}
+
+/** Numbers joined as SVG path data allows: a minus sign separates as well as a space does. */
+function numbers(values: number[]): string {
+  return values.reduce<string>((out, n, i) => out + (i > 0 && n >= 0 ? ' ' : '') + String(n), '')
+}
+
+/** A line or ring as path data: an absolute move, then relative lines (one `l` for all). */
+export function pathData(line: Point[], closed: boolean): string {
+  const [start, ...rest] = line
+  const deltas: number[] = []
+  let previous = start!
+  for (const p of rest) {
+    deltas.push(p[0] - previous[0], p[1] - previous[1])
+    previous = p
+  }
+  return `M${numbers(start!)}${deltas.length > 0 ? `l${numbers(deltas)}` : ''}${closed ? 'z' : ''}`
+}
+
+/** A d3 path context that collects lines, then writes them simplified and quantized. */
 function compactContext() {
   let out = ''
-  let ring: string[] = []
-  let points = 0
-  let last: [number, number] = [NaN, NaN]
-  let skipped: [number, number] | null = null
-  const flush = () => {
-    if (skipped) ring.push(`L${skipped[0]},${skipped[1]}`)
-    skipped = null
-    out += ring.join('')
-    ring = []
+  let line: Point[] = []
+  const end = (closed: boolean) => {
+    // Whole units, no point twice in a row.
+    const quantized: Point[] = []
+    for (const [x, y] of line) {
+      const p: Point = [Math.round(x), Math.round(y)]
+      const last = quantized[quantized.length - 1]
+      if (!last || last[0] !== p[0] || last[1] !== p[1]) quantized.push(p)
+    }
+    line = []
+    if (closed) {
+      if (quantized.length > 1 && quantized[0]![0] === quantized[quantized.length - 1]![0] && quantized[0]![1] === quantized[quantized.length - 1]![1]) quantized.pop()
+      const simplified = simplifyLine([...quantized, quantized[0]!], SIMPLIFY).slice(0, -1)
+      if (simplified.length >= 3 && ringArea(simplified) >= MIN_RING_AREA) out += pathData(simplified, true)
+    } else if (quantized.length >= 2) {
+      out += pathData(simplifyLine(quantized, SIMPLIFY), false)
+    }
   }
   const context: GeoContext & { take(): string } = {
     beginPath() {},
     moveTo(x, y) {
-      flush()
-      last = [Math.round(x), Math.round(y)]
-      ring.push(`M${last[0]},${last[1]}`)
-      points = 1
+      if (line.length > 0) end(false)
+      line = [[x, y]]
     },
     lineTo(x, y) {
-      const p: [number, number] = [Math.round(x), Math.round(y)]
-      if (Math.hypot(p[0] - last[0], p[1] - last[1]) < MIN_STEP) {
-        skipped = p
-        return
-      }
-      skipped = null
-      ring.push(`L${p[0]},${p[1]}`)
-      last = p
-      points++
+      line.push([x, y])
     },
     closePath() {
-      skipped = null
-      if (points < 3) ring = []
-      else ring.push('Z')
-      flush()
+      end(true)
     },
     arc() {},
     take() {
-      flush()
+      if (line.length > 0) end(false)
       const text = out
       out = ''
       return text

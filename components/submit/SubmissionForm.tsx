@@ -5,12 +5,12 @@
  * "(optional)" on the optional ones, an error summary at the top linking to each field with a
  * problem, the message again beside the field, and focus on the summary when there are errors.
  *
- * It is a plain HTML form posting to /api/submissions, so it works without JavaScript (the server
- * shows it again with the errors and the answers). With JavaScript, the same schema checks the
- * answers here first, the form is sent with fetch, and the confirmation opens without a reload.
+ * Its action is a Server Action (app/(site)/submit/actions.ts) through React's `useActionState`, so
+ * it works without JavaScript: the browser posts the form, and the page comes back with the
+ * action's answer, the errors and the answers as typed. With JavaScript, the same schema checks
+ * the answers here first, and the action runs without a reload.
  */
-import { useRouter } from 'next/navigation'
-import { useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent, type ReactNode } from 'react'
+import { useActionState, useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent, type ReactNode } from 'react'
 import { US_STATES } from '@/lib/domain/states'
 import { PRACTICE_TOPICS } from '@/lib/domain/vocabulary'
 import {
@@ -24,12 +24,12 @@ import {
   LIMITS,
   orderedErrors,
   rawFromEntries,
-  SUBMISSIONS_API_PATH,
+  SUBMIT_PATH,
   submissionSchema,
   type ErrorKey,
   type FieldErrors,
   type RawSubmission,
-  type SubmissionJson,
+  type SubmitState,
   type TextField,
 } from '@/lib/submissions/client'
 import { z } from 'zod'
@@ -46,10 +46,10 @@ export interface CompactChoice {
 }
 
 export interface SubmissionFormProps {
+  /** The Server Action that receives the form. */
+  action: (previous: SubmitState, form: FormData) => Promise<SubmitState>
   compactComponents: CompactChoice[]
   idempotencyKey: string
-  /** What was typed and what was wrong, when the server shows the form again (no JavaScript). */
-  initial?: { values: Omit<RawSubmission, 'website'>; errors: FieldErrors } | null
 }
 
 const ERROR_TEXT = 'text-[#a8231b]'
@@ -194,6 +194,7 @@ function Checkboxes({
                 type="checkbox"
                 value={option.value}
                 defaultChecked={checked.includes(option.value)}
+                aria-invalid={error ? true : undefined}
                 aria-describedby={describedBy(`${name}-hint`, error && `${name}-error`)}
                 className="mt-1 h-6 w-6 shrink-0 accent-navy"
               />
@@ -208,15 +209,15 @@ function Checkboxes({
   )
 }
 
-const FALLBACK_MESSAGE = 'Sorry, the practice could not be sent. Check your connection and send it again; your answers are still here.'
-
-export function SubmissionForm({ compactComponents, idempotencyKey, initial }: SubmissionFormProps) {
-  const router = useRouter()
-  const values = initial?.values ?? { ...emptyRawSubmission(), idempotencyKey }
-  const [errors, setErrors] = useState<FieldErrors>(initial?.errors ?? {})
+export function SubmissionForm({ action, compactComponents, idempotencyKey }: SubmissionFormProps) {
+  // The permalink: a form sent before scripts run (or without them) posts here, and comes back
+  // scrolled to the error summary, which takes focus.
+  const [state, formAction, pending] = useActionState(action, null, `${SUBMIT_PATH}#${ERROR_SUMMARY_ID}`)
+  const values = state?.values ?? { ...emptyRawSubmission(), idempotencyKey }
+  /** Problems found here before sending; null once the form is sent (the action's answer shows then). */
+  const [checked, setChecked] = useState<FieldErrors | null>(null)
+  const errors = checked ?? state?.errors ?? {}
   const [attempt, setAttempt] = useState(0)
-  const [pending, setPending] = useState(false)
-  const sending = useRef(false)
   const summary = useRef<HTMLDivElement>(null)
   const baseTitle = useRef<string | null>(null)
   const schema = useMemo(() => submissionSchema({ compactComponentIds: compactComponents.map((c) => c._id) }), [compactComponents])
@@ -224,17 +225,17 @@ export function SubmissionForm({ compactComponents, idempotencyKey, initial }: S
   /** A text question's name, its error and the answer to show again. */
   const field = (name: TextField | 'links') => ({ name, error: errors[name], defaultValue: values[name] })
 
-  // After a submit that found problems: the summary takes focus, and the page title says so.
+  // The page title says "Error: " while there are problems (the server says it too, without JavaScript).
   useEffect(() => {
     baseTitle.current ??= document.title.replace(/^Error: /, '')
     document.title = list.length ? `Error: ${baseTitle.current}` : baseTitle.current
-    if (attempt > 0 && list.length) summary.current?.focus()
-  }, [attempt, list.length])
+  }, [list.length])
 
-  function show(next: FieldErrors) {
-    setErrors(next)
-    setAttempt((n) => n + 1)
-  }
+  // After a send that found problems (here or on the server): the summary takes focus.
+  useEffect(() => {
+    if (list.length) summary.current?.focus()
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on each new answer only
+  }, [attempt, state])
 
   /** GOV.UK behavior: the link focuses the field and scrolls its label (or legend) into view. */
   function followErrorLink(event: MouseEvent<HTMLAnchorElement>, id: string) {
@@ -247,36 +248,22 @@ export function SubmissionForm({ compactComponents, idempotencyKey, initial }: S
     ;(label ?? input).scrollIntoView({ block: 'start' })
   }
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault()
-    if (sending.current) return
+  /** Checks the answers before sending; the action runs only when they pass (and once at a time). */
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    if (pending) return event.preventDefault()
     const entries = [...new FormData(event.currentTarget).entries()].filter((e): e is [string, string] => typeof e[1] === 'string')
     const raw = rawFromEntries(entries)
     // A filled honeypot goes to the server unchecked, which discards it as it would without JavaScript.
     if (!isHoneypotFilled(raw)) {
-      const checked = schema.safeParse(raw)
-      if (!checked.success) return show(fieldErrors(checked.error))
-    }
-    sending.current = true
-    setPending(true)
-    try {
-      const response = await fetch(SUBMISSIONS_API_PATH, {
-        method: 'POST',
-        headers: { accept: 'application/json', 'content-type': 'application/x-www-form-urlencoded;charset=UTF-8' },
-        body: new URLSearchParams(entries),
-      })
-      const body = (await response.json().catch(() => null)) as SubmissionJson | null
-      if (response.ok && body?.ok) {
-        router.push(body.location)
-        return // stays "sending" until the confirmation replaces the form
+      const result = schema.safeParse(raw)
+      if (!result.success) {
+        event.preventDefault()
+        setChecked(fieldErrors(result.error))
+        setAttempt((n) => n + 1)
+        return
       }
-      if (body && !body.ok && 'errors' in body) show(body.errors)
-      else show({ form: body && !body.ok && 'message' in body ? body.message : FALLBACK_MESSAGE })
-    } catch {
-      show({ form: FALLBACK_MESSAGE })
     }
-    sending.current = false
-    setPending(false)
+    setChecked(null)
   }
 
   const topicOptions = PRACTICE_TOPICS.map((t) => ({ id: `topics-${t.value}`, value: t.value, label: t.title }))
@@ -291,7 +278,7 @@ export function SubmissionForm({ compactComponents, idempotencyKey, initial }: S
   }))
 
   return (
-    <form action={SUBMISSIONS_API_PATH} method="post" noValidate onSubmit={onSubmit} className="max-w-3xl">
+    <form action={formAction} noValidate onSubmit={onSubmit} className="max-w-3xl">
       {list.length > 0 && (
         <div
           id={ERROR_SUMMARY_ID}
@@ -335,7 +322,7 @@ export function SubmissionForm({ compactComponents, idempotencyKey, initial }: S
       <TextInput {...field('city')} label="City" autoComplete="address-level2" width="max-w-sm" />
       <Question name="state" label="State" error={errors.state}>
         {(control) => (
-          <select {...control} defaultValue={values.state} className={`${inputClass(errors.state)} max-w-sm`}>
+          <select {...control} defaultValue={values.state} autoComplete="address-level1" className={`${inputClass(errors.state)} max-w-sm`}>
             <option value="">Select a state</option>
             {Object.entries(US_STATES).map(([code, name]) => (
               <option key={code} value={code}>

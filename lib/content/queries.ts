@@ -528,6 +528,14 @@ export const submissionByKeyQuery = defineQuery(
   `*[_type == "bestPractice" && _id in [$draft, $published]] | order(_id desc)[0]{"reference": submission.reference, "submittedAt": submission.submittedAt}`,
 )
 
+/**
+ * When one sender's submissions arrived since `$since` (drafts, and practices since published), for
+ * the rate limit (`submission.client` is the pseudonym lib/submissions/record.ts makes).
+ */
+export const submissionsFromClientQuery = defineQuery(
+  `*[_type == "bestPractice" && submission.client == $client && submission.submittedAt > $since].submission.submittedAt`,
+)
+
 export const ALL_QUERIES = [
   siteSettingsQuery,
   homePageQuery,

@@ -405,7 +405,29 @@ export interface SearchFinderOptions {
 }
 
 /** Searches: the page of results, the total, the facets with their counts, and suggestions when empty. */
-export function searchFinder(index: FinderIndex, state: FinderState, { pageSize = PAGE_SIZE, suggest = true, cache }: SearchFinderOptions = {}): FinderResult {
+/**
+ * The facets whose values come from the documents rather than a fixed vocabulary: a value no
+ * document has names nothing (a mistyped or made-up city, a year with nothing in it).
+ */
+const OPEN_FACETS = ['city', 'year'] as const
+
+/**
+ * The state without city or year values that no document has. An address can carry dozens of
+ * made-up ones (parseFinderParams only checks their form); each would be searched, counted and
+ * offered as a suggestion to remove, for nothing.
+ */
+export function withKnownValues(index: FinderIndex, state: FinderState): FinderState {
+  let known = state
+  for (const facet of OPEN_FACETS) {
+    const keys = facetKeys(state, facet)
+    const kept = keys.filter((key) => index.facets[facet].ids.has(key))
+    if (kept.length !== keys.length) known = { ...withFacet(known, facet, kept), page: state.page }
+  }
+  return known
+}
+
+export function searchFinder(index: FinderIndex, asked: FinderState, { pageSize = PAGE_SIZE, suggest = true, cache }: SearchFinderOptions = {}): FinderResult {
+  const state = withKnownValues(index, asked)
   const matches = cache ? cache.get(index, state.q) : matchQuery(index, state.q)
   const t = tally(index, state, matches)
   const { results } = t

@@ -26,6 +26,8 @@ export const FINDER_PATH = '/best-practices'
 export const MAX_QUERY_LENGTH = 200
 /** More values than this in one facet are ignored (no form offers that many). */
 export const MAX_VALUES_PER_FACET = 60
+/** Only the first this many `key=value` pairs of an address are read (a full finder form sends under 100). */
+export const MAX_PARAMS = 300
 
 export interface FinderState {
   q: string
@@ -93,11 +95,11 @@ const ORDER: FacetName[] = ['kind', 'component', 'topic', 'tier', 'state', 'city
 export type SearchParamsInput = URLSearchParams | string | Record<string, string | string[] | undefined>
 
 function toEntries(input: SearchParamsInput): [string, string][] {
-  if (typeof input === 'string') return [...new URLSearchParams(input.startsWith('?') ? input.slice(1) : input)]
-  if (input instanceof URLSearchParams) return [...input]
-  return Object.entries(input).flatMap(([key, value]) =>
-    value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((v) => [key, v] as [string, string]),
-  )
+  if (typeof input === 'string') return [...new URLSearchParams(input.startsWith('?') ? input.slice(1) : input)].slice(0, MAX_PARAMS)
+  if (input instanceof URLSearchParams) return [...input].slice(0, MAX_PARAMS)
+  return Object.entries(input)
+    .flatMap(([key, value]) => (value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((v) => [key, v] as [string, string])))
+    .slice(0, MAX_PARAMS)
 }
 
 export function normalizeQuery(raw: string): string {

@@ -1,12 +1,11 @@
 /**
- * The store and the rate limiter the environment selects, one of each per configuration per process
- * (kept on globalThis: every request shares one outbox mutex and one count of submissions).
+ * The store the environment selects, one per configuration per process (kept on globalThis: every
+ * request in a process shares one outbox reader), and the rate limit it counts.
  */
 import { rateLimitSettings, sanityWriteEnv, submissionsDir } from './env'
 import { createOutboxStore } from './outbox'
-import { createRateLimiter, type RateLimiter } from './rate-limit'
 import { createSanityStore } from './sanity'
-import type { SubmissionStore } from './store'
+import type { SaveLimit, SubmissionStore } from './store'
 
 const GLOBAL_KEY = Symbol.for('cicc.submissions.singletons')
 type Holder = { [GLOBAL_KEY]?: Map<string, unknown> }
@@ -29,7 +28,7 @@ export function defaultStore(): SubmissionStore {
   return once(JSON.stringify(['outbox', dir]), () => createOutboxStore(dir))
 }
 
-export function defaultLimiter(): RateLimiter {
-  const settings = rateLimitSettings()
-  return once(JSON.stringify(['limiter', settings]), () => createRateLimiter(settings))
+export function defaultLimit(): SaveLimit {
+  const { limit, windowMs } = rateLimitSettings()
+  return { max: limit, windowMs }
 }

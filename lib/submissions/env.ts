@@ -6,6 +6,9 @@
  * | SUBMISSIONS_RATE_LIMIT | submissions one client may send per window (default 5) |
  * | SUBMISSIONS_RATE_WINDOW_SECONDS | the window (default 3600: an hour) |
  * | SANITY_WRITE_TOKEN | with SANITY_PROJECT_ID: submissions go straight to Sanity as drafts |
+ *
+ * Who the sender is, for the limit, comes from TRUSTED_PROXY_HOPS / TRUSTED_PROXY_ADDRESSES
+ * (lib/security/client-address.ts). The body size limit is Next's (next.config.ts).
  */
 import { resolve } from 'node:path'
 import { sanityEnv, type SanityEnv } from '../env'
@@ -13,8 +16,6 @@ import { sanityEnv, type SanityEnv } from '../env'
 export const DEFAULT_SUBMISSIONS_DIR = '.data/submissions'
 export const DEFAULT_RATE_LIMIT = 5
 export const DEFAULT_RATE_WINDOW_SECONDS = 3600
-/** Largest request body accepted, in bytes (the longest valid form is well under half of it). */
-export const MAX_BODY_BYTES = 64 * 1024
 
 function read(name: string): string | undefined {
   const value = process.env[name]?.trim()

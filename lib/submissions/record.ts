@@ -23,6 +23,11 @@ export interface SubmissionRecord {
   reference: string
   /** ISO 8601, UTC. */
   submittedAt: string
+  /**
+   * A pseudonym of the sender's address (`clientPseudonym`), what the rate limit counts; absent in
+   * records written before the limit was counted in the store.
+   */
+  client?: string
   /** As typed; `toDraftDocument` links the city document when one has this name and state. */
   city: { name: string; state: string }
   submitter: { name: string; title: string; email: string; phone: string | null; consentToPublishContact: boolean }
@@ -66,7 +71,15 @@ export function isReference(value: unknown): value is string {
   return typeof value === 'string' && REFERENCE_PATTERN.test(value)
 }
 
-export function buildRecord(submission: Submission, now: Date): SubmissionRecord {
+/**
+ * What a record keeps of the sender's address: enough to count their submissions, not the address
+ * itself (a salted SHA-256, cut to 128 bits).
+ */
+export function clientPseudonym(address: string): string {
+  return createHash('sha256').update(`cicc-submission-client\u0000${address}`, 'utf8').digest('hex').slice(0, 32)
+}
+
+export function buildRecord(submission: Submission, now: Date, client?: string): SubmissionRecord {
   const hash = keyHash(submission.idempotencyKey)
   return {
     v: RECORD_VERSION,
@@ -74,6 +87,7 @@ export function buildRecord(submission: Submission, now: Date): SubmissionRecord
     key: hash,
     reference: referenceFor(hash, now.getUTCFullYear()),
     submittedAt: now.toISOString(),
+    ...(client ? { client: clientPseudonym(client) } : {}),
     city: { name: submission.city, state: submission.state },
     submitter: {
       name: submission.name,
@@ -111,7 +125,8 @@ export function isSubmissionRecord(value: unknown): value is SubmissionRecord {
     typeof r.practice?.title === 'string' &&
     Array.isArray(r.practice?.compactComponents) &&
     Array.isArray(r.practice?.topics) &&
-    Array.isArray(r.practice?.links)
+    Array.isArray(r.practice?.links) &&
+    (r.client === undefined || typeof r.client === 'string')
   )
 }
 
@@ -168,6 +183,7 @@ export function toDraftDocument(record: SubmissionRecord, targets: DraftTargets)
       consentToPublishContact: submitter.consentToPublishContact,
       city: record.city.name,
       state: record.city.state,
+      ...(record.client ? { client: record.client } : {}),
     },
   }
 }

@@ -137,9 +137,14 @@ export function rawFromJson(body: unknown): RawSubmission {
 
 // ---------------------------------------------------------------------------------------------
 // Cleaning: text is kept as plain text. Nothing is escaped or stripped here except what no one types
-// on purpose (control characters); pages render it escaped, as React always does.
+// on purpose: control characters, and the invisible characters that change how text reads without
+// showing themselves (bidirectional embeddings, overrides, isolates and marks, which can make staff
+// reading a submission in the Studio see "gov.city" where "ytic.vog" was sent; zero-width spaces and
+// joiners; the byte-order mark). Pages render text escaped, as React always does.
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
+/** Bidi controls (ALM, LRM, RLM, LRE…RLO, LRI…PDI) and zero-width characters (ZWSP, ZWNJ, ZWJ, WJ, BOM). */
+const INVISIBLE = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF]/g
 
 /** A paragraph field: one kind of line break, no control characters, no outer blank space. */
 export function cleanText(value: string): string {
@@ -147,6 +152,7 @@ export function cleanText(value: string): string {
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(CONTROL, '')
+    .replace(INVISIBLE, '')
     .replace(/[ \t]+$/gm, '')
     .trim()
 }

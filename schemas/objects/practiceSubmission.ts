@@ -70,6 +70,15 @@ export const practiceSubmission = defineType({
       description: 'Whether the submitter agreed that their name, email and phone may be shown with the practice. If not, name another contact or refer readers to the Center.',
       type: 'boolean',
     }),
+    defineField({
+      name: 'client',
+      title: 'Sender\u2019s connection',
+      description: 'A pseudonym of the address the practice was sent from, by which the website limits how many practices one connection sends an hour. Not the address itself.',
+      type: 'string',
+      hidden: true,
+      readOnly: true,
+      validation: (rule) => rule.max(64),
+    }),
   ],
   preview: { select: { title: 'name', subtitle: 'reference' } },
 })

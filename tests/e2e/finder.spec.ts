@@ -223,7 +223,7 @@ test.describe('the map', () => {
     for (const c of located.slice(0, 5)) {
       const marker = page.locator(`[data-testid="us-map"] a[data-city="${c.slug.current}"]`)
       await expect(marker).toHaveAttribute('href', `/cities/${c.slug.current}`)
-      await expect(marker).toHaveAttribute('aria-label', new RegExp(`^${c.name}, ${stateName(c.state)}: `))
+      await expect(marker).toHaveAccessibleName(new RegExp(`^${c.name}, ${stateName(c.state)}: `))
     }
     // A marker is a link like any other.
     await page.locator(`[data-testid="us-map"] a[data-city="${located[0]!.slug.current}"]`).click()

@@ -191,6 +191,19 @@ test('/submit, the API and /studio are never cached', async () => {
   }
 })
 
+// (A `%` not followed by two hex digits, `/about%`, nginx refuses itself with a bare 400.)
+test('a broken percent-escape gets 400 from Next through the recipe, with the security headers, never cached', async () => {
+  for (const path of ['/%FF', '/cities/%FF%FE', '/best-practices/%E0%A4']) {
+    for (let i = 0; i < 2; i++) {
+      const answer = await viaRecipe(path)
+      expect(answer.status, path).toBe(400)
+      expect(answer.cacheStatus, path).not.toBe('HIT')
+      expectSecurityHeaders(answer, path, { document: false })
+      expect(answer.headers.get('content-security-policy'), path).toBeTruthy()
+    }
+  }
+})
+
 test('a 404 page is not cached', async () => {
   const path = `/no-such-page-${tag}`
   const asked = reachedNext(path)

@@ -1,15 +1,17 @@
 /**
- * The submission form (/submit) on the production build, with JavaScript off (a plain HTML form
- * handled on the server) and on (checked in the browser, sent without a reload).
+ * The submission form (/submit) on the production build, with JavaScript off (the browser posts the
+ * form to its Server Action, and the page comes back) and on (checked in the browser, sent without
+ * a reload).
  *
- * Every test sends from its own X-Forwarded-For address, so the per-client limit (5 an hour, proved
- * in tests/unit/submissions.test.ts) never trips here. With SUBMISSIONS_DIR set for the run, the
- * tests also read the outbox the server wrote.
+ * Every test sends from its own X-Forwarded-For address (the server trusts the loopback as a proxy:
+ * playwright.config.ts), so the per-client limit (5 an hour, proved in tests/unit/submissions.test.ts
+ * and submit-instances.spec.ts) never trips here. The tests also read the outbox the server wrote.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from './support/axe'
+import { fillValid } from './support/submit-form'
 
 const REFERENCE = /CICC-\d{4}-[0-9A-HJKMNP-TV-Z]{6}/
 const PAYLOAD = `<script>window.__xss = 1</script><b id="injected">bold</b><img src=x onerror="window.__xss = 2">`
@@ -19,21 +21,6 @@ test.beforeEach(async ({ page }, testInfo) => {
   const n = (testInfo.testId.split('').reduce((a, c) => (a * 31 + c.charCodeAt(0)) >>> 0, 7) % 250) + 1
   await page.setExtraHTTPHeaders({ 'x-forwarded-for': `198.51.${100 + testInfo.retry}.${n}` })
 })
-
-async function fillValid(page: Page, title: string) {
-  await page.getByLabel('City', { exact: true }).fill('Columbia')
-  await page.getByLabel('State', { exact: true }).selectOption('SC')
-  await page.getByLabel('Full name', { exact: true }).fill('Ada Lovelace')
-  await page.getByLabel('Job title', { exact: true }).fill('Director of Community Relations')
-  await page.getByLabel('Email address', { exact: true }).fill('ada@columbiasc.gov')
-  await page.getByLabel('Phone number (optional)', { exact: true }).fill('(803) 545-3075')
-  await page.getByLabel('Name of the practice', { exact: true }).fill(title)
-  await page.getByLabel('Summary', { exact: true }).fill('Mental health professionals answer some 911 calls alongside officers.')
-  await page.getByLabel('What the city did', { exact: true }).fill('The city trained clinicians who ride with officers on crisis calls.')
-  await page.locator('#compactComponents-1').check()
-  await page.getByLabel('Youth development', { exact: true }).check()
-  await page.getByLabel('Links (optional)', { exact: true }).fill('https://www.columbiasc.gov/crisis-response')
-}
 
 function outboxHas(reference: string): boolean | null {
   const dir = process.env.SUBMISSIONS_DIR
@@ -139,19 +126,17 @@ test.describe('without JavaScript', () => {
 })
 
 // axe needs scripts in the page, so the form the server shows again (as without JavaScript) is
-// audited in a page with scripts: the same server-rendered HTML, reached by a plain form POST.
+// audited in a page with scripts: the same server-rendered HTML, reached by a plain form POST
+// (form.submit() sends the form as the browser would without JavaScript, past React's handler).
 test('the form shown again by the server with errors has no WCAG 2.2 AA violations that axe can find', async ({ page }) => {
   await page.goto('/submit')
-  const idempotencyKey = await page.locator('input[name="idempotencyKey"]').inputValue()
-  const posted = await page.request.post('/api/submissions', {
-    form: { city: 'Columbia', email: 'not an email', idempotencyKey },
-    headers: { accept: 'text/html' },
-    maxRedirects: 0,
-  })
-  expect(posted.status()).toBe(303)
-  expect(posted.headers().location).toBe('/submit#error-summary')
-  await page.goto('about:blank') // (from /submit, going to /submit#… would only scroll, not load)
-  await page.goto('/submit#error-summary')
+  await page.getByLabel('City', { exact: true }).fill('Columbia')
+  await page.getByLabel('Email address', { exact: true }).fill('not an email')
+  const posted = page.waitForResponse((r) => r.request().method() === 'POST')
+  await page.locator('form:has(#city)').evaluate((form: HTMLFormElement) => form.submit())
+  const answer = await posted
+  expect(answer.status()).toBe(200)
+  expect(answer.request().headers()['next-action']).toBeUndefined()
   await expect(page.locator('#error-summary').getByRole('link').first()).toHaveText('Select your city’s state')
   await expect(page.getByLabel('City', { exact: true })).toHaveValue('Columbia')
   await expectNoAxeViolations(page)
@@ -184,10 +169,12 @@ test.describe('with JavaScript', () => {
     await page.goto('/submit')
     await page.evaluate(() => ((window as unknown as { __samePage: boolean }).__samePage = true))
     await fillValid(page, 'Crisis response teams (with JavaScript)')
-    const sent = page.waitForResponse((r) => r.url().endsWith('/api/submissions') && r.request().method() === 'POST')
+    const sent = page.waitForRequest((r) => r.method() === 'POST')
     await page.getByRole('button', { name: 'Send the practice' }).click()
-    const response = await sent
-    expect(response.status()).toBe(201)
+    const request = await sent
+    // The Server Action, called by React without a reload.
+    expect(new URL(request.url()).pathname).toBe('/submit')
+    expect(request.headers()['next-action']).toMatch(/^[0-9a-f]{40,}$/)
     await expect(page).toHaveURL(/\/submit\/received\?ref=CICC-/)
     const reference = (await page.getByTestId('reference').textContent()) ?? ''
     expect(reference).toMatch(REFERENCE)

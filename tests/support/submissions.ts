@@ -1,12 +1,12 @@
-/** Shared helpers for the submission tests: a valid form, requests to the handler, a temporary outbox. */
+/** Shared helpers for the submission tests: a valid form, receiving it, a temporary outbox. */
 import { mkdtempSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { handleSubmission, type SubmissionDeps } from '@/lib/submissions/handler'
 import { createOutboxStore, OUTBOX_FILE } from '@/lib/submissions/outbox'
-import { createRateLimiter } from '@/lib/submissions/rate-limit'
+import { receiveSubmission, type ReceiveDeps } from '@/lib/submissions/receive'
 import { newIdempotencyKey } from '@/lib/submissions/record'
+import { rawFromEntries } from '@/lib/submissions/schema'
 
 export const COMPONENT_IDS = ['compactComponent-1', 'compactComponent-2', 'compactComponent-3']
 
@@ -44,43 +44,33 @@ export function encodeForm(fields: FormFields): string {
 }
 
 export interface PostOptions {
-  /** Answer as JSON (the form's script) rather than as for a plain HTML form. */
-  json?: boolean
+  /** The sender's address (what the Server Action works out from the request). */
   ip?: string
-  headers?: Record<string, string>
-}
-
-export function submissionRequest(body: BodyInit, { json = false, ip = '203.0.113.10', headers = {} }: PostOptions = {}): Request {
-  return new Request('http://127.0.0.1:3000/api/submissions', {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      host: '127.0.0.1:3000',
-      'x-forwarded-for': ip,
-      ...(json ? { accept: 'application/json' } : { accept: 'text/html' }),
-      ...headers,
-    },
-    body,
-    // Node's fetch Request needs this for a streamed body.
-    ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
-  } as RequestInit)
 }
 
 export function tempDir(prefix = 'submissions-'): string {
   return mkdtempSync(join(tmpdir(), prefix))
 }
 
-/** Outbox store, limiter (default 5 an hour, on a clock the test moves) and the handler, in a temp folder. */
+/** The form's answers as the Server Action reads them (FormData, as the browser sends it). */
+export function formData(fields: FormFields): FormData {
+  const form = new FormData()
+  for (const [name, value] of Object.entries(fields)) for (const item of Array.isArray(value) ? value : [value]) form.append(name, item)
+  return form
+}
+
+/** Outbox store, limit (default 5 an hour, on a clock the test moves) and receiveSubmission, in a temp folder. */
 export function outboxSetup({ limit = 5 }: { limit?: number } = {}) {
   const dir = tempDir()
   const clock = { now: Date.parse('2026-03-02T15:00:00Z') }
-  const deps: SubmissionDeps = {
+  const deps: ReceiveDeps = {
     store: createOutboxStore(dir),
-    limiter: createRateLimiter({ limit, windowMs: 3_600_000, now: () => clock.now }),
+    limit: { max: limit, windowMs: 3_600_000 },
     compactComponentIds: async () => COMPONENT_IDS,
     now: () => new Date(clock.now),
   }
-  const post = (fields: FormFields, options?: PostOptions) => handleSubmission(submissionRequest(encodeForm(fields), options), deps)
+  const post = (fields: FormFields, { ip = '203.0.113.10' }: PostOptions = {}) =>
+    receiveSubmission(rawFromEntries(formData(fields).entries()), ip, deps)
   return { dir, clock, deps, post, outboxLines: () => outboxLines(dir) }
 }
 

@@ -101,6 +101,17 @@ describe('handleRevalidateWebhook', () => {
     expect(revalidated).toEqual([])
   })
 
+  it('answers 401 and revalidates nothing for a signature made over 5 minutes ago (a replay), or dated ahead', async () => {
+    const body = bodyOf({ _id: 'siteSettings', _type: 'siteSettings' })
+    const now = Date.parse('2026-03-02T15:00:00Z')
+    for (const [ageMs, status] of [[6 * 60_000, 401], [-6 * 60_000, 401], [4 * 60_000, 200]] as const) {
+      const { revalidated, options } = setup({ now: () => now })
+      const result = await handleRevalidateWebhook({ body, signature: await sign(body, SECRET, now - ageMs) }, options)
+      expect(result.status).toBe(status)
+      expect(revalidated.length > 0).toBe(status === 200)
+    }
+  })
+
   it('answers 401 (not 400) for an unsigned bad body: nothing is read before the signature', async () => {
     const { options } = setup()
     expect((await handleRevalidateWebhook({ body: 'not json', signature: null }, options)).status).toBe(401)
@@ -160,6 +171,27 @@ describe('POST /api/revalidate', () => {
     expect(response.headers.get('content-type')).toMatch(/application\/json/)
     expect(await response.json()).toMatchObject({ revalidated: true, tags: ['type:siteSettings'] })
     expect(revalidateTag.mock.calls).toEqual([['type:siteSettings', 'max']])
+  })
+
+  it('answers 413 for a body over 16 KB before reading it whole, declared or streamed', async () => {
+    vi.stubEnv('SANITY_REVALIDATE_SECRET', SECRET)
+    const { POST } = await import('@/app/api/revalidate/route')
+    const declared = await POST(
+      new Request('http://localhost/api/revalidate', { method: 'POST', body: 'x', headers: { 'content-length': String(50 * 1024 * 1024) } }),
+    )
+    expect(declared.status).toBe(413)
+    let pulled = 0
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled += 1
+        controller.enqueue(new Uint8Array(4096).fill(32))
+        if (pulled > 10_000) controller.close()
+      },
+    })
+    const streamed = await POST(new Request('http://localhost/api/revalidate', { method: 'POST', body: endless, duplex: 'half' } as RequestInit))
+    expect(streamed.status).toBe(413)
+    expect(pulled).toBeLessThan(10)
+    expect(revalidateTag).not.toHaveBeenCalled()
   })
 
   it('answers 401 for a wrong signature and 503 without a secret, calling revalidateTag never', async () => {

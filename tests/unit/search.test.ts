@@ -13,6 +13,8 @@ import { processIndexTerm, processTerm, searchTerms } from '@/lib/search/text'
 import {
   EMPTY_FINDER_STATE,
   finderHref,
+  MAX_PARAMS,
+  MAX_VALUES_PER_FACET,
   parseFinderParams,
   serializeFinderState,
   toggleFacetValue,
@@ -56,6 +58,27 @@ describe('facets on the Center\u2019s dataset', () => {
     })
     return [EMPTY_FINDER_STATE, ...single, ...combos]
   }
+
+  it('drops city and year values no document has, so an address full of made-up ones costs one search', () => {
+    const real = docs.find((d) => d.city)!.city!.slug
+    const made = Array.from({ length: 60 }, (_, i) => `no-such-city-${i}`)
+    const asked = parseFinderParams({ city: [...made, real], year: ['1901', '2199'], q: 'youth' })
+    expect(asked.city).toHaveLength(MAX_VALUES_PER_FACET)
+    const result = searchFinder(index, asked)
+    expect(result.state.city).toEqual([real])
+    expect(result.state.year).toEqual([])
+    expect(result.total).toBe(searchFinder(index, parseFinderParams({ city: real, q: 'youth' })).total)
+    expect(result.suggestions.every((s) => s.state.city.every((c) => !c.startsWith('no-such-city')))).toBe(true)
+    // Only made-up cities: the search is the one without a city filter.
+    const none = searchFinder(index, parseFinderParams({ city: made }))
+    expect(none.state.city).toEqual([])
+    expect(none.total).toBe(docs.length)
+    // Only the first MAX_PARAMS pairs of an address are read.
+    const long = new URLSearchParams(Array.from({ length: 2000 }, (_, i) => ['city', `made-up-${i}`] as [string, string]))
+    long.append('q', 'youth')
+    expect(parseFinderParams(long).q).toBe('')
+    expect(MAX_PARAMS).toBeLessThanOrEqual(300)
+  })
 
   it('gives the documents passing every facet, and each value the count it would give under the other facets', () => {
     let nonEmpty = 0

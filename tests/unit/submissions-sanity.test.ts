@@ -14,15 +14,15 @@ import { createEmbeddedSource, type SanityDocument } from '@/lib/content/source-
 import { createSanitySource } from '@/lib/content/source-sanity'
 import { sanityEnv } from '@/lib/env'
 import type { SanityWriteEnv } from '@/lib/submissions/env'
-import { handleSubmission, type SubmissionDeps } from '@/lib/submissions/handler'
 import { createOutboxStore } from '@/lib/submissions/outbox'
 import { LEDGER_FILE, pushOutbox } from '@/lib/submissions/push'
-import { createRateLimiter } from '@/lib/submissions/rate-limit'
+import { receiveSubmission, type Outcome, type ReceiveDeps } from '@/lib/submissions/receive'
+import { rawFromEntries } from '@/lib/submissions/schema'
 import { createSanityStore, createSanityWriteClient } from '@/lib/submissions/sanity'
 import { DATASET_FILE, loadDatasetFile } from '../support/dataset'
 import { startQueryServer, type QueryServer } from '../support/query-server'
 import { sampleParams } from '../support/query-samples'
-import { encodeForm, submissionRequest, tempDir, validForm, type FormFields } from '../support/submissions'
+import { formData, tempDir, validForm, type FormFields } from '../support/submissions'
 
 const run = promisify(execFile)
 const dataset = loadDatasetFile()
@@ -38,16 +38,17 @@ beforeAll(async () => {
 })
 afterAll(() => server.stop())
 
-function deps(store: SubmissionDeps['store']): SubmissionDeps {
+function deps(store: ReceiveDeps['store'], max = 100): ReceiveDeps {
   return {
     store,
-    limiter: createRateLimiter({ limit: 100, windowMs: 3_600_000 }),
+    limit: { max, windowMs: 3_600_000 },
     compactComponentIds: async () => componentIds,
     now: () => new Date('2026-04-01T12:00:00Z'),
   }
 }
 
-const post = (d: SubmissionDeps, fields: FormFields) => handleSubmission(submissionRequest(encodeForm(fields), { json: true }), d)
+const post = (d: ReceiveDeps, fields: FormFields, ip = '203.0.113.10') => receiveSubmission(rawFromEntries(formData(fields).entries()), ip, d)
+const referenceOf = (outcome: Outcome) => (outcome.kind === 'accepted' ? outcome.reference : `not accepted: ${outcome.kind}`)
 const submissionDocs = () => server.documents().filter((doc) => doc._id.includes('submission-'))
 
 describe('with a Sanity project (SANITY_PROJECT_ID and SANITY_WRITE_TOKEN)', () => {
@@ -60,9 +61,9 @@ describe('with a Sanity project (SANITY_PROJECT_ID and SANITY_WRITE_TOKEN)', () 
       compactComponents: [componentIds[0]!, componentIds[1]!],
       publishContact: 'yes',
     })
-    const response = await post(d, form)
-    expect(response.status).toBe(201)
-    const { reference } = (await response.json()) as { reference: string }
+    const outcome = await post(d, form)
+    expect(outcome).toMatchObject({ kind: 'accepted', created: true })
+    const reference = referenceOf(outcome)
 
     const docs = submissionDocs().filter((doc) => (doc.submission as { reference?: string }).reference === reference)
     expect(docs).toHaveLength(1)
@@ -100,19 +101,30 @@ describe('with a Sanity project (SANITY_PROJECT_ID and SANITY_WRITE_TOKEN)', () 
 
     // Sent again (same idempotency key): the same reference, no second document, no second write.
     const again = await post(d, form)
-    expect(again.status).toBe(200)
-    expect(((await again.json()) as { reference: string }).reference).toBe(reference)
+    expect(again).toEqual({ kind: 'accepted', reference, created: false })
     expect(submissionDocs().filter((doc) => (doc.submission as { reference?: string }).reference === reference)).toHaveLength(1)
     expect(server.mutations.length).toBe(before + 1)
   })
 
   it('without consent, the practice refers readers to the Center; an unknown city stays as typed', async () => {
-    const response = await post(deps(createSanityStore(env)), validForm({ city: 'Nowhereville', state: 'WY', publishContact: '' }))
-    const { reference } = (await response.json()) as { reference: string }
+    const reference = referenceOf(await post(deps(createSanityStore(env)), validForm({ city: 'Nowhereville', state: 'WY', publishContact: '' })))
     const draft = submissionDocs().find((doc) => (doc.submission as { reference?: string }).reference === reference)!
     expect(draft.contact).toEqual({ _type: 'practiceContact', useCenterContact: true })
     expect(draft).not.toHaveProperty('city')
     expect(draft.submission).toMatchObject({ city: 'Nowhereville', state: 'WY', consentToPublishContact: false })
+  })
+
+  it('the rate limit is counted in the dataset: two instances together store five from one sender, refuse the sixth', async () => {
+    const instances = [createSanityStore(env), createSanityStore(env)]
+    const ip = '192.0.2.77'
+    const outcomes: Outcome[] = []
+    for (let i = 0; i < 6; i++) outcomes.push(await post(deps(instances[i % 2]!, 5), validForm(), ip))
+    expect(outcomes.map((o) => o.kind)).toEqual(['accepted', 'accepted', 'accepted', 'accepted', 'accepted', 'limited'])
+    // A repeat of a stored one still gets its reference; another sender is not held back.
+    const repeat = validForm()
+    expect((await post(deps(instances[0]!, 6), repeat, ip)).kind).toBe('accepted')
+    expect((await post(deps(instances[1]!, 6), repeat, ip)).kind).toBe('accepted')
+    expect((await post(deps(instances[1]!, 5), validForm(), '192.0.2.78')).kind).toBe('accepted')
   })
 
   it('the mutate endpoint wants the token', async () => {
@@ -153,7 +165,7 @@ describe('without a project: the outbox, then `npm run submissions:push`', () =>
     const dir = tempDir('submissions-push-')
     const d = deps(createOutboxStore(dir))
     const references: string[] = []
-    for (let i = 0; i < 3; i++) references.push(((await (await post(d, validForm())).json()) as { reference: string }).reference)
+    for (let i = 0; i < 3; i++) references.push(referenceOf(await post(d, validForm())))
 
     const before = server.mutations.length
     const client = createSanityWriteClient(env)

@@ -8,6 +8,9 @@
  *   gate.open = false   // the server behind is now unreachable (for new requests)
  *   gate.cut()          // and the connections open through it are dropped
  *   await gate.stop()
+ *
+ * Given several servers, it is a round-robin load balancer: each request goes to the next one.
+ * With `forwardedFor`, it appends the address it sees to X-Forwarded-For, as nginx does.
  */
 import { createServer, request as httpRequest, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -22,20 +25,31 @@ export interface Gate {
   forwarded: string[]
   /** Drops every connection open now (a long-lived stream, a kept-alive socket), as a crash would. */
   cut(): void
+  /** Which server (its index in the targets) each of them went to. */
+  servedBy: number[]
   stop(): Promise<void>
 }
 
-export async function startGate(target: string): Promise<Gate> {
-  const upstream = new URL(target)
-  const gate = { open: true, forwarded: [] as string[] } as Gate
+export async function startGate(target: string | string[], { forwardedFor = false } = {}): Promise<Gate> {
+  const upstreams = (Array.isArray(target) ? target : [target]).map((t) => new URL(t))
+  const gate = { open: true, forwarded: [] as string[], servedBy: [] as number[] } as Gate
+  let next = 0
   const server: Server = createServer((req, res) => {
     if (!gate.open) {
       req.socket.destroy()
       return
     }
+    const index = next++ % upstreams.length
+    const upstream = upstreams[index]!
     gate.forwarded.push(`${req.method} ${req.url}`)
+    gate.servedBy.push(index)
+    const headers = { ...req.headers }
+    if (forwardedFor) {
+      const seen = req.socket.remoteAddress ?? ''
+      headers['x-forwarded-for'] = headers['x-forwarded-for'] ? `${String(headers['x-forwarded-for'])}, ${seen}` : seen
+    }
     const forward = httpRequest(
-      { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
+      { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers)
         answer.pipe(res)

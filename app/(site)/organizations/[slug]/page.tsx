@@ -24,7 +24,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
   const org = await fetchContent(organizationQuery, { slug })
   if (!org) return {}
-  return pageMetadata({ title: org.name, description: org.description, path: organizationHref(org.slug) })
+  // "profile" keeps the title apart from a section about the same body (the Coalition's is /coalition).
+  return pageMetadata({ title: `${org.name}: organization profile`, description: org.description, path: organizationHref(org.slug) })
 }
 
 export default async function OrganizationPage({ params }: Props) {

@@ -1,0 +1,34 @@
+'use server'
+
+/**
+ * The submission form's Server Action. With JavaScript, React calls it without a reload; without,
+ * the browser posts the form and Next renders /submit again with what it returns. Next checks the
+ * Origin (a foreign one, or `null`, never reaches it), the body size (next.config.ts) and the action
+ * id; the answers go to lib/submissions/receive.ts, which checks and stores them.
+ *
+ * Received: a redirect to the confirmation. Not received: the errors and what was typed, so the
+ * form is shown again as it was sent (nothing is kept on the server between requests).
+ */
+import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { compactComponentsQuery, fetchContent } from '@/lib/content'
+import { clientAddress, FORWARDED_CHAIN_HEADER, proxyTrustFromEnv } from '@/lib/security/client-address'
+import type { SubmitState } from '@/lib/submissions/client'
+import { defaultLimit, defaultStore } from '@/lib/submissions/defaults'
+import { receivedHref } from '@/lib/submissions/paths'
+import { answersToShowAgain, outcomeErrors, receiveSubmission } from '@/lib/submissions/receive'
+import { rawFromEntries } from '@/lib/submissions/schema'
+
+export async function sendPractice(_previous: SubmitState, form: FormData): Promise<SubmitState> {
+  const raw = rawFromEntries(form.entries())
+  const requestHeaders = await headers()
+  const client = clientAddress(requestHeaders.get('x-forwarded-for'), requestHeaders.get(FORWARDED_CHAIN_HEADER), proxyTrustFromEnv())
+  const outcome = await receiveSubmission(raw, client, {
+    store: defaultStore(),
+    limit: defaultLimit(),
+    compactComponentIds: async () => (await fetchContent(compactComponentsQuery)).map((component) => component._id),
+    log: (message) => console.info(message),
+  })
+  if (outcome.kind === 'accepted') redirect(receivedHref(outcome.reference))
+  return { values: answersToShowAgain(raw), errors: outcomeErrors(outcome) }
+}

@@ -1,0 +1,79 @@
+/**
+ * Next's proxy (formerly middleware), run before every request but build files. It answers what no
+ * page should see, and prepares what the submission form needs:
+ *
+ * - a path with a broken percent-escape (`/%FF`, `/about%`) or a garbled `Next-Router-State-Tree`
+ *   on an RSC request: 400, not the plain 500 Next would give;
+ * - a page asked with a method other than GET or HEAD: 405 with `Allow` (the submission form's
+ *   page also takes POST: its Server Action). Route handlers under /api/ answer for themselves;
+ * - a POST from an opaque origin (`Origin: null`: a sandboxed frame, a `data:` page) is refused
+ *   with 403 rather than left to the Server Action's own Origin check, which answers 500;
+ * - the `X-Forwarded-For` a request arrived with is moved aside (lib/security/client-address.ts),
+ *   so that Next fills it with the socket's address and only a trusted proxy's word is believed.
+ *
+ * These answers carry the security headers (next.config.ts applies them to every response) and
+ * `Cache-Control: no-store`.
+ */
+import { NextResponse, type NextRequest } from 'next/server'
+import { parseAndValidateFlightRouterState } from 'next/dist/server/app-render/parse-and-validate-flight-router-state'
+import { FORWARDED_CHAIN_HEADER } from './lib/security/client-address'
+import { SUBMIT_PATH } from './lib/submissions/paths'
+
+const PAGE_METHODS = ['GET', 'HEAD']
+/** Pages with a Server Action (a form posts to its own page). */
+const ACTION_PAGES = new Set([SUBMIT_PATH])
+
+function refuse(status: 400 | 403 | 405, message: string, headers: Record<string, string> = {}): NextResponse {
+  return new NextResponse(`${message}\n`, {
+    status,
+    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers },
+  })
+}
+
+function hasBadEscape(rawPath: string): boolean {
+  try {
+    decodeURIComponent(rawPath)
+    return false
+  } catch {
+    return true
+  }
+}
+
+function hasBadRouterState(request: NextRequest): boolean {
+  if (request.headers.get('rsc') !== '1') return false
+  const state = request.headers.get('next-router-state-tree')
+  if (state === null) return false
+  try {
+    parseAndValidateFlightRouterState(state)
+    return false
+  } catch {
+    return true
+  }
+}
+
+export function proxy(request: NextRequest): NextResponse {
+  // The path as sent (request.nextUrl has it parsed already).
+  const rawPath = request.url.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0] ?? '/'
+  if (hasBadEscape(rawPath)) return refuse(400, 'Bad request: the address has a broken percent-escape.')
+  if (hasBadRouterState(request)) return refuse(400, 'Bad request: the router state header could not be read.')
+
+  const path = request.nextUrl.pathname
+  if (!path.startsWith('/api/')) {
+    const allowed = ACTION_PAGES.has(path) ? [...PAGE_METHODS, 'POST'] : PAGE_METHODS
+    if (!allowed.includes(request.method)) return refuse(405, 'Method not allowed.', { allow: allowed.join(', ') })
+  }
+  if (request.method === 'POST' && request.headers.get('origin') === 'null') {
+    return refuse(403, 'Forbidden: this form can only be sent from the site’s own pages.')
+  }
+
+  const headers = new Headers(request.headers)
+  const forwarded = headers.get('x-forwarded-for')
+  headers.delete(FORWARDED_CHAIN_HEADER)
+  headers.delete('x-forwarded-for')
+  if (forwarded) headers.set(FORWARDED_CHAIN_HEADER, forwarded)
+  return NextResponse.next({ request: { headers } })
+}
+
+export const config = {
+  matcher: ['/((?!_next/static/|_next/image).*)'],
+}

@@ -1,0 +1,145 @@
+/**
+ * What a second accessibility engine (HTML_CodeSniffer) and a keyboard walk without JavaScript
+ * found, checked where axe does not look: the current page of the results' pagination has readable
+ * text; the 404 page is the designed page without JavaScript too; the small links on result cards
+ * are targets WCAG 2.2's 2.5.8 allows; no two landmarks of one kind share a name; no two pages share
+ * a title.
+ */
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { textContrast } from './support/contrast'
+import { decodeHtml, sitemapLocations } from './support/site-crawl'
+
+/** Every page the sitemap lists, as paths. */
+async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+  const response = await request.get('/sitemap.xml')
+  expect(response.status()).toBe(200)
+  return sitemapLocations(await response.text()).map((loc) => new URL(loc).pathname)
+}
+
+test.describe('the current page of the results’ pagination', () => {
+  test('its number is text with a contrast of at least 4.5:1 against what is behind it', async ({ page }) => {
+    await page.goto('/best-practices?page=2')
+    const current = page.getByRole('navigation', { name: 'Pages of results' }).locator('[aria-current="page"]')
+    await expect(current).toHaveCount(1)
+    await expect(current).toContainText('2')
+    const measured = await textContrast(current)
+    if (!('ratio' in measured)) throw new Error(`the current page's number cannot be measured: ${JSON.stringify(measured)}`)
+    expect(measured.ratio, `${measured.color} on ${measured.background}`).toBeGreaterThanOrEqual(4.5)
+  })
+})
+
+test.describe('the 404 page without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  async function expectDesignedPage(page: Page, request: APIRequestContext, path: string) {
+    const response = await page.goto(path)
+    expect(response?.status()).toBe(404)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expect(page.locator('h1')).toHaveCount(1)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page isn’t here')
+    await expect(page.getByRole('main')).toHaveCount(1)
+    await expect(page.getByRole('main')).toBeVisible()
+    await expect(page.getByRole('banner')).toBeVisible()
+    await expect(page.getByRole('contentinfo')).toBeVisible()
+    for (const href of ['/', '/best-practices', '/compact', '/cities']) await expect(page.getByRole('main').locator(`a[href="${href}"]`)).toHaveCount(1)
+    expect(await page.title()).toMatch(/^Page not found/)
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+    // The same in the HTML itself, as a crawler or a text browser reads it.
+    const html = await (await request.get(path)).text()
+    expect(html).toMatch(/<html[^>]*\blang="en"/)
+    expect(html).not.toContain('id="__next_error__"')
+    expect(html.match(/<h1\b/g)?.length).toBe(1)
+  }
+
+  for (const path of ['/no-such-page', '/no/such/page/at/all', '/compact/1/more']) {
+    test(`${path} (no route matches) is the designed page: lang, one h1, main, the ways in`, async ({ page, request }) => {
+      await expectDesignedPage(page, request, path)
+    })
+  }
+
+  // notFound() called by a page (a slug nothing has) is rendered by Next 16.4 as an empty error
+  // document whose content only JavaScript draws (vercel/next.js#62228, fix proposed in #98455).
+  for (const path of ['/cities/no-such-city', '/compact/99', '/best-practices/no-such-practice', '/organizations/no-such-organization']) {
+    test.fixme(`${path} (a page calls notFound) is the designed page: lang, one h1, main, the ways in`, async ({ page, request }) => {
+      await expectDesignedPage(page, request, path)
+    })
+  }
+})
+
+test.describe('links on result cards', () => {
+  test('every link in a card is at least 24×24 px or has a 24 px circle of its own (WCAG 2.5.8)', async ({ page }) => {
+    for (const width of [1280, 375]) {
+      await page.setViewportSize({ width, height: 900 })
+      await page.goto('/best-practices')
+      const cards = page.locator('#results article')
+      expect(await cards.count()).toBeGreaterThan(5)
+      const cardLinks = await cards.evaluateAll((articles) =>
+        articles.map((article) =>
+          [...article.querySelectorAll('a[href]')].map((a) => ({
+            text: (a.textContent ?? '').trim(),
+            rects: [...a.getClientRects()].map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })),
+          })),
+        ),
+      )
+      const problems: string[] = []
+      for (const links of cardLinks) {
+        const targets = links.flatMap((link, id) => link.rects.map((r) => ({ ...r, id, text: link.text, small: r.w < 24 || r.h < 24 })))
+        for (const a of targets.filter((t) => t.small)) {
+          // An undersized target's 24 px circle must not meet another target, nor another undersized target's circle.
+          const cx = a.x + a.w / 2
+          const cy = a.y + a.h / 2
+          for (const b of targets) {
+            if (b.id === a.id) continue
+            const toBox = Math.hypot(cx - Math.max(b.x, Math.min(cx, b.x + b.w)), cy - Math.max(b.y, Math.min(cy, b.y + b.h)))
+            const toCircle = b.small ? Math.hypot(cx - (b.x + b.w / 2), cy - (b.y + b.h / 2)) - 12 : Infinity
+            const gap = Math.min(toBox, toCircle)
+            if (gap < 12) problems.push(`${width} px: "${a.text}" (${Math.round(a.w)}×${Math.round(a.h)}) is too close to "${b.text}"`)
+          }
+        }
+      }
+      expect(problems, problems.join('\n')).toEqual([])
+    }
+  })
+})
+
+/** The landmarks of the page as the browser's accessibility tree names them: role and name. */
+async function landmarks(page: Page): Promise<{ role: string; name: string }[]> {
+  const snapshot = await page.locator('body').ariaSnapshot()
+  const found: { role: string; name: string }[] = []
+  for (const line of snapshot.split('\n')) {
+    const m = /^\s*- (banner|main|contentinfo|navigation|region|complementary|search|form)(?: "((?:[^"\\]|\\.)*)")?/.exec(line)
+    if (m) found.push({ role: m[1]!, name: (m[2] ?? '').replace(/\\(.)/g, '$1') })
+  }
+  return found
+}
+
+test.describe('landmarks and titles across the sitemap', () => {
+  test('no two landmarks of one kind share a name on any page', async ({ browser, request }) => {
+    test.setTimeout(240_000)
+    const paths = await sitemapPaths(request)
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    const problems: string[] = []
+    for (const path of paths) {
+      await page.goto(path)
+      const seen = new Map<string, number>()
+      for (const { role, name } of await landmarks(page)) seen.set(`${role} "${name}"`, (seen.get(`${role} "${name}"`) ?? 0) + 1)
+      for (const [key, count] of seen) if (count > 1) problems.push(`${path}: ${count}× ${key}`)
+    }
+    await context.close()
+    expect(problems, problems.join('\n')).toEqual([])
+  })
+
+  test('every page’s title is its own', async ({ request }) => {
+    test.setTimeout(120_000)
+    const byTitle = new Map<string, string[]>()
+    for (const path of await sitemapPaths(request)) {
+      const html = await (await request.get(path)).text()
+      const title = decodeHtml(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '').trim()
+      expect(title, `${path} has a title`).not.toBe('')
+      byTitle.set(title, [...(byTitle.get(title) ?? []), path])
+    }
+    const shared = [...byTitle].filter(([, paths]) => paths.length > 1).map(([title, paths]) => `"${title}": ${paths.join(', ')}`)
+    expect(shared, shared.join('\n')).toEqual([])
+  })
+})

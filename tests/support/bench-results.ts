@@ -1,0 +1,52 @@
+/** bench/results.json as tests need it: every budget met unless a test says otherwise. */
+import type { LighthouseRow, Results, ServingFigures, ServingRow } from '@/bench/budgets'
+
+export function row(overrides: Partial<LighthouseRow> = {}): LighthouseRow {
+  return {
+    template: 'practice',
+    path: '/best-practices/a',
+    runs: 3,
+    scores: { performance: 100, accessibility: 100, bestPractices: 100, seo: 100 },
+    lcpMs: 1800,
+    cls: 0,
+    tbtMs: 60,
+    totalBytes: 150_000,
+    jsBytes: 120_000,
+    studioCode: [],
+    failedAudits: {},
+    ...overrides,
+  }
+}
+
+export function figures(requestsPerSecond: number, p99Ms: number, ratioToPlainNginx: number): ServingFigures {
+  return { requestsPerSecond, p50Ms: 1, p99Ms, requests: requestsPerSecond * 10, errors: 0, non2xx: 0, ratioToPlainNginx }
+}
+
+export function servingRow(overrides: Partial<ServingRow> = {}): ServingRow {
+  return {
+    page: 'home',
+    path: '/',
+    nextStart: figures(800, 700, 0.01),
+    recipe: figures(50_000, 5, 0.62),
+    plainNginx: figures(80_000, 5, 1),
+    goalMet: true,
+    ...overrides,
+  }
+}
+
+export function results(rows: LighthouseRow[], serving: ServingRow[] = [servingRow()]): Results {
+  return {
+    date: '2026-11-21T00:00:00.000Z',
+    commit: 'abc',
+    dirty: false,
+    cores: 2,
+    cpu: 'test',
+    memoryGb: 24,
+    node: 'v20',
+    nginx: '1.22.1',
+    loadAverageAtStart: [0, 0, 0],
+    notes: [],
+    lighthouse: { via: 'test', formFactor: 'mobile', rows },
+    serving: { tool: 'test', connections: 64, seconds: 5, rows: serving, goal: 'test', goalMet: serving.every((r) => r.goalMet) },
+  }
+}

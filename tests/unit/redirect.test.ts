@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { sameOriginTarget } from '@/lib/security/redirect'
+
+const BASE = 'https://center.example.org/api/draft-mode/disable?redirect=x'
+
+describe('sameOriginTarget (the redirect after leaving draft mode)', () => {
+  it.each([
+    ['/about', '/about'],
+    ['/cities/columbia-sc?tab=practices#contact', '/cities/columbia-sc?tab=practices#contact'],
+    ['/best-practices?q=crisis%20teams', '/best-practices?q=crisis%20teams'],
+    ['/es/acerca', '/es/acerca'],
+    ['/ciudad/señal', '/ciudad/se%C3%B1al'],
+  ])('keeps a path of the site: %s', (target, expected) => {
+    expect(sameOriginTarget(target, BASE)).toBe(expected)
+  })
+
+  it.each([
+    '/\t/evil.example',
+    '/\t\\evil.example',
+    '/\\evil.example',
+    '//evil.example',
+    '/\\/evil.example',
+    '/\n/evil.example',
+    '/\r\n/evil.example',
+    'https://evil.example/',
+    'javascript:alert(1)',
+    'evil.example',
+    '',
+  ])('sends anything that leaves the site home: %j', (target) => {
+    expect(sameOriginTarget(target, BASE)).toBe('/')
+  })
+
+  it('never answers a header value a server cannot send (CR, LF, beyond Latin-1)', () => {
+    for (const target of ['/about\r\nSet-Cookie: x=1', '/ab\u0000out', '/日本', '/about\u2028']) {
+      const location = sameOriginTarget(target, BASE)
+      expect(() => new Headers({ location })).not.toThrow()
+      expect(location).toMatch(/^\/[\x21-\x7e]*$/)
+    }
+  })
+})
