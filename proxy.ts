@@ -5,7 +5,10 @@
  * - a path with a broken percent-escape (`/%FF`, `/about%`) or a garbled `Next-Router-State-Tree`
  *   on an RSC request: 400, not the plain 500 Next would give;
  * - a page asked with a method other than GET or HEAD: 405 with `Allow` (the submission form's
- *   page also takes POST: its Server Action). Route handlers under /api/ answer for themselves;
+ *   page also takes POST: its Server Action, which works without JavaScript). A Server Action
+ *   called by script (a POST with `Next-Action`) reaches any page: `<SanityLive />`, in the site's
+ *   layout, calls its action (lib/content/live-action.ts) from whatever page is open, and Next
+ *   answers an action id it does not know itself. Route handlers under /api/ answer for themselves;
  * - a POST from an opaque origin (`Origin: null`: a sandboxed frame, a `data:` page) is refused
  *   with 403 rather than left to the Server Action's own Origin check, which answers 500;
  * - the `X-Forwarded-For` a request arrived with is moved aside (lib/security/client-address.ts),
@@ -60,7 +63,8 @@ export function proxy(request: NextRequest): NextResponse {
   const path = request.nextUrl.pathname
   if (!path.startsWith('/api/')) {
     const allowed = ACTION_PAGES.has(path) ? [...PAGE_METHODS, 'POST'] : PAGE_METHODS
-    if (!allowed.includes(request.method)) return refuse(405, 'Method not allowed.', { allow: allowed.join(', ') })
+    const scriptAction = request.method === 'POST' && request.headers.has('next-action')
+    if (!allowed.includes(request.method) && !scriptAction) return refuse(405, 'Method not allowed.', { allow: allowed.join(', ') })
   }
   if (request.method === 'POST' && request.headers.get('origin') === 'null') {
     return refuse(403, 'Forbidden: this form can only be sent from the site’s own pages.')

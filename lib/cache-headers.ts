@@ -6,8 +6,9 @@
  * deploy/, a CDN) may keep it. They get a short shared lifetime, so that a popular search is
  * rendered once a minute rather than once a visitor, and browsers still ask again each time.
  *
- * Not for staff in draft mode (the page then shows drafts) and not for client-side navigations'
- * RSC payloads (requested with the `rsc` header); those keep Next's `no-store`. A page that starts
+ * Not for staff in draft mode (the page then shows drafts), not for client-side navigations'
+ * RSC payloads (requested with the `rsc` header) and not for Server Action calls (a POST with
+ * `Next-Action`: Sanity Live's, from any page); those keep Next's `no-store`. A page that starts
  * reading cookies or headers must leave SHARED_PAGES.
  */
 import { DRAFT_MODE_COOKIES, type HeaderRule } from './security/headers'
@@ -21,7 +22,7 @@ export const SHARED_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-
 export function sharedPageCacheRules(): HeaderRule[] {
   return SHARED_PAGES.map((source) => ({
     source,
-    missing: [{ type: 'header' as const, key: 'rsc' }, ...DRAFT_MODE_COOKIES.map((key) => ({ type: 'cookie' as const, key }))],
+    missing: [{ type: 'header' as const, key: 'rsc' }, { type: 'header' as const, key: 'next-action' }, ...DRAFT_MODE_COOKIES.map((key) => ({ type: 'cookie' as const, key }))],
     headers: [{ key: 'Cache-Control', value: SHARED_PAGE_CACHE_CONTROL }],
   }))
 }

@@ -16,10 +16,10 @@ describe('shared-cache rules', () => {
     expect(SHARED_PAGE_CACHE_CONTROL).toMatch(/^public, max-age=0, s-maxage=60\b/)
   })
 
-  it('leave out draft mode (either cookie) and client-side navigations (RSC payloads)', () => {
+  it('leave out draft mode (either cookie), client-side navigations (RSC payloads) and Server Action calls', () => {
     for (const rule of rules) {
       expect(rule.missing).toEqual(
-        expect.arrayContaining([{ type: 'header', key: 'rsc' }, ...DRAFT_MODE_COOKIES.map((key) => ({ type: 'cookie', key }))]),
+        expect.arrayContaining([{ type: 'header', key: 'rsc' }, { type: 'header', key: 'next-action' }, ...DRAFT_MODE_COOKIES.map((key) => ({ type: 'cookie', key }))]),
       )
       expect(rule.has).toBeUndefined()
     }
