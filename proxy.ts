@@ -8,6 +8,9 @@
  *   page also takes POST: its Server Action). Route handlers under /api/ answer for themselves;
  * - a POST from an opaque origin (`Origin: null`: a sandboxed frame, a `data:` page) is refused
  *   with 403 rather than left to the Server Action's own Origin check, which answers 500;
+ * - a detail address whose document does not exist (`/cities/no-such-city`) is sent to the
+ *   not-found page itself, so that its 404 is the designed page in full HTML, not the empty
+ *   document Next 16 renders for a page's `notFound()` (lib/content/known-routes.ts says why);
  * - the `X-Forwarded-For` a request arrived with is moved aside (lib/security/client-address.ts),
  *   so that Next fills it with the socket's address and only a trusted proxy's word is believed.
  *
@@ -16,18 +19,28 @@
  */
 import { NextResponse, type NextRequest } from 'next/server'
 import { parseAndValidateFlightRouterState } from 'next/dist/server/app-render/parse-and-validate-flight-router-state'
+import { createKnownRoutes } from './lib/content/known-routes'
 import { FORWARDED_CHAIN_HEADER } from './lib/security/client-address'
+import { DRAFT_MODE_COOKIES } from './lib/security/headers'
 import { SUBMIT_PATH } from './lib/submissions/paths'
 
 const PAGE_METHODS = ['GET', 'HEAD']
 /** Pages with a Server Action (a form posts to its own page). */
 const ACTION_PAGES = new Set([SUBMIT_PATH])
+/** Matches no route: Next answers it with app/global-not-found.tsx, a 404 in full HTML. */
+const NOT_FOUND_PATH = '/_not-found-page'
+const routeExists = createKnownRoutes()
 
 function refuse(status: 400 | 403 | 405, message: string, headers: Record<string, string> = {}): NextResponse {
   return new NextResponse(`${message}\n`, {
     status,
     headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers },
   })
+}
+
+/** In draft mode a document may exist only as a draft: its page decides for itself. */
+function inDraftMode(request: NextRequest): boolean {
+  return DRAFT_MODE_COOKIES.some((cookie) => request.cookies.has(cookie))
 }
 
 function hasBadEscape(rawPath: string): boolean {
@@ -51,7 +64,7 @@ function hasBadRouterState(request: NextRequest): boolean {
   }
 }
 
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   // The path as sent (request.nextUrl has it parsed already).
   const rawPath = request.url.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0] ?? '/'
   if (hasBadEscape(rawPath)) return refuse(400, 'Bad request: the address has a broken percent-escape.')
@@ -64,6 +77,9 @@ export function proxy(request: NextRequest): NextResponse {
   }
   if (request.method === 'POST' && request.headers.get('origin') === 'null') {
     return refuse(403, 'Forbidden: this form can only be sent from the site’s own pages.')
+  }
+  if (PAGE_METHODS.includes(request.method) && !inDraftMode(request) && !(await routeExists(path))) {
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
   }
 
   const headers = new Headers(request.headers)
