@@ -4,6 +4,8 @@
  *
  * - a path with a broken percent-escape (`/%FF`, `/about%`) or a garbled `Next-Router-State-Tree`
  *   on an RSC request: 400, not the plain 500 Next would give;
+ * - an address whose query is longer than any the site makes (MAX_ADDRESS_QUERY_BYTES): 414, before Next
+ *   parses it (its parsing alone costs quadratic time in the number of parameters);
  * - a page asked with a method other than GET or HEAD: 405 with `Allow` (the submission form's
  *   page also takes POST: its Server Action). Route handlers under /api/ answer for themselves;
  * - a POST from an opaque origin (`Origin: null`: a sandboxed frame, a `data:` page) is refused
@@ -20,18 +22,20 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { parseAndValidateFlightRouterState } from 'next/dist/server/app-render/parse-and-validate-flight-router-state'
 import { createKnownRoutes } from './lib/content/known-routes'
+import { MAX_ADDRESS_QUERY_BYTES } from './lib/search/url'
 import { FORWARDED_CHAIN_HEADER } from './lib/security/client-address'
 import { DRAFT_MODE_COOKIES } from './lib/security/headers'
 import { SUBMIT_PATH } from './lib/submissions/paths'
 
 const PAGE_METHODS = ['GET', 'HEAD']
+
 /** Pages with a Server Action (a form posts to its own page). */
 const ACTION_PAGES = new Set([SUBMIT_PATH])
 /** Matches no route: Next answers it with app/global-not-found.tsx, a 404 in full HTML. */
 const NOT_FOUND_PATH = '/_not-found-page'
 const routeExists = createKnownRoutes()
 
-function refuse(status: 400 | 403 | 405, message: string, headers: Record<string, string> = {}): NextResponse {
+function refuse(status: 400 | 403 | 405 | 414, message: string, headers: Record<string, string> = {}): NextResponse {
   return new NextResponse(`${message}\n`, {
     status,
     headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers },
@@ -67,6 +71,10 @@ function hasBadRouterState(request: NextRequest): boolean {
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   // The path as sent (request.nextUrl has it parsed already).
   const rawPath = request.url.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0] ?? '/'
+  const queryStart = request.url.indexOf('?')
+  if (queryStart >= 0 && request.url.length - queryStart - 1 > MAX_ADDRESS_QUERY_BYTES) {
+    return refuse(414, `URI too long: an address of this site carries at most ${MAX_ADDRESS_QUERY_BYTES} bytes after its "?".`)
+  }
   if (hasBadEscape(rawPath)) return refuse(400, 'Bad request: the address has a broken percent-escape.')
   if (hasBadRouterState(request)) return refuse(400, 'Bad request: the router state header could not be read.')
 
