@@ -1,5 +1,6 @@
 import { defineCliConfig } from 'sanity/cli'
 import { readStudioEnv } from './sanity/env'
+import { TYPEGEN } from './sanity/typegen'
 
 /**
  * The sanity CLI (`sanity schema validate`, `sanity dataset import|export`, `sanity documents …`)
@@ -13,4 +14,6 @@ export default defineCliConfig({
   api: { projectId: projectId || 'unconfigured', dataset },
   // The Studio ships with the site (next build), at the version pinned in package.json.
   deployment: { autoUpdates: false },
+  // Sanity TypeGen (`npm run typegen`; `npm run typegen:check` in `npm test`): see sanity/typegen.ts.
+  typegen: TYPEGEN,
 })

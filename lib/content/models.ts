@@ -83,7 +83,9 @@ export const PostalContact = z.object({
 
 /** A Sanity image field; build URLs from `asset._ref` with @sanity/image-url (no asset documents are read). */
 export const ImageRef = z.object({
-  asset: z.object({ _ref: z.string() }),
+  _type: z.literal('image'),
+  /** A reference to the image asset: only `_ref` is read. */
+  asset: z.looseObject({ _ref: z.string() }),
   alt: z.string().nullish(),
   hotspot: z.looseObject({}).nullish(),
   crop: z.looseObject({}).nullish(),
