@@ -12,7 +12,7 @@ import {
 } from '@sanity/icons'
 import type { ListItemBuilder, StructureBuilder, StructureResolver } from 'sanity/structure'
 import { PLAN_SCOPES, PRACTICE_STATUSES } from '../lib/domain/vocabulary'
-import { studioApiVersion } from './env'
+import { SANITY_API_VERSION } from '../lib/public-env'
 import { SECTIONS, SINGLETON_IDS, sectionId } from './singletons'
 import { TEMPLATE } from './templates'
 
@@ -53,7 +53,7 @@ function practicesItem(S: StructureBuilder): ListItemBuilder {
       .child(
         S.documentTypeList('bestPractice')
           .title(title)
-          .apiVersion(studioApiVersion)
+          .apiVersion(SANITY_API_VERSION)
           .filter('_type == "bestPractice" && status == $status')
           .params({ status: value })
           .defaultOrdering([{ field: 'publishedAt', direction: 'desc' }]),
@@ -81,7 +81,7 @@ function practicesItem(S: StructureBuilder): ListItemBuilder {
                 .child((componentId) =>
                   S.documentTypeList('bestPractice')
                     .title('Practices advancing it')
-                    .apiVersion(studioApiVersion)
+                    .apiVersion(SANITY_API_VERSION)
                     .filter('_type == "bestPractice" && $componentId in compactComponents[]._ref')
                     .params({ componentId }),
                 ),
@@ -98,7 +98,7 @@ function practicesItem(S: StructureBuilder): ListItemBuilder {
                 .child((cityId) =>
                   S.documentTypeList('bestPractice')
                     .title('Practices in this city')
-                    .apiVersion(studioApiVersion)
+                    .apiVersion(SANITY_API_VERSION)
                     .filter('_type == "bestPractice" && city._ref == $cityId')
                     .params({ cityId })
                     .initialValueTemplates([S.initialValueTemplateItem(TEMPLATE.practiceForCity, { cityId })]),
@@ -134,7 +134,7 @@ function statementsItem(S: StructureBuilder): ListItemBuilder {
                 .child((collectionId) =>
                   S.documentTypeList('mayoralStatement')
                     .title('Statements in this collection')
-                    .apiVersion(studioApiVersion)
+                    .apiVersion(SANITY_API_VERSION)
                     .filter('_type == "mayoralStatement" && collection._ref == $collectionId')
                     .params({ collectionId })
                     .defaultOrdering([{ field: 'date', direction: 'asc' }])
@@ -172,7 +172,7 @@ function grantsItem(S: StructureBuilder): ListItemBuilder {
                 .child((roundId) =>
                   S.documentTypeList('grantAward')
                     .title('Awards in this round')
-                    .apiVersion(studioApiVersion)
+                    .apiVersion(SANITY_API_VERSION)
                     .filter('_type == "grantAward" && round._ref == $roundId')
                     .params({ roundId })
                     .initialValueTemplates([S.initialValueTemplateItem(TEMPLATE.awardInRound, { roundId })]),
@@ -199,7 +199,7 @@ function planItem(S: StructureBuilder): ListItemBuilder {
               .child(
                 S.documentTypeList('planAction')
                   .title(title)
-                  .apiVersion(studioApiVersion)
+                  .apiVersion(SANITY_API_VERSION)
                   .filter('_type == "planAction" && scope == $scope')
                   .params({ scope: value })
                   .defaultOrdering([{ field: 'number', direction: 'asc' }])

@@ -11,7 +11,7 @@
 import { createClient, type SanityClient } from '@sanity/client'
 import { STORED_SUBMISSION_QUERY, SUBMISSION_BY_KEY_QUERY, SUBMISSIONS_FROM_CLIENT_QUERY, SUBMISSION_TARGETS_QUERY } from '../content/queries'
 import { sanityClientConfig } from '../content/source-sanity'
-import type { SanityWriteEnv } from './env'
+import type { SanityWriteEnv } from '../env'
 import { documentIdFor, toDraftDocument, type DraftTargets, type SubmissionRecord } from './record'
 import { createMutex } from './outbox'
 import { retryAfterSeconds, type StoredSubmission, type SubmissionStore } from './store'
