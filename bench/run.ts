@@ -40,6 +40,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { parseNdjson } from '../lib/ndjson'
 import { nginxCommand, prepare as prepareRecipe, testConfig, writeNginxConfig } from '../deploy/recipe.mjs'
 import { checkBudgets, type CpuProfileEntry, type LighthouseRow, type PageBytesRow, type Results, type ServingFigures, type ServingRow } from './budgets'
 import { finderWorstCase } from './finder-worst'
@@ -282,10 +283,7 @@ async function buildSynth(options: Options, results: Results, work: string): Pro
 
 /** Median first-request render time of a few practice and city pages of the synthetic dataset. */
 async function perPageCost(file: string): Promise<Record<string, number>> {
-  const docs = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { _id: string; _type: string; status?: string; slug?: { current?: string } })
+  const docs = parseNdjson<{ _id: string; _type: string; status?: string; slug?: { current?: string } }>(readFileSync(file, 'utf8'), file)
   const slugs = (type: string) => docs.filter((d) => d._type === type && !d._id.includes('.') && (type !== 'bestPractice' || d.status === 'published') && d.slug?.current).map((d) => d.slug!.current!)
   const practices = slugs('bestPractice')
   const cities = slugs('city')
