@@ -5,7 +5,7 @@ import { Finder } from '@/components/finder/Finder'
 import { conferenceContact } from '@/components/organizations/ContactPerson'
 import { ShareInvitation } from '@/components/practice/ShareInvitation'
 import { centerSectionQuery, fetchContent, siteSettingsQuery } from '@/lib/content'
-import { pageMetadata } from '@/lib/metadata'
+import { sectionMetadata } from '@/lib/section-metadata'
 import { findOnServer } from '@/lib/search/server'
 import { FINDER_PATH, isEmptyState, parseFinderParams } from '@/lib/search/url'
 
@@ -14,9 +14,7 @@ const SLUG = 'best-practices'
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const section = await fetchContent(centerSectionQuery, { slug: SLUG })
-  if (!section) return {}
-  const metadata = pageMetadata({ title: section.title, description: section.summary, path: FINDER_PATH })
+  const metadata = await sectionMetadata(SLUG)
   // Every search has an address, but only the finder itself is worth a search engine's index.
   return isEmptyState(parseFinderParams(await searchParams)) ? metadata : { ...metadata, robots: { index: false, follow: true } }
 }

@@ -4,15 +4,12 @@ import { SectionPage } from '@/components/SectionPage'
 import { StatementArticle } from '@/components/statements/StatementArticle'
 import { centerSectionQuery, fetchContent, statementsInCollectionQuery } from '@/lib/content'
 import { formatCount } from '@/lib/domain/format'
-import { pageMetadata } from '@/lib/metadata'
-import { SECTION_PATHS } from '@/lib/routes'
+import { sectionMetadata } from '@/lib/section-metadata'
 
 const SLUG = 'support-for-immigrants-and-minorities'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const section = await fetchContent(centerSectionQuery, { slug: SLUG })
-  if (!section) return {}
-  return pageMetadata({ title: section.title, description: section.summary, path: SECTION_PATHS[SLUG] })
+export function generateMetadata(): Promise<Metadata> {
+  return sectionMetadata(SLUG)
 }
 
 export default async function SupportForImmigrantsPage() {
