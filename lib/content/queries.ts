@@ -91,6 +91,11 @@ const PUBLICATION = `{
 }`
 const PUBLICATION_TYPES = ['publication', 'organization'] as const
 
+/** The companies supporting the Center (business-supporter role), in staff's order. */
+const BUSINESS_SUPPORTERS = `*[_type == "organization" && "business-supporter" in roles] | order(order asc, name asc, _id asc){
+  _id, name, acronym, "slug": slug.current, website, description
+}`
+
 /** An organization with its relations both ways (inside a projection of an organization). */
 const ORGANIZATION_FIELDS = `
   _id, name, acronym, "slug": slug.current, roles, foundedYear, description, services, order, website,
@@ -137,9 +142,7 @@ export const HOME_PAGE_QUERY = defineQuery(`{
   "plannedActivities": *[_type == "centerActivity" && status == "planned"] | order(order asc, _id asc)${ACTIVITY},
   "latestPractices": *[${PUBLISHED_PRACTICE}] | order(publishedAt desc, _id asc)[0...3]${PRACTICE_CARD},
   "latestStatements": *[_type == "mayoralStatement"] | order(date desc, _id asc)[0...3]${STATEMENT_CARD},
-  "businessSupporters": *[_type == "organization" && "business-supporter" in roles] | order(order asc, name asc, _id asc){
-    _id, name, acronym, "slug": slug.current, website, description
-  }
+  "businessSupporters": ${BUSINESS_SUPPORTERS}
 }`)
 export const homePageQuery = contentQuery({
   name: 'homePage',
@@ -211,9 +214,7 @@ export const planActionsQuery = contentQuery({
   types: ['planAction'],
 })
 
-export const BUSINESS_SUPPORTERS_QUERY = defineQuery(`*[_type == "organization" && "business-supporter" in roles] | order(order asc, name asc, _id asc){
-  _id, name, acronym, "slug": slug.current, website, description
-}`)
+export const BUSINESS_SUPPORTERS_QUERY = defineQuery(BUSINESS_SUPPORTERS)
 /** The companies supporting the Center (business-supporter role), for the About page. */
 export const businessSupportersQuery = contentQuery({
   name: 'businessSupporters',
