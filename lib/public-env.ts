@@ -22,15 +22,21 @@ export const text = z
 // ---------------------------------------------------------------------------------------------
 // Public: the Studio's project
 
-const PublicEnv = z.object({
-  NEXT_PUBLIC_SANITY_PROJECT_ID: text,
-  SANITY_STUDIO_PROJECT_ID: text,
-  NEXT_PUBLIC_SANITY_DATASET: text,
-  SANITY_STUDIO_DATASET: text,
-  // The server's variables, the Studio's last resort (read on the server, handed to the browser).
-  SANITY_PROJECT_ID: text,
-  SANITY_DATASET: text,
-})
+/**
+ * Made when first needed, never when the module loads: this module is in the browser's bundles (the
+ * Studio, the submission form through schemas/lib/validation.ts), and a zod object made there probes
+ * `new Function`, which the site's CSP (no 'unsafe-eval') reports as a violation.
+ */
+const publicEnvSchema = () =>
+  z.object({
+    NEXT_PUBLIC_SANITY_PROJECT_ID: text,
+    SANITY_STUDIO_PROJECT_ID: text,
+    NEXT_PUBLIC_SANITY_DATASET: text,
+    SANITY_STUDIO_DATASET: text,
+    // The server's variables, the Studio's last resort (read on the server, handed to the browser).
+    SANITY_PROJECT_ID: text,
+    SANITY_DATASET: text,
+  })
 
 export interface StudioEnv {
   /** '' when none is set: /studio then shows a setup page. */
@@ -44,7 +50,7 @@ export interface StudioEnv {
  * SANITY_PROJECT_ID that is set (the dataset likewise, default production). Never throws.
  */
 export function readStudioEnv(source: Record<string, string | undefined> = process.env): StudioEnv {
-  const env = PublicEnv.parse(source)
+  const env = publicEnvSchema().parse(source)
   return {
     projectId: env.NEXT_PUBLIC_SANITY_PROJECT_ID ?? env.SANITY_STUDIO_PROJECT_ID ?? env.SANITY_PROJECT_ID ?? '',
     dataset: env.NEXT_PUBLIC_SANITY_DATASET ?? env.SANITY_STUDIO_DATASET ?? env.SANITY_DATASET ?? DEFAULT_DATASET,
