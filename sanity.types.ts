@@ -261,6 +261,73 @@ export type Link = {
   publisher?: string;
 };
 
+export type SiteSettingsReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "siteSettings";
+};
+
+export type PlanActionReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "planAction";
+};
+
+export type CenterActivityReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "centerActivity";
+};
+
+export type Translation = {
+  _id: string;
+  _type: "translation";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  language: "es";
+  document:
+    | SiteSettingsReference
+    | CenterSectionReference
+    | CompactComponentReference
+    | PlanActionReference
+    | CenterActivityReference
+    | MayoralStatementReference
+    | BestPracticeReference;
+  documentType:
+    | "siteSettings"
+    | "centerSection"
+    | "compactComponent"
+    | "planAction"
+    | "centerActivity"
+    | "mayoralStatement"
+    | "bestPractice";
+  name?: string;
+  shortName?: string;
+  title?: string;
+  shortTitle?: string;
+  tagline?: string;
+  mission?: string;
+  metaDescription?: string;
+  summary?: string;
+  explanation?: string;
+  text?: string;
+  description?: string;
+  statusNote?: string;
+  quoteTranslation?: string;
+  body?: PortableText;
+  keyFacts?: Array<{
+    factKey: string;
+    value: string;
+    label: string;
+    _type: "translatedFact";
+    _key: string;
+  }>;
+};
+
 export type Video = {
   _id: string;
   _type: "video";
@@ -940,6 +1007,10 @@ export type AllSanitySchemaTypes =
   | SanityImageAssetReference
   | CaptionedFigure
   | Link
+  | SiteSettingsReference
+  | PlanActionReference
+  | CenterActivityReference
+  | Translation
   | Video
   | Slug
   | GrantAward
@@ -3783,6 +3854,145 @@ export type COMPACT_NUMBERS_QUERY_RESULT = Array<{
 }>;
 
 // Source: lib/content/queries.ts
+// Variable: TRANSLATIONS_QUERY
+// Query: *[_type == "translation" && language == $language && defined(document._ref)] | order(_id asc){  _id, "documentId": document._ref, documentType,  name, shortName, title, shortTitle, tagline, mission, metaDescription, summary, explanation, text, description, statusNote, quoteTranslation,  "body": body[]{  ...,  _type == "block" => {    markDefs[]{      ...,      _type == "internalLink" => {"reference": select(  reference->_type == "bestPractice" && reference->status != "published" => null,  reference->{_id, _type, "slug": slug.current, number, year})}    }  }},  "keyFacts": keyFacts[]{factKey, value, label}}
+export type TRANSLATIONS_QUERY_RESULT = Array<{
+  _id: string;
+  documentId: string;
+  documentType:
+    | "bestPractice"
+    | "centerActivity"
+    | "centerSection"
+    | "compactComponent"
+    | "mayoralStatement"
+    | "planAction"
+    | "siteSettings";
+  name: string | null;
+  shortName: string | null;
+  title: string | null;
+  shortTitle: string | null;
+  tagline: string | null;
+  mission: string | null;
+  metaDescription: string | null;
+  summary: string | null;
+  explanation: string | null;
+  text: string | null;
+  description: string | null;
+  statusNote: string | null;
+  quoteTranslation: string | null;
+  body: Array<
+    | {
+        children?: Array<{
+          marks?: Array<string>;
+          text?: string;
+          _type: "span";
+          _key: string;
+        }>;
+        style?: "blockquote" | "h2" | "h3" | "normal";
+        listItem?: "bullet" | "number";
+        markDefs: Array<
+          | {
+              reference:
+                | null
+                | {
+                    _id: string;
+                    _type: "bestPractice";
+                    slug: string;
+                    number: null;
+                    year: null;
+                  }
+                | {
+                    _id: string;
+                    _type: "centerSection";
+                    slug: string;
+                    number: null;
+                    year: null;
+                  }
+                | {
+                    _id: string;
+                    _type: "city";
+                    slug: string;
+                    number: null;
+                    year: null;
+                  }
+                | {
+                    _id: string;
+                    _type: "compactComponent";
+                    slug: null;
+                    number: number;
+                    year: null;
+                  }
+                | {
+                    _id: string;
+                    _type: "grantRound";
+                    slug: null;
+                    number: null;
+                    year: number;
+                  }
+                | {
+                    _id: string;
+                    _type: "mayoralStatement";
+                    slug: string;
+                    number: null;
+                    year: null;
+                  }
+                | {
+                    _id: string;
+                    _type: "organization";
+                    slug: string;
+                    number: null;
+                    year: null;
+                  }
+                | {
+                    _id: string;
+                    _type: "publication";
+                    slug: string;
+                    number: null;
+                    year: number | null;
+                  }
+                | {
+                    _id: string;
+                    _type: "report";
+                    slug: string;
+                    number: null;
+                    year: number;
+                  };
+              _type: "internalLink";
+              _key: string;
+            }
+          | {
+              href: string;
+              _type: "link";
+              _key: string;
+            }
+        > | null;
+        level?: number;
+        _type: "block";
+        _key: string;
+      }
+    | {
+        _key: string;
+        _type: "captionedFigure";
+        image?: {
+          asset?: SanityImageAssetReference;
+          media?: unknown;
+          hotspot?: SanityImageHotspot;
+          crop?: SanityImageCrop;
+          alt?: string;
+          _type: "image";
+        };
+        caption: string;
+        credit?: string;
+      }
+  > | null;
+  keyFacts: Array<{
+    factKey: string;
+    value: string;
+    label: string;
+  }> | null;
+}>;
+
+// Source: lib/content/queries.ts
 // Variable: SUBMISSION_TARGETS_QUERY
 // Query: {  "cityId": *[_type == "city" && !(_id in path("drafts.**")) && state == $state && lower(name) == lower($name)] | order(_id asc)[0]._id,  "compactComponentIds": *[_type == "compactComponent" && !(_id in path("drafts.**")) && _id in $ids]._id}
 export type SUBMISSION_TARGETS_QUERY_RESULT = {
@@ -3849,6 +4059,7 @@ declare module "@sanity/client" {
     '*[_type == "organization" && defined(slug.current)] | order(_id asc){"slug": slug.current}': ORGANIZATION_SLUGS_QUERY_RESULT;
     '*[_type == "city" && defined(slug.current)] | order(population desc, _id asc){"slug": slug.current}': CITY_SLUGS_QUERY_RESULT;
     '*[_type == "compactComponent" && defined(number)] | order(number asc, _id asc){"number": string(number)}': COMPACT_NUMBERS_QUERY_RESULT;
+    '*[_type == "translation" && language == $language && defined(document._ref)] | order(_id asc){\n  _id, "documentId": document._ref, documentType,\n  name, shortName, title, shortTitle, tagline, mission, metaDescription, summary, explanation, text, description, statusNote, quoteTranslation,\n  "body": body[]{\n  ...,\n  _type == "block" => {\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {"reference": select(\n  reference->_type == "bestPractice" && reference->status != "published" => null,\n  reference->{_id, _type, "slug": slug.current, number, year}\n)}\n    }\n  }\n},\n  "keyFacts": keyFacts[]{factKey, value, label}\n}': TRANSLATIONS_QUERY_RESULT;
     '{\n  "cityId": *[_type == "city" && !(_id in path("drafts.**")) && state == $state && lower(name) == lower($name)] | order(_id asc)[0]._id,\n  "compactComponentIds": *[_type == "compactComponent" && !(_id in path("drafts.**")) && _id in $ids]._id\n}': SUBMISSION_TARGETS_QUERY_RESULT;
     '*[_id == $id][0]{"reference": submission.reference, "submittedAt": submission.submittedAt}': STORED_SUBMISSION_QUERY_RESULT;
     '*[_type == "bestPractice" && _id in [$draft, $published]] | order(_id desc)[0]{"reference": submission.reference, "submittedAt": submission.submittedAt}': SUBMISSION_BY_KEY_QUERY_RESULT;

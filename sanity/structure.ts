@@ -8,10 +8,12 @@ import {
   PinIcon,
   RocketIcon,
   StarIcon,
+  TranslateIcon,
   UsersIcon,
 } from '@sanity/icons'
 import type { ListItemBuilder, StructureBuilder, StructureResolver } from 'sanity/structure'
 import { PLAN_SCOPES, PRACTICE_STATUSES } from '../lib/domain/vocabulary'
+import { TRANSLATABLE_TYPES, TRANSLATION_LANGUAGES, translationId } from '../lib/i18n/translatable'
 import { SANITY_API_VERSION } from '../lib/public-env'
 import { SECTIONS, SINGLETON_IDS, sectionId } from './singletons'
 import { TEMPLATE } from './templates'
@@ -210,6 +212,80 @@ function planItem(S: StructureBuilder): ListItemBuilder {
     )
 }
 
+const TRANSLATABLE_TITLES: Record<(typeof TRANSLATABLE_TYPES)[number], string> = {
+  siteSettings: 'Site settings',
+  centerSection: 'Center sections',
+  compactComponent: 'Mayors\u2019 Compact components',
+  planAction: '10-Point Plan actions',
+  centerActivity: 'Center activities',
+  mayoralStatement: 'Mayors\u2019 statements',
+  bestPractice: 'Best practices',
+}
+
+/**
+ * Translations, by language: which documents still lack one (opening one starts its translation,
+ * under its fixed id, already pointing at it), and the translations written so far.
+ */
+function translationsItem(S: StructureBuilder): ListItemBuilder {
+  return S.listItem()
+    .title('Translations')
+    .id('translations')
+    .icon(TranslateIcon)
+    .child(
+      S.list()
+        .title('Translations')
+        .items(
+          TRANSLATION_LANGUAGES.flatMap(({ value: language, title }) => [
+            S.listItem()
+              .title(`Missing ${title}`)
+              .id(`missing-${language}`)
+              .icon(TranslateIcon)
+              .child(
+                S.list()
+                  .title(`Missing ${title}`)
+                  .items(
+                    TRANSLATABLE_TYPES.map((type) =>
+                      S.listItem()
+                        .title(TRANSLATABLE_TITLES[type])
+                        .id(`missing-${language}-${type}`)
+                        .schemaType(type)
+                        .child(
+                          S.documentTypeList(type)
+                            .title(`${TRANSLATABLE_TITLES[type]} without ${title}`)
+                            .apiVersion(SANITY_API_VERSION)
+                            .filter(
+                              `_type == $type && !(_id in path("drafts.**")) && !(_id in *[_type == "translation" && language == $language].document._ref)` +
+                                (type === 'bestPractice' ? ' && status == "published"' : ''),
+                            )
+                            .params({ type, language })
+                            .initialValueTemplates([])
+                            .child((documentId: string) =>
+                              S.document()
+                                .schemaType('translation')
+                                .documentId(translationId(language, documentId))
+                                .initialValueTemplate(TEMPLATE.translationOf, { documentId, documentType: type, language }),
+                            ),
+                        ),
+                    ),
+                  ),
+              ),
+            S.listItem()
+              .title(`${title} translations`)
+              .id(`translations-${language}`)
+              .icon(TranslateIcon)
+              .child(
+                S.documentTypeList('translation')
+                  .title(`${title} translations`)
+                  .apiVersion(SANITY_API_VERSION)
+                  .filter('_type == "translation" && language == $language')
+                  .params({ language })
+                  .initialValueTemplates([]),
+              ),
+          ]),
+        ),
+    )
+}
+
 /**
  * The Studio's left-hand structure mirrors the site: the settings and the Center's sections first
  * (fixed documents, opened directly), then the Compact, practices by status, and the rest by kind.
@@ -269,4 +345,6 @@ export const structure: StructureResolver = (S) =>
       grantsItem(S),
       S.documentTypeListItem('video').title('Videos'),
       planItem(S),
+      S.divider(),
+      translationsItem(S),
     ])

@@ -625,3 +625,31 @@ export type GrantProgram = z.output<typeof GrantProgram>
 export type CityPage = z.output<typeof CityPage>
 export type SearchDocuments = z.output<typeof SearchDocuments>
 export type SearchVersion = z.output<typeof SearchVersion>
+
+// ---------------------------------------------------------------------------------------------
+// Translations (lib/i18n): the words of one English document in another language.
+
+export const TranslatedFact = z.object({ factKey: z.string(), value: z.string(), label: z.string() })
+
+export const Translation = z.object({
+  _id: id,
+  /** The `_id` of the English document translated. */
+  documentId: id,
+  documentType: z.string(),
+  name: z.string().nullish(),
+  shortName: z.string().nullish(),
+  title: z.string().nullish(),
+  shortTitle: z.string().nullish(),
+  tagline: z.string().nullish(),
+  mission: z.string().nullish(),
+  metaDescription: z.string().nullish(),
+  summary: z.string().nullish(),
+  explanation: z.string().nullish(),
+  text: z.string().nullish(),
+  description: z.string().nullish(),
+  statusNote: z.string().nullish(),
+  quoteTranslation: z.string().nullish(),
+  body: RichText.nullish(),
+  keyFacts: z.array(TranslatedFact).nullish(),
+})
+export type Translation = z.infer<typeof Translation>

@@ -539,6 +539,25 @@ export const compactNumbersQuery = contentQuery({
 })
 
 // ---------------------------------------------------------------------------------------------
+// Translations (lib/i18n/translate.ts overlays them on the English content)
+
+/** Every translation into `$language` of a published document, keyed by the document's `_id`. */
+export const TRANSLATIONS_QUERY = defineQuery(`*[_type == "translation" && language == $language && defined(document._ref)] | order(_id asc){
+  _id, "documentId": document._ref, documentType,
+  name, shortName, title, shortTitle, tagline, mission, metaDescription, summary, explanation, text, description, statusNote, quoteTranslation,
+  "body": body${RICH_TEXT},
+  "keyFacts": keyFacts[]{factKey, value, label}
+}`)
+export const translationsQuery = contentQuery({
+  name: 'translations',
+  query: TRANSLATIONS_QUERY,
+  params: z.object({ language: z.string() }),
+  model: z.array(M.Translation),
+  // The documents the translations' rich text links to (as the English sections' does, less the kinds it never links).
+  types: ['translation', 'centerSection', 'compactComponent', 'organization', 'city'],
+})
+
+// ---------------------------------------------------------------------------------------------
 // Submissions: run by the write client (lib/submissions/sanity.ts) with the raw perspective, where
 // drafts are visible; not page content, so not contentQuery (no model, no cache tags).
 
@@ -594,4 +613,5 @@ export const ALL_QUERIES = [
   organizationSlugsQuery,
   citySlugsQuery,
   compactNumbersQuery,
+  translationsQuery,
 ] as const

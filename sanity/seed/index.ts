@@ -5,6 +5,7 @@ import { cityDocuments } from './cities'
 import { grantDocuments } from './grants'
 import { indicatorDocuments } from './indicators'
 import { statementDocuments } from './statements'
+import { translationDocuments } from './translations'
 import { videoDocuments } from './videos'
 
 /**
@@ -14,7 +15,7 @@ import { videoDocuments } from './videos'
  * (README, "What the content may say"); every fact carries its own citable source in the dataset.
  */
 export function seedDocuments(): SeedDoc[] {
-  return [
+  const english = [
     ...centerDocuments(),
     ...resourceDocuments(),
     ...cityDocuments(),
@@ -23,4 +24,5 @@ export function seedDocuments(): SeedDoc[] {
     ...indicatorDocuments(),
     ...videoDocuments(),
   ]
+  return [...english, ...translationDocuments(new Map(english.map((doc) => [doc._id, doc])))]
 }

@@ -69,6 +69,16 @@ describe('Presentation locations', () => {
       `/cities/${(city.slug as { current: string }).current}`,
     ])
   })
+
+  it('lead from a Compact component to its page in English and in Spanish', () => {
+    const component = docs.find((d) => d._type === 'compactComponent' && d.number === 3)!
+    expect(resolve(component).locations?.map((l) => l.href).slice(0, 2)).toEqual(['/compact/3', '/es/compact/3'])
+  })
+
+  it('lead from a translation to the Spanish page that shows it, and to the English one', () => {
+    const translation = docs.find((d) => d._id === 'translation-es-compactComponent-3')!
+    expect(resolve(translation).locations?.map((l) => l.href)).toEqual(['/es/compact/3', '/compact/3'])
+  })
 })
 
 describe('Presentation main documents', () => {
