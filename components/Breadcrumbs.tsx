@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import { dictionary, localePath, type Lang } from '@/lib/i18n'
 
 export type Crumb = { title: string; href?: string; lang?: Lang }

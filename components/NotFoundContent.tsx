@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/Link'
 import { WayTiles } from '@/components/WayTiles'
 import { fetchContent, siteSettingsQuery } from '@/lib/content'
 import { dictionary, hrefIn, type Lang } from '@/lib/i18n'

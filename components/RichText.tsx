@@ -1,5 +1,5 @@
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
-import Link from 'next/link'
+import Link from '@/components/Link'
 import type { CaptionedFigure as CaptionedFigureData, RichText as RichTextValue } from '@/lib/content'
 import { hrefIn, type Lang } from '@/lib/i18n/locales'
 import { hrefFor, type LinkTarget } from '@/lib/routes'

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import Link from 'next/link'
+import Link from '@/components/Link'
 import type { PracticeCard as PracticeCardData, StatementCard as StatementCardData } from '@/lib/content'
 import { dictionary, formatDateIn, hrefIn, type Lang } from '@/lib/i18n'
 import { langAttr } from '@/lib/i18n/translate'

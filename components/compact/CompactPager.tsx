@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import { dictionary, localePath, type Lang } from '@/lib/i18n'
 import { langAttr } from '@/lib/i18n/translate'
 import { compactHref } from '@/lib/routes'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import { formatCount, formatNumber } from '@/lib/domain/format'
 import type { FacetResult, FacetValue, FinderResult } from '@/lib/search/engine'
 import { facetKeys, finderHref, isEmptyState, serializeFinderState, withFacet, withQuery, type FinderState } from '@/lib/search/url'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import { finderHref, withPage, type FinderState } from '@/lib/search/url'
 
 /** Page numbers to show: the first, the last, and two either side of the current page. */

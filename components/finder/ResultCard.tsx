@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import { stateName } from '@/lib/domain/states'
 import { PRACTICE_TOPICS, titleOf } from '@/lib/domain/vocabulary'
 import { cityHref, compactHref } from '@/lib/routes'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import type { PostalContact } from '@/lib/content'
 import { ContactPerson, type Contactable } from '@/components/organizations/ContactPerson'
 

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import type { Statement, StatementOutput } from '@/lib/content'
 import { stateName } from '@/lib/domain/states'
 import { STATEMENT_OUTPUT_KINDS, titleOf } from '@/lib/domain/vocabulary'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import { SUBMIT_PATH } from '@/lib/submissions/paths'
 
 /** The confirmation panel, with the reference number, and what happens next. */

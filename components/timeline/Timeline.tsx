@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import type { Milestone } from '@/lib/content'
 import { dictionary, formatDateRangeIn, type Lang } from '@/lib/i18n'
 import { langAttr, NO_TRANSLATIONS, translated, type TranslationMap } from '@/lib/i18n/translate'

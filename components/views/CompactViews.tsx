@@ -1,6 +1,6 @@
 /** The Mayors' Compact and each of its components, in English or Spanish (see ./SectionViews.tsx). */
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/Link'
 import { notFound } from 'next/navigation'
 import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { CardGrid } from '@/components/CardGrid'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import { ActivityList } from '@/components/ActivityList'
 import { CardGrid } from '@/components/CardGrid'
 import { PracticeCard, StatementCard } from '@/components/cards'

@@ -4,7 +4,7 @@
  * content and, in Spanish, the translations (lib/i18n/translate.ts).
  */
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/Link'
 import { notFound } from 'next/navigation'
 import { BusinessSupporters } from '@/components/about/BusinessSupporters'
 import { PlanOfAction } from '@/components/coalition/PlanOfAction'

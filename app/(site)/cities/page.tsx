@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Form from 'next/form'
-import Link from 'next/link'
+import Link from '@/components/Link'
 import { PageHeader } from '@/components/PageHeader'
 import { CityIndex } from '@/components/cities/CityIndex'
 import { citiesQuery, fetchContent } from '@/lib/content'
