@@ -10,9 +10,11 @@
  *   page also takes POST: its Server Action). Route handlers under /api/ answer for themselves;
  * - a POST from an opaque origin (`Origin: null`: a sandboxed frame, a `data:` page) is refused
  *   with 403 rather than left to the Server Action's own Origin check, which answers 500;
- * - a detail address whose document does not exist (`/cities/no-such-city`) is sent to the
- *   not-found page itself, so that its 404 is the designed page in full HTML, not the empty
- *   document Next 16 renders for a page's `notFound()` (lib/content/known-routes.ts says why);
+ * - a detail address whose document does not exist (`/cities/no-such-city`, `/es/compact/99`) is
+ *   sent to the not-found page itself, so that its 404 is the designed page in full HTML, not the
+ *   empty document Next 16 renders for a page's `notFound()` (lib/content/known-routes.ts says why);
+ * - the language of the address (`/es/…`: Spanish) is set in REQUEST_LANG_HEADER, replacing any
+ *   the client sent, so that the not-found page, which is told no path, answers in that language;
  * - the `X-Forwarded-For` a request arrived with is moved aside (lib/security/client-address.ts),
  *   so that Next fills it with the socket's address and only a trusted proxy's word is believed.
  *
@@ -22,6 +24,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { parseAndValidateFlightRouterState } from 'next/dist/server/app-render/parse-and-validate-flight-router-state'
 import { createKnownRoutes } from './lib/content/known-routes'
+import { REQUEST_LANG_HEADER, splitLocalePath } from './lib/i18n/locales'
 import { MAX_ADDRESS_QUERY_BYTES } from './lib/search/url'
 import { FORWARDED_CHAIN_HEADER } from './lib/security/client-address'
 import { DRAFT_MODE_COOKIES } from './lib/security/headers'
@@ -86,15 +89,17 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (request.method === 'POST' && request.headers.get('origin') === 'null') {
     return refuse(403, 'Forbidden: this form can only be sent from the site’s own pages.')
   }
-  if (PAGE_METHODS.includes(request.method) && !inDraftMode(request) && !(await routeExists(path))) {
-    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
-  }
 
   const headers = new Headers(request.headers)
   const forwarded = headers.get('x-forwarded-for')
   headers.delete(FORWARDED_CHAIN_HEADER)
   headers.delete('x-forwarded-for')
   if (forwarded) headers.set(FORWARDED_CHAIN_HEADER, forwarded)
+  headers.set(REQUEST_LANG_HEADER, splitLocalePath(path).lang)
+
+  if (PAGE_METHODS.includes(request.method) && !inDraftMode(request) && !(await routeExists(path))) {
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers } })
+  }
   return NextResponse.next({ request: { headers } })
 }
 

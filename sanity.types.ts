@@ -283,6 +283,13 @@ export type CenterActivityReference = {
   [internalGroqTypeReferenceTo]?: "centerActivity";
 };
 
+export type MilestoneReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "milestone";
+};
+
 export type Translation = {
   _id: string;
   _type: "translation";
@@ -297,7 +304,9 @@ export type Translation = {
     | PlanActionReference
     | CenterActivityReference
     | MayoralStatementReference
-    | BestPracticeReference;
+    | BestPracticeReference
+    | MilestoneReference
+    | OrganizationReference;
   documentType:
     | "siteSettings"
     | "centerSection"
@@ -305,7 +314,9 @@ export type Translation = {
     | "planAction"
     | "centerActivity"
     | "mayoralStatement"
-    | "bestPractice";
+    | "bestPractice"
+    | "milestone"
+    | "organization";
   name?: string;
   shortName?: string;
   title?: string;
@@ -317,6 +328,7 @@ export type Translation = {
   explanation?: string;
   text?: string;
   description?: string;
+  place?: string;
   statusNote?: string;
   quoteTranslation?: string;
   body?: PortableText;
@@ -1011,6 +1023,7 @@ export type AllSanitySchemaTypes =
   | SiteSettingsReference
   | PlanActionReference
   | CenterActivityReference
+  | MilestoneReference
   | Translation
   | Video
   | Slug
@@ -3856,7 +3869,7 @@ export type COMPACT_NUMBERS_QUERY_RESULT = Array<{
 
 // Source: lib/content/queries.ts
 // Variable: TRANSLATIONS_QUERY
-// Query: *[_type == "translation" && language == $language && defined(document._ref)] | order(_id asc){  _id, "documentId": document._ref, documentType,  name, shortName, title, shortTitle, tagline, mission, metaDescription, summary, explanation, text, description, statusNote, quoteTranslation,  "body": body[]{  ...,  _type == "block" => {    markDefs[]{      ...,      _type == "internalLink" => {"reference": select(  reference->_type == "bestPractice" && reference->status != "published" => null,  reference->{_id, _type, "slug": slug.current, number, year})}    }  }},  "keyFacts": keyFacts[]{factKey, value, label}}
+// Query: *[_type == "translation" && language == $language && defined(document._ref)] | order(_id asc){  _id, "documentId": document._ref, documentType,  name, shortName, title, shortTitle, tagline, mission, metaDescription, summary, explanation, text, description, statusNote, place, quoteTranslation,  "body": body[]{  ...,  _type == "block" => {    markDefs[]{      ...,      _type == "internalLink" => {"reference": select(  reference->_type == "bestPractice" && reference->status != "published" => null,  reference->{_id, _type, "slug": slug.current, number, year})}    }  }},  "keyFacts": keyFacts[]{factKey, value, label}}
 export type TRANSLATIONS_QUERY_RESULT = Array<{
   _id: string;
   documentId: string;
@@ -3866,6 +3879,8 @@ export type TRANSLATIONS_QUERY_RESULT = Array<{
     | "centerSection"
     | "compactComponent"
     | "mayoralStatement"
+    | "milestone"
+    | "organization"
     | "planAction"
     | "siteSettings";
   name: string | null;
@@ -3880,6 +3895,7 @@ export type TRANSLATIONS_QUERY_RESULT = Array<{
   text: string | null;
   description: string | null;
   statusNote: string | null;
+  place: string | null;
   quoteTranslation: string | null;
   body: Array<
     | {
@@ -4060,7 +4076,7 @@ declare module "@sanity/client" {
     '*[_type == "organization" && defined(slug.current)] | order(_id asc){"slug": slug.current}': ORGANIZATION_SLUGS_QUERY_RESULT;
     '*[_type == "city" && defined(slug.current)] | order(population desc, _id asc){"slug": slug.current}': CITY_SLUGS_QUERY_RESULT;
     '*[_type == "compactComponent" && defined(number)] | order(number asc, _id asc){"number": string(number)}': COMPACT_NUMBERS_QUERY_RESULT;
-    '*[_type == "translation" && language == $language && defined(document._ref)] | order(_id asc){\n  _id, "documentId": document._ref, documentType,\n  name, shortName, title, shortTitle, tagline, mission, metaDescription, summary, explanation, text, description, statusNote, quoteTranslation,\n  "body": body[]{\n  ...,\n  _type == "block" => {\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {"reference": select(\n  reference->_type == "bestPractice" && reference->status != "published" => null,\n  reference->{_id, _type, "slug": slug.current, number, year}\n)}\n    }\n  }\n},\n  "keyFacts": keyFacts[]{factKey, value, label}\n}': TRANSLATIONS_QUERY_RESULT;
+    '*[_type == "translation" && language == $language && defined(document._ref)] | order(_id asc){\n  _id, "documentId": document._ref, documentType,\n  name, shortName, title, shortTitle, tagline, mission, metaDescription, summary, explanation, text, description, statusNote, place, quoteTranslation,\n  "body": body[]{\n  ...,\n  _type == "block" => {\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {"reference": select(\n  reference->_type == "bestPractice" && reference->status != "published" => null,\n  reference->{_id, _type, "slug": slug.current, number, year}\n)}\n    }\n  }\n},\n  "keyFacts": keyFacts[]{factKey, value, label}\n}': TRANSLATIONS_QUERY_RESULT;
     '{\n  "cityId": *[_type == "city" && !(_id in path("drafts.**")) && state == $state && lower(name) == lower($name)] | order(_id asc)[0]._id,\n  "compactComponentIds": *[_type == "compactComponent" && !(_id in path("drafts.**")) && _id in $ids]._id\n}': SUBMISSION_TARGETS_QUERY_RESULT;
     '*[_id == $id][0]{"reference": submission.reference, "submittedAt": submission.submittedAt}': STORED_SUBMISSION_QUERY_RESULT;
     '*[_type == "bestPractice" && _id in [$draft, $published]] | order(_id desc)[0]{"reference": submission.reference, "submittedAt": submission.submittedAt}': SUBMISSION_BY_KEY_QUERY_RESULT;

@@ -7,11 +7,6 @@ import { translationsFor } from '@/lib/i18n/server'
 import { langAttr, translated } from '@/lib/i18n/translate'
 import { sectionHref } from '@/lib/routes'
 
-export const NOT_FOUND_METADATA: Metadata = {
-  title: dictionary('en').notFound.title,
-  description: dictionary('en').notFound.description,
-}
-
 export function notFoundMetadata(lang: Lang): Metadata {
   const t = dictionary(lang).notFound
   return { title: t.title, description: t.description }
@@ -21,7 +16,7 @@ export function notFoundMetadata(lang: Lang): Metadata {
  * The 404 page's content, inside the site's frame: it says plainly that the page is not there and
  * offers the ways in. Rendered by app/(site)/not-found.tsx (notFound() in a page), by
  * app/global-not-found.tsx (every address no route matches, as a whole document) and, in Spanish, by
- * app/(es)/es/not-found.tsx (every /es/… address no Spanish page matches).
+ * app/(es)/es/not-found.tsx (notFound() in a Spanish page); the global one answers in Spanish under /es.
  */
 export async function NotFoundContent({ lang = 'en' }: { lang?: Lang }) {
   const [settings, translations] = await Promise.all([fetchContent(siteSettingsQuery), translationsFor(lang)])

@@ -220,6 +220,8 @@ const TRANSLATABLE_TITLES: Record<(typeof TRANSLATABLE_TYPES)[number], string> =
   centerActivity: 'Center activities',
   mayoralStatement: 'Mayors\u2019 statements',
   bestPractice: 'Best practices',
+  milestone: 'Timeline milestones',
+  organization: 'Organizations',
 }
 
 /**

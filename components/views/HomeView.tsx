@@ -25,6 +25,7 @@ export async function HomeView({ lang }: { lang: Lang }) {
   )
   const practices = home.latestPractices.map((p) => translated(p, translations, ['title', 'summary'] as const, lang))
   const statements = home.latestStatements.map((s) => translated(s, translations, ['title', 'summary'] as const, lang))
+  const supporters = home.businessSupporters.map((org) => translated(org, translations, ['description'] as const, lang))
   // Former names in the glossary's form; a name it lacks stays in English, marked.
   const formerNames = home.settings.formerNames.map((f) => (lang === 'es' ? spanishNameOf(f.name) : null) ?? f.name)
   const formerInPageLang = lang === 'en' || home.settings.formerNames.every((f) => spanishNameOf(f.name))
@@ -88,14 +89,14 @@ export async function HomeView({ lang }: { lang: Lang }) {
 
       <Section id="supporters" title={t.home.supporters}>
         <ul className="grid gap-4 md:grid-cols-3">
-          {home.businessSupporters.map((org) => (
+          {supporters.map((org) => (
             <li key={org._id} className="rounded border border-rule bg-white p-5">
               <h3 className="text-lg">
                 <Link href={organizationHref(org.slug)} hrefLang={lang === 'en' ? undefined : 'en'}>
                   {org.name}
                 </Link>
               </h3>
-              <p className="mt-2 text-[0.95rem]" {...langAttr('en', lang)}>
+              <p className="mt-2 text-[0.95rem]" {...langAttr(org.lang, lang)}>
                 {org.description}
               </p>
             </li>

@@ -12,7 +12,6 @@ import { Section } from '@/components/Section'
 import { SectionPage } from '@/components/SectionPage'
 import { StatementArticle } from '@/components/statements/StatementArticle'
 import { Timeline } from '@/components/timeline/Timeline'
-import { UntranslatedNote } from '@/components/UntranslatedNote'
 import { businessSupportersQuery, centerSectionQuery, fetchContent, milestonesQuery, planActionsQuery, statementsInCollectionQuery } from '@/lib/content'
 import { dictionary, formatCountIn, hrefIn, type Lang } from '@/lib/i18n'
 import { translationsFor } from '@/lib/i18n/server'
@@ -46,21 +45,14 @@ export async function AboutView({ lang }: { lang: Lang }) {
   const [found, milestones, supporters] = await Promise.all([sectionIn('about', lang), fetchContent(milestonesQuery), fetchContent(businessSupportersQuery)])
   if (!found) notFound()
   const t = dictionary(lang).about
-  // The timeline's milestones have no translations yet: in Spanish they show in English, marked, after the note.
-  const english = lang === 'en' ? undefined : 'en'
+  const translations = found.translations
   return (
     <SectionPage section={found.section} lang={lang}>
       <Section id="timeline" title={t.timeline} intro={t.timelineIntro}>
-        <UntranslatedNote lang={lang} textLang="en" />
-        <div lang={english}>
-          <Timeline milestones={milestones} labelledBy="timeline-heading" />
-        </div>
+        <Timeline milestones={milestones} labelledBy="timeline-heading" lang={lang} translations={translations} />
       </Section>
       <Section id="supporters" title={t.supporters}>
-        <UntranslatedNote lang={lang} textLang="en" />
-        <div lang={english}>
-          <BusinessSupporters supporters={supporters} milestones={milestones} labelledBy="supporters-heading" />
-        </div>
+        <BusinessSupporters supporters={supporters} milestones={milestones} labelledBy="supporters-heading" lang={lang} translations={translations} />
       </Section>
       <p className="mt-10">
         <Link href={hrefIn(lang, '/activities').href}>{t.activitiesLink}</Link>

@@ -14,23 +14,40 @@
  * itself. A look-up that fails or takes longer than LOOKUP_TIMEOUT_MS (the Content Lake down) lets
  * the page decide, as it would without this check: pages keep their cached content then.
  */
+import { splitLocalePath } from '../i18n/locales'
+import { DETAIL_PATHS, type DetailType } from '../routes'
 import type { AnyContentQuery } from './define'
 import { citySlugsQuery, compactNumbersQuery, organizationSlugsQuery, practiceSlugsQuery } from './queries'
 import { runQuery } from './run'
 
 interface DetailRoute {
-  pattern: RegExp
   query: AnyContentQuery
   keyOf: (row: Record<string, string>) => string
 }
 
-/** The detail pages whose documents come from the content, and the query listing their keys. */
-const DETAIL_ROUTES: readonly DetailRoute[] = [
-  { pattern: /^\/best-practices\/([^/]+)\/?$/, query: practiceSlugsQuery, keyOf: (row) => row.slug! },
-  { pattern: /^\/organizations\/([^/]+)\/?$/, query: organizationSlugsQuery, keyOf: (row) => row.slug! },
-  { pattern: /^\/cities\/([^/]+)\/?$/, query: citySlugsQuery, keyOf: (row) => row.slug! },
-  { pattern: /^\/compact\/([^/]+)\/?$/, query: compactNumbersQuery, keyOf: (row) => row.number! },
-]
+/** For each detail page (lib/routes.ts), the query listing the keys its addresses take. */
+const DETAIL_ROUTES: Record<DetailType, DetailRoute> = {
+  compactComponent: { query: compactNumbersQuery, keyOf: (row) => row.number! },
+  bestPractice: { query: practiceSlugsQuery, keyOf: (row) => row.slug! },
+  organization: { query: organizationSlugsQuery, keyOf: (row) => row.slug! },
+  city: { query: citySlugsQuery, keyOf: (row) => row.slug! },
+}
+
+/**
+ * The detail route an address is on and the raw key it names: '/compact/3' and '/es/compact/3' →
+ * compactComponent, '3'. Null for any other address.
+ */
+function detailAddress(pathname: string): { route: DetailRoute; rawKey: string } | null {
+  const { path } = splitLocalePath(pathname)
+  for (const type of Object.keys(DETAIL_PATHS) as DetailType[]) {
+    const prefix = `${DETAIL_PATHS[type]}/`
+    if (!path.startsWith(prefix)) continue
+    const rawKey = path.slice(prefix.length).replace(/\/$/, '')
+    if (rawKey === '' || rawKey.includes('/')) return null
+    return { route: DETAIL_ROUTES[type], rawKey }
+  }
+  return null
+}
 
 /** How long a request waits for a look-up before its page decides instead. */
 export const LOOKUP_TIMEOUT_MS = 1500
@@ -60,34 +77,32 @@ export function createKnownRoutes(lookup: Lookup = defaultLookup, timeoutMs = LO
   }
 
   /**
-   * `false` when `pathname` is a detail address whose document does not exist; `true` when it
-   * exists or the address is not a detail address. A failed look-up answers `true` (the page
+   * `false` when `pathname` is a detail address (English or Spanish) whose document does not exist;
+   * `true` when it exists or the address is not a detail address. A failed look-up answers `true` (the page
    * decides, as it would without this check).
    */
   return async function exists(pathname: string): Promise<boolean> {
-    for (const route of DETAIL_ROUTES) {
-      const match = route.pattern.exec(pathname)
-      if (!match) continue
-      let key: string
-      try {
-        key = decodeURIComponent(match[1]!)
-      } catch {
-        return true
-      }
-      if (known.get(route.query)?.has(key)) return true
-      let timer: ReturnType<typeof setTimeout> | undefined
-      const late = new Promise<null>((resolve) => {
-        timer = setTimeout(() => resolve(null), timeoutMs)
-      })
-      try {
-        const keys = await Promise.race([refresh(route), late])
-        return keys === null || keys.has(key)
-      } catch {
-        return true
-      } finally {
-        clearTimeout(timer)
-      }
+    const address = detailAddress(pathname)
+    if (!address) return true
+    const { route, rawKey } = address
+    let key: string
+    try {
+      key = decodeURIComponent(rawKey)
+    } catch {
+      return true
     }
-    return true
+    if (known.get(route.query)?.has(key)) return true
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), timeoutMs)
+    })
+    try {
+      const keys = await Promise.race([refresh(route), late])
+      return keys === null || keys.has(key)
+    } catch {
+      return true
+    } finally {
+      clearTimeout(timer)
+    }
   }
 }

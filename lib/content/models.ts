@@ -648,6 +648,7 @@ export const Translation = z.object({
   text: z.string().nullish(),
   description: z.string().nullish(),
   statusNote: z.string().nullish(),
+  place: z.string().nullish(),
   quoteTranslation: z.string().nullish(),
   body: RichText.nullish(),
   keyFacts: z.array(TranslatedFact).nullish(),

@@ -544,7 +544,7 @@ export const compactNumbersQuery = contentQuery({
 /** Every translation into `$language` of a published document, keyed by the document's `_id`. */
 export const TRANSLATIONS_QUERY = defineQuery(`*[_type == "translation" && language == $language && defined(document._ref)] | order(_id asc){
   _id, "documentId": document._ref, documentType,
-  name, shortName, title, shortTitle, tagline, mission, metaDescription, summary, explanation, text, description, statusNote, quoteTranslation,
+  name, shortName, title, shortTitle, tagline, mission, metaDescription, summary, explanation, text, description, statusNote, place, quoteTranslation,
   "body": body${RICH_TEXT},
   "keyFacts": keyFacts[]{factKey, value, label}
 }`)

@@ -3,7 +3,7 @@
  * existing wording (lib/domain/format.ts); Spanish (es-US, the Spanish of the
  * site's readers in the United States) reads "11 de julio de 2019", "1,408", "a, b y c".
  */
-import { formatDate as formatDateEn, type DatePrecision } from '../domain/format'
+import { formatDate as formatDateEn, formatDateRange as formatDateRangeEn, type DatePrecision } from '../domain/format'
 import { INTL_LOCALE, type Lang } from './locales'
 
 export function formatNumberIn(lang: Lang, value: number): string {
@@ -30,6 +30,18 @@ export function formatDateIn(lang: Lang, iso: string, precision: DatePrecision =
   const options: Intl.DateTimeFormatOptions =
     precision === 'month' || !d ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
   return new Intl.DateTimeFormat(INTL_LOCALE[lang], options).format(date)
+}
+
+/** A span of dates: "November 13–14, 2018" / "13–14 de noviembre de 2018"; one date when there is no end. */
+export function formatDateRangeIn(lang: Lang, start: string, end: string | null | undefined, precision: DatePrecision = 'day'): string {
+  if (lang === 'en') return formatDateRangeEn(start, end, precision)
+  if (!end || end === start) return formatDateIn(lang, start, precision)
+  if (precision === 'day' && start.slice(0, 7) === end.slice(0, 7)) {
+    const startDay = Number(start.slice(8, 10))
+    // "14 de noviembre de 2018" → "13–14 de noviembre de 2018"
+    return formatDateIn(lang, end, precision).replace(/^\d+/, (endDay) => `${startDay}\u2013${endDay}`)
+  }
+  return `${formatDateIn(lang, start, precision)} \u2013 ${formatDateIn(lang, end, precision)}`
 }
 
 /** "a, b and c" / "a, b y c". */

@@ -44,6 +44,11 @@ export const GLOSSARY = {
   adl: { en: 'Anti-Defamation League', es: 'Liga Antidifamación', note: 'ADL keeps its acronym.' },
   stateDepartment: { en: 'Department of State', es: 'Departamento de Estado' },
   grantProgram: { en: 'Police Reform and Racial Justice Grant Program', es: 'Programa de Subvenciones para la Reforma Policial y la Justicia Racial' },
+  grantProgramRenamed: {
+    en: 'Police Reform and Equitable Justice Grant Program',
+    es: 'Programa de Subvenciones para la Reforma Policial y la Justicia Equitativa',
+    note: 'The grant program’s name from 2023.',
+  },
   eji: { en: 'Equal Justice Initiative', es: 'Equal Justice Initiative', note: 'Kept in English: the organization’s own name.' },
 } as const satisfies Record<string, GlossaryEntry>
 

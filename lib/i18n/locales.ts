@@ -68,3 +68,14 @@ export function hrefIn(lang: Lang, path: string): { href: string; lang: Lang } {
 export function languageAlternates(path: string): Record<'en' | 'es' | 'x-default', string> {
   return { en: path, es: localePath('es', path), 'x-default': path }
 }
+
+/**
+ * The request header in which proxy.ts tells app/global-not-found.tsx the language of the address
+ * asked (the 404 page receives no path of its own). The proxy always sets it, whatever a client sent.
+ */
+export const REQUEST_LANG_HEADER = 'x-center-lang'
+
+/** The language a request header names, English for anything else. */
+export function requestLang(value: string | null | undefined): Lang {
+  return isLang(value) ? value : DEFAULT_LANG
+}

@@ -11,6 +11,8 @@ export const TRANSLATED_FIELDS = {
   centerActivity: ['title', 'description', 'statusNote'],
   mayoralStatement: ['title', 'summary', 'quoteTranslation'],
   bestPractice: ['title', 'summary'],
+  milestone: ['title', 'place', 'description'],
+  organization: ['description'],
 } as const
 
 export type TranslatableType = keyof typeof TRANSLATED_FIELDS

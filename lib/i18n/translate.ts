@@ -17,7 +17,7 @@ export function translationMap(translations: readonly Translation[]): Translatio
   return new Map(translations.map((t) => [t.documentId, t]))
 }
 
-type StringField = 'name' | 'shortName' | 'title' | 'shortTitle' | 'tagline' | 'mission' | 'metaDescription' | 'summary' | 'explanation' | 'text' | 'description' | 'statusNote'
+type StringField = 'name' | 'shortName' | 'title' | 'shortTitle' | 'tagline' | 'mission' | 'metaDescription' | 'summary' | 'explanation' | 'text' | 'description' | 'statusNote' | 'place'
 
 const filled = (value: unknown): value is string => typeof value === 'string' && value.trim().length > 0
 

@@ -334,6 +334,81 @@ const STATEMENTS: Record<string, Words> = {
   },
 }
 
+/** The timeline's milestones: title, place (where the English has one) and description. */
+const MILESTONES: Record<string, { title: string; place?: string; description: string }> = {
+  'us-coalition-launched': {
+    title: `Se lanza la ${G('coalition')}`,
+    place: 'Semana del Empoderamiento (Empowerment Week), 50.º aniversario de los hechos de los derechos civiles en Birmingham',
+    description: `La Conferencia, en cooperación con la UNESCO y el ${G('stateDepartment')} de los Estados Unidos, lanzó la Coalición de los Estados Unidos en Birmingham, Alabama, como parte de las actividades de la Semana del Empoderamiento en torno al 50.º aniversario de los trágicos hechos que marcaron el movimiento por los derechos civiles y la igualdad en esa ciudad.`,
+  },
+  'community-conversations-2016': {
+    title: 'Los alcaldes convocan conversaciones comunitarias sobre las relaciones raciales, la justicia, la labor policial y la igualdad',
+    description:
+      'Tras los trágicos tiroteos de Dallas, Baton Rouge y Falcon Heights (MN), la Conferencia animó a los alcaldes a convocar conversaciones comunitarias sobre las relaciones raciales, la justicia, la labor policial y la igualdad, y recopiló y publicó información sobre estas conversaciones en 49 ciudades de 30 estados.',
+  },
+  'mayors-compact': {
+    title: `Más de 325 alcaldes firman el ${G('compactFull')}`,
+    description: `En los días que siguieron a las violentas y mortales manifestaciones de Charlottesville en agosto de 2017, la Conferencia, junto con la ${G('adl')}, redactó el ${G('compact')}, un compromiso de 10 puntos para trabajar por ciudades inclusivas y compasivas. Más de 325 alcaldes lo firmaron.`,
+  },
+  'columbia-inaugural-address': {
+    title: 'El alcalde Steve Benjamin anuncia los planes del Centro en su discurso inaugural',
+    place: 'Discurso inaugural como presidente de la Conferencia',
+    description: `El presidente de la Conferencia de Alcaldes, Steve Benjamin, alcalde de Columbia (SC), anunció los planes de establecer el Centro, cuyo título original fue ${G('centerOriginal')}.`,
+  },
+  'boston-presidents-address': {
+    title: 'El alcalde Benjamin vuelve a anunciar el Centro en su Discurso del Presidente',
+    place: '86.ª Reunión Anual',
+    description: 'En su Discurso del Presidente en la 86.ª reunión anual de la Conferencia, en Boston, el alcalde Steve Benjamin volvió a anunciar los planes de establecer el Centro.',
+  },
+  'center-established': {
+    title: 'La Conferencia anuncia el establecimiento del Centro',
+    place: '86.ª Reunión Anual',
+    description: `Durante su Reunión Anual en Boston, la Conferencia anunció el establecimiento del ${G('centerFormer')}, creado en reconocimiento de la firme respuesta de los alcaldes al ${G('compact')} y apoyado por una subvención inicial de Walmart.`,
+  },
+  'montgomery-launch': {
+    title: 'El Centro se lanza formalmente en Montgomery',
+    description:
+      'El alcalde Steve Benjamin lanzó formalmente el Centro en un evento de la Conferencia de Alcaldes en Montgomery (AL) que incluyó una sesión de diálogo con Bryan Stevenson, fundador y director ejecutivo de la Equal Justice Initiative. Walmart y The Coca-Cola Company apoyaron al Centro en su lanzamiento. El director general y director ejecutivo de la Conferencia, Tom Cochran, documentó el evento para los alcaldes del país; el Montgomery Advertiser informó sobre él el 14 de noviembre de 2018 y el 15 de noviembre de 2018.',
+  },
+  'support-for-immigrants-and-minorities': {
+    title: 'Se pregunta a los alcaldes cómo apoyan a los inmigrantes y las minorías',
+    description:
+      'Ante el creciente miedo y la ansiedad en las comunidades inmigrantes y minoritarias, la Conferencia invitó a los alcaldes a describir las medidas que habían tomado para asegurar a los inmigrantes y a todas las minorías que se sienten atacadas que el gobierno de su ciudad está con ellos.',
+  },
+  'leadership-meeting-orlando-2020': {
+    title: 'El alcalde Greg Fischer informa a los alcaldes sobre los planes del Centro para 2020',
+    place: 'Reunión de Liderazgo de 2020',
+    description:
+      'El alcalde de Louisville Greg Fischer, entonces vicepresidente de la Conferencia, informó a los alcaldes sobre los planes del Centro para el año y sobre sus esfuerzos por involucrar a los residentes de su ciudad en el servicio comunitario y desarrollar el “músculo social” que una ciudad necesita para responder a las crisis.',
+  },
+  'an-american-breakthrough': {
+    title: 'El alcalde Greg Fischer lanza “An American Breakthrough”',
+    description:
+      'Al asumir la presidencia de la Conferencia, el alcalde de Louisville Greg Fischer lanzó un programa para el año siguiente que encargó a grupos de trabajo de alcaldes los desafíos más formidables del país, entre ellos desmantelar el racismo sistémico. El grupo de trabajo sobre el racismo sistémico lo copresiden los alcaldes Keisha Lance Bottoms, de Atlanta; Hardie Davis, Jr., de Augusta, y Christopher Cabaldon, de West Sacramento.',
+  },
+  'mayors-2020-vision': {
+    title: 'La plataforma de los alcaldes “The Mayors’ 2020 Vision: An American Breakthrough”',
+    description:
+      'La plataforma de prioridades de la Conferencia de agosto de 2020, para un futuro seguro, sostenible y equitativo, incorporó la declaración detallada del grupo de trabajo sobre el impacto del racismo sistémico en las comunidades de color en lo que iba de 2020.',
+  },
+  'grant-program-announced': {
+    title: `Target y la Conferencia anuncian el ${G('grantProgram')}`,
+    place: 'Sesión de apertura de la Reunión de Invierno de 2021',
+    description: 'Laysha Ward, vicepresidenta ejecutiva y directora de Compromiso Externo de Target, anunció el programa de subvenciones.',
+  },
+}
+
+/** The business supporters' descriptions (their names are their own, in every language). */
+const SUPPORTERS: Record<string, string> = {
+  walmart:
+    'Walmart fue la primera empresa que apoyó al Centro. Su subvención inicial ayudó a establecer el Centro en 2018 y, para el lanzamiento del Centro en noviembre de 2018, The Coca-Cola Company se había sumado a ella. La Conferencia considera que este apoyo temprano fue decisivo para el establecimiento del Centro.',
+  'coca-cola-company':
+    'The Coca-Cola Company siguió a Walmart en el apoyo temprano al Centro: para el lanzamiento del Centro, en noviembre de 2018, ambas empresas se habían sumado a la Conferencia en la creación del Centro y el apoyo a su labor.',
+  comcast:
+    'Comcast se sumó a Walmart y a The Coca-Cola Company como empresa que apoya al Centro después de su lanzamiento en noviembre de 2018. La Conferencia considera que el apoyo temprano de las tres empresas fue decisivo para el establecimiento del Centro.',
+  target: `Target es socia del Centro. Laysha Ward, vicepresidenta ejecutiva y directora de Compromiso Externo de Target, anunció el ${G('grantProgram')}, una alianza de Target y la Conferencia, en la Reunión de Invierno de 2021 de la Conferencia, el 21 de enero de 2021. Desde 2023 el programa se llama ${G('grantProgramRenamed')}.`,
+}
+
 type Block = { _type: string; style?: string; children?: { _type: string; text: string; marks: string[] }[]; markDefs?: unknown[] }
 
 /**
@@ -367,6 +442,10 @@ export function translationDocuments(englishById: ReadonlyMap<string, SeedDoc>):
     if (english.length !== facts.length) throw new Error(`Translation of section ${sectionSlug}: ${facts.length} key facts for ${english.length}`)
     return facts.map((f, i) => ({ _type: 'translatedFact', factKey: seedKey(`${ID.section(sectionSlug)}.keyFacts[${i}]`), ...f }))
   }
+  const existing = (id: string) => {
+    if (!englishById.has(id)) throw new Error(`A translation names ${id}, which is not in the dataset`)
+    return id
+  }
   return [
     SETTINGS,
     ...COMPACT.map(([title, shortTitle, explanation], i) => es('compactComponent', ID.compact(i + 1), { title, shortTitle, explanation })),
@@ -381,5 +460,7 @@ export function translationDocuments(englishById: ReadonlyMap<string, SeedDoc>):
       }),
     ),
     ...Object.entries(STATEMENTS).map(([slug, words]) => es('mayoralStatement', ID.statement(slug), words)),
+    ...Object.entries(MILESTONES).map(([slug, words]) => es('milestone', existing(ID.milestone(slug)), words)),
+    ...Object.entries(SUPPORTERS).map(([slug, description]) => es('organization', existing(ID.org(slug)), { description })),
   ]
 }

@@ -84,7 +84,8 @@ export const translation = defineType({
     text('summary', 'Summary', 'The same facts as the English summary, in the translation’s words.', 4, 1200),
     text('explanation', 'Explanation', 'What the component asks of a city, in plain words.', 3, 600),
     text('text', 'Action', 'The pledge, translated from the plan’s wording.', 4, 1000),
-    text('description', 'Description', 'What the activity is.', 4, 1200),
+    text('description', 'Description', 'The English description, translated: the same facts, names and dates.', 4, 1200),
+    defineField({ name: 'place', title: 'Where', type: 'string', description: 'Where it happened, as the English says it (a place’s proper name as the glossary writes it).', hidden: forTypesWith('place'), validation: (rule) => rule.max(200) }),
     text('statusNote', 'Status note', 'Why it is planned, or what it waits for.', 2, 400),
     text(
       'quoteTranslation',

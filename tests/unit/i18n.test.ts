@@ -11,7 +11,7 @@ import { SectionPage } from '@/components/SectionPage'
 import type { CenterSectionPage, SitemapEntry, Translation } from '@/lib/content/models'
 import { en } from '@/lib/i18n/en'
 import { es } from '@/lib/i18n/es'
-import { formatDateIn, formatListIn, formatNumberIn } from '@/lib/i18n/format'
+import { formatDateIn, formatDateRangeIn, formatListIn, formatNumberIn } from '@/lib/i18n/format'
 import { GLOSSARY } from '@/lib/i18n/glossary'
 import { hasSpanishVersion, languageAlternates, localePath, splitLocalePath } from '@/lib/i18n/locales'
 import { spanishPaths } from '@/lib/i18n/sitemap'
@@ -42,12 +42,17 @@ const MESES = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', '
 const monthsIn = (text: string, names: string[]) => names.filter((m) => new RegExp(`\\b${m}\\b`).test(text)).map((m) => names.indexOf(m))
 
 describe('the Spanish translations in the dataset', () => {
-  it('exist for the key pages: site settings, the three sections, the 10 components, the plan, the six statements', () => {
+  it('exist for the key pages: site settings, the three sections, the 10 components, the plan, the six statements, the timeline, the business supporters', () => {
     const of = new Set(translations.map((t) => (t.document as { _ref: string })._ref))
     for (const id of ['siteSettings', 'section-about', 'section-support-for-immigrants-and-minorities', 'section-coalition']) expect(of).toContain(id)
     expect(docs.filter((d) => d._type === 'compactComponent' && !of.has(d._id))).toEqual([])
     expect(docs.filter((d) => d._type === 'planAction' && !of.has(d._id))).toEqual([])
     expect(docs.filter((d) => d._type === 'mayoralStatement' && !of.has(d._id))).toEqual([])
+    // The About page's timeline and business supporters, shown on /es/about.
+    expect(docs.filter((d) => d._type === 'milestone' && !of.has(d._id))).toEqual([])
+    const supporters = docs.filter((d) => d._type === 'organization' && (d.roles as string[] | undefined)?.includes('business-supporter'))
+    expect(supporters.length).toBeGreaterThan(0)
+    expect(supporters.filter((d) => !of.has(d._id))).toEqual([])
   })
 
   it('each translate an existing document of their declared type, under the fixed id, with its own fields only', () => {
@@ -71,7 +76,7 @@ describe('the Spanish translations in the dataset', () => {
         if (field === 'keyFacts' || !(field in t)) continue
         const source = field === 'quoteTranslation' ? english.quote : english[field]
         // Quotations stay verbatim in a translated text, so only the translators' own words are compared.
-        const a = textOf(source, { skipQuotes: true }).replace(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, '$2 $3')
+        const a = textOf(source, { skipQuotes: true }).replace(/\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g, (_, m: string, d: string, y: string) => `${MONTHS[Number(m) - 1]} ${d} ${y}`)
         const b = textOf(t[field], { skipQuotes: true }).replace(/^Traducción: .*$/gm, '')
         if (JSON.stringify(numbersIn(a)) !== JSON.stringify(numbersIn(b)))
           problems.push(`${t._id}.${field}: ${numbersIn(a).join(' ')} ≠ ${numbersIn(b).join(' ')}`)
@@ -150,6 +155,14 @@ describe('Spanish conventions (Intl)', () => {
     expect(formatNumberIn('es', 1408)).toBe('1,408')
     expect(formatListIn('es', ['inglés', 'español'])).toBe('inglés y español')
     expect(formatDateIn('en', '2019-07-11')).toBe('July 11, 2019')
+  })
+
+  it('write spans of dates in each language, at the precision the source gives', () => {
+    expect(formatDateRangeIn('es', '2018-11-13', '2018-11-14')).toBe('13–14 de noviembre de 2018')
+    expect(formatDateRangeIn('en', '2018-11-13', '2018-11-14')).toBe('November 13–14, 2018')
+    expect(formatDateRangeIn('es', '2018-11-30', '2018-12-01')).toBe('30 de noviembre de 2018 – 1 de diciembre de 2018')
+    expect(formatDateRangeIn('es', '2020-02-01', '2020-03-01', 'month')).toBe('febrero de 2020 – marzo de 2020')
+    expect(formatDateRangeIn('es', '2019-07-11', null)).toBe('11 de julio de 2019')
   })
 })
 

@@ -37,6 +37,15 @@ describe('known detail routes', () => {
     expect(await exists('/compact/99')).toBe(false)
   })
 
+  it('checks the Spanish address of a detail page as its English one', async () => {
+    const fake = fakeContent()
+    const exists = createKnownRoutes(fake.lookup)
+    expect(await exists('/es/compact/2')).toBe(true)
+    expect(await exists('/es/compact/99')).toBe(false)
+    expect(await exists('/es/compact/')).toBe(true)
+    expect(await exists('/es')).toBe(true)
+  })
+
   it('asks nothing for an address that is not a detail page', async () => {
     const fake = fakeContent()
     const exists = createKnownRoutes(fake.lookup)
