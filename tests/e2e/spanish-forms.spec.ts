@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations } from './support/axe'
+import { sitemapLocations } from './support/site-crawl'
 
 const REFERENCE = /CICC-\d{4}-[0-9A-HJKMNP-TV-Z]{6}/
 
@@ -87,6 +88,36 @@ test.describe('the Spanish finder and form pages', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
     })
   }
+})
+
+test.describe('hreflang and the sitemap', () => {
+  const pairs: [en: string, es: string][] = [
+    ['/best-practices', '/es/best-practices'],
+    ['/submit', '/es/submit'],
+  ]
+  const alternates = (page: Page) =>
+    page
+      .locator('head link[rel="alternate"][hreflang]')
+      .evaluateAll((els) => Object.fromEntries(els.map((el) => [el.getAttribute('hreflang') ?? '', new URL(el.getAttribute('href') ?? '', location.href).pathname])))
+  for (const [en, es] of pairs) {
+    test(`${en} and ${es} name each other (en, es, x-default), and the sitemap lists both`, async ({ page, request }) => {
+      const expected = { en, es, 'x-default': en }
+      await page.goto(en)
+      expect(await alternates(page)).toEqual(expected)
+      await page.goto(es)
+      expect(await alternates(page)).toEqual(expected)
+      const xml = await (await request.get('/sitemap.xml')).text()
+      const locations = sitemapLocations(xml).map((loc) => new URL(loc).pathname)
+      expect(locations).toContain(en)
+      expect(locations).toContain(es)
+      const entry = xml.split('<url>').find((u) => new RegExp(`<loc>[^<]*${es.replace(/\//g, '\\/')}</loc>`).test(u))
+      expect(entry, es).toMatch(/hreflang="en"/)
+    })
+  }
+  test('the confirmation is not in the sitemap', async ({ request }) => {
+    const xml = await (await request.get('/sitemap.xml')).text()
+    expect(sitemapLocations(xml).some((loc) => loc.includes('/submit/received'))).toBe(false)
+  })
 })
 
 test.describe('the Spanish finder', () => {
