@@ -28,12 +28,12 @@ import { REQUEST_LANG_HEADER, splitLocalePath } from './lib/i18n/locales'
 import { MAX_ADDRESS_QUERY_BYTES } from './lib/search/url'
 import { FORWARDED_CHAIN_HEADER } from './lib/security/client-address'
 import { DRAFT_MODE_COOKIES } from './lib/security/headers'
-import { SUBMIT_PATH } from './lib/submissions/paths'
+import { SUBMIT_PATHS } from './lib/submissions/paths'
 
 const PAGE_METHODS = ['GET', 'HEAD']
 
 /** Pages with a Server Action (a form posts to its own page). */
-const ACTION_PAGES = new Set([SUBMIT_PATH])
+const ACTION_PAGES = new Set<string>(SUBMIT_PATHS)
 /** Matches no route: Next answers it with app/global-not-found.tsx, a 404 in full HTML. */
 const NOT_FOUND_PATH = '/_not-found-page'
 const routeExists = createKnownRoutes()

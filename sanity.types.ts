@@ -91,6 +91,7 @@ export type PracticeSubmission = {
   phone?: string;
   city?: string;
   state?: string;
+  language?: "en" | "es";
   consentToPublishContact?: boolean;
   client?: string;
 };

@@ -48,6 +48,9 @@ export const TRANSLATED_PATHS = [
   '/initiatives/support-for-immigrants-and-minorities',
   '/compact',
   '/coalition',
+  '/best-practices',
+  '/submit',
+  '/submit/received',
 ] as const
 
 export function hasSpanishVersion(path: string): boolean {

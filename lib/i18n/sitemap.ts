@@ -1,6 +1,6 @@
 /**
  * Which pages the sitemap lists in Spanish: those whose Spanish version is a translation, not an
- * English fallback. Pages of the interface (home, the Compact's overview) are
+ * English fallback. Pages of the interface (home, the Compact's overview, the submission form) are
  * written in the dictionary and always translated; a section or a Compact component only when its
  * document has a Spanish translation with the words its page leads with.
  */
@@ -9,8 +9,8 @@ import { hrefFor } from '../routes'
 import { hasSpanishVersion } from './locales'
 import type { TranslationMap } from './translate'
 
-/** Translated by the dictionary: no document stands behind their words. */
-const INTERFACE_PAGES = ['/', '/compact'] as const
+/** Translated by the dictionary: no document stands behind their words (the form's confirmation is not listed at all). */
+const INTERFACE_PAGES = ['/', '/compact', '/submit'] as const
 
 const LEAD_FIELDS = { compactComponent: ['title', 'explanation'], centerSection: ['title', 'summary'] } as const
 

@@ -172,6 +172,7 @@ export function expectedRoutes(docs: Doc[] = loadDatasetFile()): Set<string> {
   const leadsInSpanish = (id: string, fields: string[]) => fields.every((f) => typeof spanish.get(id)?.[f] === 'string' && String(spanish.get(id)?.[f]).trim() !== '')
   routes.add('/es')
   routes.add('/es/compact')
+  routes.add('/es/submit')
   for (const d of of('compactComponent')) if (leadsInSpanish(d._id, ['title', 'explanation'])) routes.add(`/es/compact/${d.number as number}`)
   for (const d of of('centerSection')) {
     const path = (SECTION_PATHS as Record<string, string>)[slugOf(d) ?? '']

@@ -1,0 +1,12 @@
+import type { Metadata } from 'next'
+import { SubmitView, submitMetadata } from '@/components/views/SubmitViews'
+import { sendPractice } from '@/app/(site)/submit/actions'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return submitMetadata('es')
+}
+
+/** The submission form in Spanish: the English form's view, action and schema, with Spanish words and messages. */
+export default function SubmitPageEs() {
+  return <SubmitView lang="es" action={sendPractice} />
+}
