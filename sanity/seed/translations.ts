@@ -261,6 +261,13 @@ Para unirse, comuníquese con Laura DeKoven Waxman, Director of Public Safety, T
     title: 'Buenas prácticas',
     summary:
       'Resúmenes de políticas que las ciudades han puesto en marcha para ser más inclusivas y compasivas, cada uno con una persona de contacto en la ciudad. Se invita a todos los alcaldes a enviar las iniciativas de su ciudad.',
+    body: `
+A lo largo de los años, alcaldes de todo el país han puesto en marcha una amplia variedad de políticas pensadas para reforzar los objetivos de inclusión y compasión de sus ciudades. Se invita a todos los alcaldes a informar al Centro de sus iniciativas, para que otros alcaldes puedan consultarlas en esta página. Los informes que siguen resumen los esfuerzos en marcha en varias ciudades; cada uno indica una persona de la ciudad a la que se puede contactar para obtener más información.
+
+## Una invitación a todos los alcaldes
+
+Reunir y difundir buenas prácticas ha sido una de las actividades del Centro desde su lanzamiento en 2018. La Conferencia invita a los alcaldes a enviar información sobre sus esfuerzos exitosos —y sobre las lecciones aprendidas— para promover la inclusión y la compasión en las políticas y actividades municipales y combatir el odio, el extremismo y la intolerancia. Publica esa información como buenas prácticas en su sitio web, de modo que esté ampliamente disponible para los alcaldes y sus ciudades, para otros niveles de gobierno, para las organizaciones privadas sin fines de lucro, para las empresas y para el público.
+`,
   },
   'dismantling-systemic-racism': {
     title: 'Desmantelar el racismo sistémico',
@@ -331,6 +338,101 @@ const STATEMENTS: Record<string, Words> = {
       'La alcaldesa Muriel Bowser dijo que los inmigrantes del Distrito, sea cual sea su situación migratoria, son miembros valiosos de la comunidad, y que la ciudad seguirá trabajando para dar a cada residente el apoyo y las oportunidades que merece. El sitio web de la alcaldesa enumera una amplia gama de servicios y otros recursos a disposición de los inmigrantes.',
     quoteTranslation:
       'sea cual sea su situación migratoria, los inmigrantes de DC son nuestros vecinos, compañeros de trabajo, dueños de pequeños negocios, familiares y miembros valiosos de nuestra comunidad, y seguiremos trabajando juntos para brindar el apoyo y las oportunidades que merece cada persona de nuestra ciudad.',
+  },
+}
+
+/**
+ * Best practices: title and summary. Program names that are brands (GameUP 5-0, Shop Talk, One
+ * Dallas: R.E.A.L. Change) stay as they are; descriptive names are translated, keeping their acronyms.
+ */
+const PRACTICES: Record<string, { title: string; summary: string }> = {
+  'albuquerque-community-safety-department': {
+    title: 'Departamento de Seguridad Comunitaria de Albuquerque',
+    summary: 'Un departamento municipal dirigido por civiles y basado en un modelo de salud pública, creado en 2020 como tercer cuerpo de primera respuesta, junto a la policía y los bomberos.',
+  },
+  'anaheim-homeless-assessment-liaison-officer-team': {
+    title: 'Equipo de Agentes de Enlace y Evaluación para Personas sin Hogar (HALO)',
+    summary: 'Los agentes HALO de Anaheim se coordinan con los equipos de atención a personas sin hogar y los respaldan en las llamadas en las que ayuda la experiencia en salud mental.',
+  },
+  'arlington-gameup-5-0': {
+    title: 'GameUP 5-0',
+    summary: 'La policía de Arlington crea vínculos con jóvenes que no practican deportes tradicionales llevando videojuegos y eventos de deportes electrónicos a los barrios.',
+  },
+  'bloomington-increasing-trust-through-shared-values': {
+    title: 'Programa para Aumentar la Confianza mediante Valores Compartidos',
+    summary: 'Un programa de Bloomington que genera confianza entre la comunidad y la policía; se le atribuye que el departamento de policía haya completado su plantilla.',
+  },
+  'boston-youth-and-police-initiative': {
+    title: 'Iniciativa Jóvenes y Policía (YPI)',
+    summary: 'La Iniciativa Jóvenes y Policía de Boston forma a la policía para comprender a los jóvenes en dificultades y ayuda a esos jóvenes a relacionarse de otra manera con la autoridad policial.',
+  },
+  'charleston-racial-bias-audit': {
+    title: 'Auditoría de sesgo racial',
+    summary: 'El Departamento de Policía de Charleston se sometió voluntariamente a una auditoría completa de sesgo racial, que está transformando sus políticas, su formación y su recopilación de datos.',
+  },
+  'cincinnati-crisis-receiving-center': {
+    title: 'Centro de Recepción de Crisis (CRC)',
+    summary: 'El Centro de Recepción de Crisis de Cincinnati es una alternativa de bajo trauma a la cárcel o la sala de urgencias, con atención terapéutica inmediata y vínculos con servicios continuos.',
+  },
+  'dallas-one-dallas-real-change': {
+    title: 'One Dallas: R.E.A.L. Change',
+    summary:
+      'Una reforma policial de toda la ciudad, iniciada después de 2020, que busca una labor policial responsable, equitativa, sujeta a rendición de cuentas y legítima: órdenes más estrictas sobre el uso de la fuerza y el deber de intervenir, formación sobre los sesgos y sobre la intervención de los testigos, y profesionales clínicos que responden junto a la policía mediante RIGHT Care, que la subvención sirvió para ampliar.',
+  },
+  'huntington-crisis-intervention-team': {
+    title: 'Equipo de Intervención en Crisis',
+    summary:
+      'Huntington une a proveedores de salud mental con agentes de policía para responder a las crisis de salud mental, incluidas las que implican consumo de sustancias. El equipo se creó en septiembre de 2022 dentro de una Unidad de Atención Coordinada.',
+  },
+  'irving-shop-talk': {
+    title: 'Shop Talk',
+    summary:
+      'Agentes de la policía de Irving visitan de manera informal barberías y salones de belleza de la comunidad afroamericana de la ciudad para conversar sobre las preocupaciones de los residentes y generar confianza. El programa comenzó en 2016.',
+  },
+  'kent-community-immersion-law-enforcement-program': {
+    title: 'Programa de Inmersión Comunitaria para las Fuerzas del Orden (CILEP)',
+    summary: 'Una pasantía previa a la academia que coloca a los nuevos reclutas de la policía de Kent en organizaciones sin fines de lucro locales para generar confianza con la comunidad.',
+  },
+  'lansing-mikey23-program': {
+    title: 'Programa Mikey23 (Fundación Mikey23)',
+    summary:
+      'Agentes de la policía de Lansing y jóvenes en situación de riesgo rehabilitan juntos casas deterioradas, y los jóvenes aprenden oficios. Dirige el programa una organización sin fines de lucro fundada por un constructor cuyo hijo murió por la violencia armada.',
+  },
+  'little-rock-crisis-response-team': {
+    title: 'Equipo de Respuesta a Crisis (CRT)',
+    summary: 'El Equipo de Respuesta a Crisis de Little Rock atiende las necesidades de las personas en crisis. El resto de su descripción estaba cortado en el extracto consultado.',
+  },
+  'madison-area-addiction-recovery-initiative': {
+    title: 'Iniciativa de Recuperación de Adicciones del Área de Madison (MAARI)',
+    summary:
+      'Un programa de derivación previo al arresto, dirigido por la policía y en marcha desde 2017, que orienta a las personas con problemas de consumo de sustancias o de salud mental hacia el tratamiento y el apoyo de pares en la recuperación.',
+  },
+  'new-orleans-law-enforcement-assisted-diversion': {
+    title: 'Derivación Asistida por las Fuerzas del Orden (LEAD)',
+    summary:
+      'La policía de New Orleans deriva a las personas que pasan una y otra vez por el sistema por delitos no violentos ligados a las drogas, la enfermedad mental o el trauma hacia la gestión de casos con NAMI New Orleans. La subvención tenía como fin extender el programa a toda la ciudad.',
+  },
+  'newark-police-explorers-program': {
+    title: 'Programa de Exploradores de la Policía de Newark',
+    summary: 'Experiencia práctica de las carreras en las fuerzas del orden para jóvenes de Newark de 14 a 21 años, para fortalecer su confianza y su motivación.',
+  },
+  'orlando-community-violence-intervention-and-prevention-initiative': {
+    title: 'Iniciativa de Intervención y Prevención de la Violencia Comunitaria (CVIPI)',
+    summary: 'Orlando incorpora a personas con alto riesgo de violencia armada a una atención de salud mental informada sobre el trauma, a la formación laboral y a un acompañamiento.',
+  },
+  'salisbury-police-mental-health-collaborative-partnership': {
+    title: 'Alianza de Colaboración en Salud Mental de la Policía de Salisbury',
+    summary:
+      'Una alianza de respuesta conjunta que envía a un trabajador social con los agentes de la policía de Salisbury a las llamadas de servicio, a partir de la formación del departamento en el deber de intervenir y la desescalada.',
+  },
+  'trenton-rise': {
+    title: 'Resiliencia que Aumenta el Éxito y la Excelencia (RISE)',
+    summary: 'Un programa de Trenton en ocho partes que ofrece a jóvenes en situación de riesgo experiencias de desarrollo profesional y personal.',
+  },
+  'vicksburg-warren-county-youth-development-center': {
+    title: 'Centro de Desarrollo Juvenil de Vicksburg y el condado de Warren (YDC)',
+    summary:
+      'Mediante una admisión integral, el Centro de Desarrollo Juvenil pone a los jóvenes en contacto con tutorías, mentorías, terapia y otros servicios, con un agente de policía integrado en el centro. Se centra en la pobreza, el abuso de sustancias y la delincuencia juvenil.',
   },
 }
 
@@ -460,6 +562,7 @@ export function translationDocuments(englishById: ReadonlyMap<string, SeedDoc>):
       }),
     ),
     ...Object.entries(STATEMENTS).map(([slug, words]) => es('mayoralStatement', ID.statement(slug), words)),
+    ...Object.entries(PRACTICES).map(([slug, words]) => es('bestPractice', existing(ID.practice(slug)), words)),
     ...Object.entries(MILESTONES).map(([slug, words]) => es('milestone', existing(ID.milestone(slug)), words)),
     ...Object.entries(SUPPORTERS).map(([slug, description]) => es('organization', existing(ID.org(slug)), { description })),
   ]

@@ -152,11 +152,15 @@ test.describe('the Spanish finder', () => {
   })
 
   test('a result with no Spanish translation is shown in English, marked lang="en"; a translated one in Spanish', async ({ page }) => {
-    // Best practices have no translations in the dataset; mayors' statements do.
+    // Best practices and mayors' statements have translations in the dataset; grant awards do not.
+    await page.goto('/es/best-practices?kind=award')
+    const award = page.locator('#results article').first()
+    await expect(award.locator('h4')).toHaveAttribute('lang', 'en')
     await page.goto('/es/best-practices?kind=practice')
     const practice = page.locator('#results article').first()
     await expect(practice.locator('p').first()).toContainText('Buena práctica')
-    await expect(practice.locator('h4')).toHaveAttribute('lang', 'en')
+    await expect(practice.locator('h4')).not.toHaveAttribute('lang', /.+/)
+    // Its page is English only: the link says so.
     await expect(practice.locator('h4 a')).toHaveAttribute('hreflang', 'en')
     await expect(practice.locator('h4 a')).toHaveAttribute('href', /^\/best-practices\//)
     await page.goto('/es/best-practices?kind=statement')

@@ -6,9 +6,10 @@
 import { readFileSync } from 'node:fs'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
+import { PracticeCard } from '@/components/cards'
 import { describe, expect, it } from 'vitest'
 import { SectionPage } from '@/components/SectionPage'
-import type { CenterSectionPage, SitemapEntry, Translation } from '@/lib/content/models'
+import type { CenterSectionPage, PracticeCard as PracticeCardData, SitemapEntry, Translation } from '@/lib/content/models'
 import { en } from '@/lib/i18n/en'
 import { es } from '@/lib/i18n/es'
 import { formatDateIn, formatDateRangeIn, formatListIn, formatNumberIn } from '@/lib/i18n/format'
@@ -214,6 +215,29 @@ describe('a document without a translation', () => {
     expect(html).toMatch(/<h1 class="text-display">Coalición<\/h1>/)
     // Its text is not translated yet: that part alone is English, after the shorter note.
     expect(html).toContain(es.untranslated.note)
+  })
+
+  it('in a list, a card without a translation shows in English, marked lang="en"; with one, in Spanish', () => {
+    const practice: PracticeCardData = {
+      _id: 'bestPractice-x',
+      title: 'Shop Talk',
+      slug: 'x',
+      summary: 'Officers visit barbershops.',
+      topics: [],
+      publishedAt: '2021-01-01',
+      publishedPrecision: 'month',
+      startedYear: null,
+      city: { _id: 'city-irving-tx', name: 'Irving', state: 'TX', slug: 'irving-tx', population: null },
+      compactComponents: [],
+    }
+    const card = (map: ReturnType<typeof translationMap>) =>
+      renderToStaticMarkup(createElement(PracticeCard, { practice: translated(practice, map, ['title', 'summary'] as const, 'es'), lang: 'es' }))
+    const english = card(translationMap([]))
+    expect(english).toMatch(/<h3 class="[^"]*" lang="en"><a [^>]*hrefLang="en"[^>]*>Shop Talk</)
+    expect(english).toMatch(/<p class="[^"]*" lang="en">Officers visit barbershops.<\/p>/)
+    const spanish = card(translationMap([{ ...SPANISH, _id: 'translation-es-bestPractice-x', documentId: 'bestPractice-x', documentType: 'bestPractice', title: 'Shop Talk', summary: 'Agentes visitan barberías.' }]))
+    expect(spanish).toMatch(/<h3 class="[^"]*"><a /)
+    expect(spanish).toContain('>Agentes visitan barberías.</p>')
   })
 
   it('is never half translated: a translation missing a field leaves the whole document in English', () => {

@@ -60,12 +60,13 @@ describe('Presentation locations', () => {
     }
   })
 
-  it('lead from a best practice to its page, the practices page and its city', () => {
+  it('lead from a best practice to its page, the practices page in both languages and its city', () => {
     const practice = docs.find((d) => d._type === 'bestPractice')!
     const city = byId.get((practice.city as { _ref: string })._ref)!
     expect(resolve(practice).locations?.map((l) => l.href)).toEqual([
       `/best-practices/${(practice.slug as { current: string }).current}`,
       SECTION_PATHS['best-practices'],
+      `/es${SECTION_PATHS['best-practices']}`,
       `/cities/${(city.slug as { current: string }).current}`,
     ])
   })
