@@ -3,6 +3,7 @@
 import { usePathname, useSearchParams } from 'next/navigation'
 import { Suspense } from 'react'
 import { hasSpanishVersion, localePath, splitLocalePath, type Lang } from '@/lib/i18n/locales'
+import { switchQuery } from '@/lib/i18n/switch-query'
 
 /**
  * The link to this page in the other language, written in that language and saying where it goes
@@ -10,8 +11,8 @@ import { hasSpanishVersion, localePath, splitLocalePath, type Lang } from '@/lib
  * JavaScript (a plain link: the two languages have different root layouts). An English page with no
  * Spanish version links to the Spanish home page instead, and says so.
  *
- * The query string goes along (both languages read the same parameters: the finder's search, the
- * confirmation's reference), so a search switches language as it is. Pages rendered per request
+ * The query string goes along, as the page reads it (lib/i18n/switch-query.ts: the finder's search,
+ * the confirmation's reference), so a search switches language as it is. Pages rendered per request
  * (the finder) have it in their HTML; on prerendered pages, which have no query string, the link
  * is rendered without one (the Suspense fallback) and completed in the browser.
  */
@@ -24,7 +25,8 @@ export function LanguageSwitch({ lang, className = '' }: { lang: Lang; className
 }
 
 function SwitchWithQuery({ lang, className }: { lang: Lang; className: string }) {
-  const query = useSearchParams()?.toString() ?? ''
+  const { path } = splitLocalePath(usePathname() || '/')
+  const query = switchQuery(path, new URLSearchParams(useSearchParams()?.toString() ?? ''))
   return <SwitchLink lang={lang} className={className} query={query} />
 }
 

@@ -11,9 +11,8 @@ import type { Lang } from '../i18n/locales'
 import type { Submission } from './schema'
 
 export const RECORD_VERSION = 1
-export const REFERENCE_PREFIX = 'CICC'
-/** CICC-2026-7KQ2MX: the prefix, the year received, six characters of Crockford's base 32. */
-export const REFERENCE_PATTERN = /^CICC-\d{4}-[0-9A-HJKMNP-TV-Z]{6}$/
+import { REFERENCE_PATTERN, REFERENCE_PREFIX } from './paths'
+export { REFERENCE_PATTERN, REFERENCE_PREFIX }
 
 export interface SubmissionRecord {
   v: typeof RECORD_VERSION
