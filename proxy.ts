@@ -4,6 +4,8 @@
  *
  * - a path with a broken percent-escape (`/%FF`, `/about%`) or a garbled `Next-Router-State-Tree`
  *   on an RSC request: 400, not the plain 500 Next would give;
+ * - an address whose query is longer than any the site makes (MAX_ADDRESS_QUERY_BYTES): 414, before Next
+ *   parses it (its parsing alone costs quadratic time in the number of parameters);
  * - a page asked with a method other than GET or HEAD: 405 with `Allow` (the submission form's
  *   page also takes POST: its Server Action, which works without JavaScript). A Server Action
  *   called by script (a POST with `Next-Action`) reaches any page: `<SanityLive />`, in the site's
@@ -11,6 +13,11 @@
  *   answers an action id it does not know itself. Route handlers under /api/ answer for themselves;
  * - a POST from an opaque origin (`Origin: null`: a sandboxed frame, a `data:` page) is refused
  *   with 403 rather than left to the Server Action's own Origin check, which answers 500;
+ * - a detail address whose document does not exist (`/cities/no-such-city`, `/es/compact/99`) is
+ *   sent to the not-found page itself, so that its 404 is the designed page in full HTML, not the
+ *   empty document Next 16 renders for a page's `notFound()` (lib/content/known-routes.ts says why);
+ * - the language of the address (`/es/…`: Spanish) is set in REQUEST_LANG_HEADER, replacing any
+ *   the client sent, so that the not-found page, which is told no path, answers in that language;
  * - the `X-Forwarded-For` a request arrived with is moved aside (lib/security/client-address.ts),
  *   so that Next fills it with the socket's address and only a trusted proxy's word is believed.
  *
@@ -19,18 +26,31 @@
  */
 import { NextResponse, type NextRequest } from 'next/server'
 import { parseAndValidateFlightRouterState } from 'next/dist/server/app-render/parse-and-validate-flight-router-state'
+import { createKnownRoutes } from './lib/content/known-routes'
+import { REQUEST_LANG_HEADER, splitLocalePath } from './lib/i18n/locales'
+import { MAX_ADDRESS_QUERY_BYTES } from './lib/search/url'
 import { FORWARDED_CHAIN_HEADER } from './lib/security/client-address'
-import { SUBMIT_PATH } from './lib/submissions/paths'
+import { DRAFT_MODE_COOKIES } from './lib/security/headers'
+import { SUBMIT_PATHS } from './lib/submissions/paths'
 
 const PAGE_METHODS = ['GET', 'HEAD']
-/** Pages with a Server Action (a form posts to its own page). */
-const ACTION_PAGES = new Set([SUBMIT_PATH])
 
-function refuse(status: 400 | 403 | 405, message: string, headers: Record<string, string> = {}): NextResponse {
+/** Pages with a Server Action (a form posts to its own page). */
+const ACTION_PAGES = new Set<string>(SUBMIT_PATHS)
+/** Matches no route: Next answers it with app/global-not-found.tsx, a 404 in full HTML. */
+const NOT_FOUND_PATH = '/_not-found-page'
+const routeExists = createKnownRoutes()
+
+function refuse(status: 400 | 403 | 405 | 414, message: string, headers: Record<string, string> = {}): NextResponse {
   return new NextResponse(`${message}\n`, {
     status,
     headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers },
   })
+}
+
+/** In draft mode a document may exist only as a draft: its page decides for itself. */
+function inDraftMode(request: NextRequest): boolean {
+  return DRAFT_MODE_COOKIES.some((cookie) => request.cookies.has(cookie))
 }
 
 function hasBadEscape(rawPath: string): boolean {
@@ -54,9 +74,13 @@ function hasBadRouterState(request: NextRequest): boolean {
   }
 }
 
-export function proxy(request: NextRequest): NextResponse {
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   // The path as sent (request.nextUrl has it parsed already).
   const rawPath = request.url.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0] ?? '/'
+  const queryStart = request.url.indexOf('?')
+  if (queryStart >= 0 && request.url.length - queryStart - 1 > MAX_ADDRESS_QUERY_BYTES) {
+    return refuse(414, `URI too long: an address of this site carries at most ${MAX_ADDRESS_QUERY_BYTES} bytes after its "?".`)
+  }
   if (hasBadEscape(rawPath)) return refuse(400, 'Bad request: the address has a broken percent-escape.')
   if (hasBadRouterState(request)) return refuse(400, 'Bad request: the router state header could not be read.')
 
@@ -75,6 +99,11 @@ export function proxy(request: NextRequest): NextResponse {
   headers.delete(FORWARDED_CHAIN_HEADER)
   headers.delete('x-forwarded-for')
   if (forwarded) headers.set(FORWARDED_CHAIN_HEADER, forwarded)
+  headers.set(REQUEST_LANG_HEADER, splitLocalePath(path).lang)
+
+  if (PAGE_METHODS.includes(request.method) && !inDraftMode(request) && !(await routeExists(path))) {
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers } })
+  }
   return NextResponse.next({ request: { headers } })
 }
 

@@ -1,6 +1,9 @@
 import type { MetadataRoute } from 'next'
-import { fetchContent, sitemapQuery, type SitemapEntry } from '@/lib/content'
+import { fetchContent, sitemapQuery, translationsQuery, type SitemapEntry } from '@/lib/content'
 import { siteUrl } from '@/lib/env'
+import { spanishPaths } from '@/lib/i18n/sitemap'
+import { languageAlternates } from '@/lib/i18n/locales'
+import { translationMap } from '@/lib/i18n/translate'
 import { hrefFor, SECTION_PATHS } from '@/lib/routes'
 import { SUBMIT_PATH } from '@/lib/submissions/paths'
 
@@ -15,11 +18,13 @@ function newest(dates: (string | null | undefined)[]): string | undefined {
 /**
  * /sitemap.xml: the home page, the listings and the submission form, the ten sections, the
  * Compact's components, the published best practices, the organizations and the cities, at absolute
- * addresses, with the date of the last change where the content knows it. Regenerated with the
+ * addresses, with the date of the last change where the content knows it; each page that has its
+ * Spanish version (lib/i18n/sitemap.ts: a translated document, not an English fallback) is listed in
+ * both languages, each entry with its hreflang alternates. Regenerated with the
  * content (its fetch carries the tags of the types it reads).
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const entries = await fetchContent(sitemapQuery)
+  const [entries, translations] = await Promise.all([fetchContent(sitemapQuery), fetchContent(translationsQuery, { language: 'es' })])
   const base = siteUrl()
   const lastModified = new Map<string, string | undefined>()
   const add = (path: string, date?: string | null) => lastModified.set(path, newest([lastModified.get(path), date]))
@@ -35,8 +40,14 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     if (href && !href.includes('#')) add(href, entry.lastModified)
   }
 
-  return [...lastModified].map(([path, date]) => ({
-    url: `${base}${path === '/' ? '/' : path}`,
-    ...(date ? { lastModified: date } : {}),
-  }))
+  // Pages with their Spanish version: both addresses, each naming both (hreflang) in the sitemap.
+  const spanish = spanishPaths(entries, translationMap(translations))
+  const absolute = (path: string) => `${base}${path === '/' ? '/' : path}`
+  const alternates = (path: string) =>
+    spanish.has(path) ? { alternates: { languages: Object.fromEntries(Object.entries(languageAlternates(path)).map(([l, p]) => [l, absolute(p)])) } } : {}
+  return [...lastModified].flatMap(([path, date]) => {
+    const english = { url: absolute(path), ...(date ? { lastModified: date } : {}), ...alternates(path) }
+    if (!spanish.has(path)) return [english]
+    return [english, { url: absolute(languageAlternates(path).es), ...(date ? { lastModified: date } : {}), ...alternates(path) }]
+  })
 }

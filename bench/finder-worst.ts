@@ -1,12 +1,15 @@
 /**
- * The finder's worst case, as the security review tried it: 200 finder addresses of about 15 KB at
- * once (60 made-up `city=` values, the rest of the address other made-up pairs, a long `q`), each
- * different so that no cache helps, while a cached page is asked for alongside. Reports how long the
- * 200 took and what the cached page's visitors waited meanwhile. A step of `npm run bench`
- * (bench/run.ts, "search"), on `next start` with no cache in front; also runnable alone:
+ * The finder's worst case, as the security review tried it: 200 finder addresses at once, each as
+ * long as the site accepts (MAX_ADDRESS_QUERY_BYTES after the `?`; the review's 15 KB addresses are
+ * now refused by proxy.ts with 414 before Next reads them, tested in tests/e2e/security-review.spec.ts):
+ * 60 made-up `city=` values, the rest other made-up pairs, a long `q`, each different so that no
+ * cache helps, while a cached page is asked for alongside. Reports how long the 200 took and what
+ * the cached page's visitors waited meanwhile. A step of `npm run bench` (bench/run.ts, "search"),
+ * on `next start` with no cache in front; also runnable alone:
  *
  *   npx tsx bench/finder-worst.ts http://127.0.0.1:3000
  */
+import { MAX_ADDRESS_QUERY_BYTES } from '../lib/search/url'
 import { log, percentile, round } from './lib'
 
 export interface FinderWorstCase {
@@ -25,12 +28,12 @@ export function worstFinderAddress(i: number): string {
   const params = new URLSearchParams()
   params.append('q', `youth violence prevention crisis response ${i} `.repeat(5).slice(0, 200))
   for (let c = 0; c < 60; c++) params.append('city', `made-up-city-${i}-${c}-${'x'.repeat(60)}`)
-  while (params.toString().length < 15_000) params.append('year', String(1900 + (params.size % 300)))
+  while (params.toString().length < MAX_ADDRESS_QUERY_BYTES - 10) params.append('year', String(1900 + (params.size % 300)))
   return `/best-practices?${params}`
 }
 
 export async function finderWorstCase(origin: string, requests = 200): Promise<FinderWorstCase> {
-  log(`search: the finder's worst case (${requests} addresses of ~15 KB at once, a cached page alongside)…`)
+  log(`search: the finder's worst case (${requests} addresses of ~${Math.round(MAX_ADDRESS_QUERY_BYTES / 1000)} KB at once, a cached page alongside)…`)
   await fetch(`${origin}/about`).then((r) => r.arrayBuffer())
   await fetch(`${origin}${worstFinderAddress(-1)}`).then((r) => r.arrayBuffer())
   const statuses: Record<string, number> = {}

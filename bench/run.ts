@@ -42,6 +42,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { parseNdjson } from '../lib/ndjson'
 import { nginxCommand, prepare as prepareRecipe, testConfig, writeNginxConfig } from '../deploy/recipe.mjs'
 import { ttfb, ttfbTable, type TtfbResults } from './ttfb'
 import { checkBudgets, type CpuProfileEntry, type LighthouseRow, type PageBytesRow, type Results, type ServingFigures, type ServingRow } from './budgets'
@@ -285,10 +286,7 @@ async function buildSynth(options: Options, results: Results, work: string): Pro
 
 /** Median first-request render time of a few practice and city pages of the synthetic dataset. */
 async function perPageCost(file: string): Promise<Record<string, number>> {
-  const docs = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { _id: string; _type: string; status?: string; slug?: { current?: string } })
+  const docs = parseNdjson<{ _id: string; _type: string; status?: string; slug?: { current?: string } }>(readFileSync(file, 'utf8'), file)
   const slugs = (type: string) => docs.filter((d) => d._type === type && !d._id.includes('.') && (type !== 'bestPractice' || d.status === 'published') && d.slug?.current).map((d) => d.slug!.current!)
   const practices = slugs('bestPractice')
   const cities = slugs('city')
@@ -353,11 +351,11 @@ function startNginx(template: string, values: Record<string, string>, runDir: st
 }
 
 /**
- * Every public route (one page each for those with many). Not here: pages that ask search engines
+ * Every public route (one page each for those with many), English and Spanish. Not here: pages that ask search engines
  * not to index them, and so cannot score 100 on SEO: the 404 page, /submit/received, and the
  * finder's result pages (a query in the address; the finder itself is measured).
  */
-function publicTemplates(samples: { practice: string; city: string; organization: string }): [string, string][] {
+function publicTemplates(samples: { practice: string; city: string; organization: string }, quick: boolean): [string, string][] {
   return [
     ['home', '/'],
     ['section page', '/about'],
@@ -379,8 +377,24 @@ function publicTemplates(samples: { practice: string; city: string; organization
     ['coalition', '/coalition'],
     ['videos', '/videos'],
     ['submit', '/submit'],
+    ...SPANISH_TEMPLATES.filter(([, , inQuick]) => !quick || inQuick).map(([template, path]): [string, string] => [template, path]),
   ]
 }
+
+/**
+ * The Spanish pages: the same views as the English ones under their own root layout. A quick run
+ * measures three of them (the home page, the finder, the form), a full run every one.
+ */
+const SPANISH_TEMPLATES: [template: string, path: string, inQuick: boolean][] = [
+  ['home (es)', '/es', true],
+  ['section page (es)', '/es/about', false],
+  ['initiative (es)', '/es/initiatives/support-for-immigrants-and-minorities', false],
+  ['the Compact (es)', '/es/compact', false],
+  ['Compact component (es)', '/es/compact/1', false],
+  ['coalition (es)', '/es/coalition', false],
+  ['finder (es)', '/es/best-practices', true],
+  ['submit (es)', '/es/submit', true],
+]
 
 /** The first address of each kind in the sitemap. */
 async function samplePaths(origin: string): Promise<{ practice: string; city: string; organization: string }> {
@@ -515,7 +529,7 @@ async function pageBytes(results: Results): Promise<void> {
   try {
     const origin = `http://${HOST}:${PORTS.next}`
     const rows: PageBytesRow[] = []
-    for (const [template, path] of publicTemplates(await samplePaths(origin))) {
+    for (const [template, path] of publicTemplates(await samplePaths(origin), false)) {
       const response = await fetch(`${origin}${path}`, { headers: { 'accept-encoding': 'identity' } })
       const html = await response.text()
       if (response.status !== 200) throw new Error(`${path}: ${response.status}`)
@@ -670,7 +684,7 @@ async function lighthouse(options: Options, results: Results, work: string): Pro
     const origin = `http://${HOST}:${PORTS.recipe}`
     await waitFor(`${origin}/`, 20_000, recipe)
     const samples = await samplePaths(origin)
-    const templates = publicTemplates(samples)
+    const templates = publicTemplates(samples, options.quick)
     const rows: LighthouseRow[] = []
     const dir = join(work, 'lighthouse')
     mkdirSync(dir, { recursive: true })

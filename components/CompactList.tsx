@@ -1,10 +1,23 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
+import { dictionary, localePath, type Lang } from '@/lib/i18n'
+import { langAttr } from '@/lib/i18n/translate'
 import { compactHref } from '@/lib/routes'
 
-export type CompactItem = { number: number; title: string; explanation?: string | null }
+export type CompactItem = { number: number; title: string; explanation?: string | null; lang?: Lang }
 
 /** The Mayors' Compact's components as an ordered list, each linking to its page. */
-export function CompactList({ components, withExplanations = false, labelledBy }: { components: CompactItem[]; withExplanations?: boolean; labelledBy: string }) {
+export function CompactList({
+  components,
+  withExplanations = false,
+  labelledBy,
+  lang = 'en',
+}: {
+  components: CompactItem[]
+  withExplanations?: boolean
+  labelledBy: string
+  lang?: Lang
+}) {
+  const t = dictionary(lang)
   return (
     <ol aria-labelledby={labelledBy} className="grid gap-3 sm:grid-cols-2">
       {components.map((c) => (
@@ -16,11 +29,15 @@ export function CompactList({ components, withExplanations = false, labelledBy }
             {c.number}
           </span>
           <div>
-            <Link href={compactHref(c.number)} className="font-semibold">
-              <span className="sr-only">Component {c.number}: </span>
-              {c.title}
+            <Link href={localePath(lang, compactHref(c.number))} className="font-semibold">
+              <span className="sr-only">{t.compact.componentLabel(c.number)}</span>
+              <span {...langAttr(c.lang ?? lang, lang)}>{c.title}</span>
             </Link>
-            {withExplanations && c.explanation && <p className="mt-1 text-muted">{c.explanation}</p>}
+            {withExplanations && c.explanation && (
+              <p className="mt-1 text-muted" {...langAttr(c.lang ?? lang, lang)}>
+                {c.explanation}
+              </p>
+            )}
           </div>
         </li>
       ))}

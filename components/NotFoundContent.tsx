@@ -1,57 +1,57 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
-import { WayTiles, type Way } from '@/components/WayTiles'
+import Link from '@/components/Link'
+import { WayTiles } from '@/components/WayTiles'
 import { fetchContent, siteSettingsQuery } from '@/lib/content'
+import { dictionary, hrefIn, type Lang } from '@/lib/i18n'
+import { translationsFor } from '@/lib/i18n/server'
+import { langAttr, translated } from '@/lib/i18n/translate'
 import { sectionHref } from '@/lib/routes'
 
-export const NOT_FOUND_METADATA: Metadata = {
-  title: 'Page not found',
-  description: 'There is no page at this address. Ways into the site of the Center.',
+export function notFoundMetadata(lang: Lang): Metadata {
+  const t = dictionary(lang).notFound
+  return { title: t.title, description: t.description }
 }
-
-const MAIN_WAYS: Way[] = [
-  { href: '/best-practices', title: 'Find best practices', text: 'What cities have done, and whom to call.' },
-  { href: '/compact', title: 'The Mayors’ Compact', text: 'Its 10 components, each with the practices that carry it out.' },
-  { href: '/cities', title: 'Cities', text: 'The cities in the Center’s work, their practices and statements.' },
-  { href: '/', title: 'The home page', text: 'What the Center is and what it does.' },
-]
 
 /**
  * The 404 page's content, inside the site's frame: it says plainly that the page is not there and
- * offers the ways in. Rendered by app/(site)/not-found.tsx (notFound() in a page) and by
- * app/global-not-found.tsx (every address no route matches, as a whole document).
+ * offers the ways in. Rendered by app/(site)/not-found.tsx (notFound() in a page), by
+ * app/global-not-found.tsx (every address no route matches, as a whole document) and, in Spanish, by
+ * app/(es)/es/not-found.tsx (notFound() in a Spanish page); the global one answers in Spanish under /es.
  */
-export async function NotFoundContent() {
-  const settings = await fetchContent(siteSettingsQuery)
-  const main = new Set(MAIN_WAYS.map((way) => way.href))
+export async function NotFoundContent({ lang = 'en' }: { lang?: Lang }) {
+  const [settings, translations] = await Promise.all([fetchContent(siteSettingsQuery), translationsFor(lang)])
+  const t = dictionary(lang).notFound
+  const ways = t.ways.map((way) => ({ ...way, href: hrefIn(lang, way.href).href }))
+  const main = new Set(t.ways.map((way) => way.href))
   const sections = settings.navigation.flatMap((section) => {
-    const href = sectionHref(section.slug)
-    return href && !main.has(href) ? [{ title: section.title, href }] : []
+    const path = sectionHref(section.slug)
+    if (!path || main.has(path)) return []
+    const shown = translated(section, translations, ['title'] as const, lang)
+    return [{ title: shown.title, titleLang: shown.lang, href: hrefIn(lang, path).href }]
   })
   const email = settings.contactPerson?.email ?? settings.contact.email
 
   return (
     <div className="max-w-4xl">
-      <p className="text-sm font-semibold uppercase tracking-wider text-accent">Page not found (error 404)</p>
-      <h1 className="mt-2 text-display">This page isn’t here</h1>
-      <p className="mt-4 max-w-[70ch] text-lg">
-        There is no page at this address. It may have moved, or the address may have a typing mistake in it. Here are the ways
-        into the Center’s work.
-      </p>
+      <p className="text-sm font-semibold uppercase tracking-wider text-accent">{t.kicker}</p>
+      <h1 className="mt-2 text-display">{t.heading}</h1>
+      <p className="mt-4 max-w-[70ch] text-lg">{t.lead}</p>
 
       <nav aria-labelledby="not-found-ways-heading" className="mt-10">
         <h2 id="not-found-ways-heading" className="text-2xl">
-          Where to go from here
+          {t.where}
         </h2>
-        <WayTiles ways={MAIN_WAYS} className="mt-5 sm:grid-cols-2" />
+        <WayTiles ways={ways} className="mt-5 sm:grid-cols-2" />
 
         <h2 id="not-found-sections-heading" className="mt-10 text-2xl">
-          The Center’s other sections
+          {t.otherSections}
         </h2>
         <ul aria-labelledby="not-found-sections-heading" className="mt-4 grid gap-x-8 gap-y-2 sm:grid-cols-2">
           {sections.map((section) => (
             <li key={section.href}>
-              <Link href={section.href}>{section.title}</Link>
+              <Link href={section.href} {...langAttr(section.titleLang, lang)}>
+                {section.title}
+              </Link>
             </li>
           ))}
         </ul>
@@ -59,7 +59,7 @@ export async function NotFoundContent() {
 
       {email && (
         <p className="mt-10 max-w-[70ch] text-muted">
-          If a link on this site brought you here, please tell us at <a href={`mailto:${email}`}>{email}</a> so we can mend it.
+          {t.tellUs} <a href={`mailto:${email}`}>{email}</a> {t.tellUsEnd}
         </p>
       )}
     </div>

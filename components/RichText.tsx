@@ -1,14 +1,18 @@
 import { PortableText, type PortableTextComponents } from '@portabletext/react'
-import Link from 'next/link'
+import Link from '@/components/Link'
 import type { CaptionedFigure as CaptionedFigureData, RichText as RichTextValue } from '@/lib/content'
+import { hrefIn, type Lang } from '@/lib/i18n/locales'
 import { hrefFor, type LinkTarget } from '@/lib/routes'
 import { CaptionedFigure } from './Figure'
 
-const components: PortableTextComponents = {
+function componentsIn(lang: Lang): PortableTextComponents {
+  return {
   block: {
     h2: ({ children }) => <h2>{children}</h2>,
     h3: ({ children }) => <h3>{children}</h3>,
-    blockquote: ({ children }) => <blockquote>{children}</blockquote>,
+    // Quotations stay in the words they were written in (English): in a translated text each is
+    // the original, marked, followed by its translation (sanity/seed/translations.ts).
+    blockquote: ({ children }) => <blockquote lang={lang === 'en' ? undefined : 'en'}>{children}</blockquote>,
   },
   marks: {
     link: ({ value, children }) => {
@@ -17,22 +21,43 @@ const components: PortableTextComponents = {
     },
     internalLink: ({ value, children }) => {
       const href = hrefFor((value as { reference?: LinkTarget | null } | undefined)?.reference)
-      return href ? <Link href={href}>{children}</Link> : <>{children}</>
+      if (!href) return <>{children}</>
+      const target = hrefIn(lang, href)
+      return (
+        <Link href={target.href} hrefLang={target.lang !== lang ? target.lang : undefined}>
+          {children}
+        </Link>
+      )
     },
   },
   types: {
     captionedFigure: ({ value }) => <CaptionedFigure figure={value as CaptionedFigureData} />,
   },
+  }
 }
+
+const COMPONENTS: Record<Lang, PortableTextComponents> = { en: componentsIn('en'), es: componentsIn('es') }
 
 /**
  * Portable Text from the CMS, rendered as React elements (never as raw HTML). Internal links go
  * to the page of the document they reference; a link whose target has no page renders as text.
  */
-export function RichText({ value, className = 'prose-civic' }: { value: RichTextValue; className?: string }) {
+export function RichText({
+  value,
+  className = 'prose-civic',
+  lang = 'en',
+  textLang = lang,
+}: {
+  value: RichTextValue
+  className?: string
+  /** The page's language: internal links go to that language's page where there is one. */
+  lang?: Lang
+  /** The language the text is in, when it differs from the page's (untranslated text). */
+  textLang?: Lang
+}) {
   return (
-    <div className={className}>
-      <PortableText value={value as never} components={components} />
+    <div className={className} lang={textLang !== lang ? textLang : undefined}>
+      <PortableText value={value as never} components={COMPONENTS[lang]} />
     </div>
   )
 }

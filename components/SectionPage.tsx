@@ -1,42 +1,53 @@
 import type { ReactNode } from 'react'
 import type { CenterSectionPage } from '@/lib/content'
+import { dictionary, type Lang } from '@/lib/i18n'
+import type { WithLang } from '@/lib/i18n/translate'
 import { CaptionedFigure } from './Figure'
 import { KeyFacts } from './KeyFacts'
 import { PageHeader } from './PageHeader'
 import { LinkSection } from './practice/LinkList'
 import { RichText } from './RichText'
+import { UntranslatedNote } from './UntranslatedNote'
 
-type Section = NonNullable<CenterSectionPage>
+type Section = NonNullable<CenterSectionPage> & Partial<WithLang> & { bodyLang?: Lang; keyFacts: (NonNullable<CenterSectionPage>['keyFacts'][number] & Partial<WithLang>)[] }
 
 /**
  * A Center section's page: heading, summary, rich text, key facts, captioned figures, further links.
  * Pages put what is particular to them (lists, charts, timelines) in `children`, after the text.
+ * In Spanish (`lang`), the section comes translated (lib/i18n/translate.ts); what is not shows in
+ * English, marked, after a note.
  */
-export function SectionPage({ section, children, before }: { section: Section; children?: ReactNode; before?: ReactNode }) {
+export function SectionPage({ section, children, before, lang = 'en' }: { section: Section; children?: ReactNode; before?: ReactNode; lang?: Lang }) {
+  const t = dictionary(lang)
+  const headLang = section.lang ?? lang
+  const bodyLang = section.bodyLang ?? lang
   return (
     <article>
-      <PageHeader title={section.title} lead={section.summary} crumbs={[{ title: section.title }]} />
+      <PageHeader title={section.title} lead={section.summary} crumbs={[{ title: section.title, lang: headLang }]} lang={lang} textLang={headLang} />
+      <UntranslatedNote lang={lang} textLang={headLang !== lang ? headLang : bodyLang} whole={headLang !== lang} />
       {before}
-      <RichText value={section.body} />
-      <KeyFacts facts={section.keyFacts} />
+      <RichText value={section.body} lang={lang} textLang={bodyLang} />
+      <KeyFacts facts={section.keyFacts} title={t.section.keyFacts} sourceLabel={t.section.source} lang={lang} />
       {section.figures.length > 0 && (
         <section aria-labelledby="figures-heading" className="my-8">
           <h2 id="figures-heading" className="text-xl">
-            Photographs
+            {t.section.photographs}
           </h2>
-          {section.figures.map((figure) => (
-            <CaptionedFigure key={figure._key} figure={figure} />
-          ))}
+          <div lang={lang !== 'en' ? 'en' : undefined}>
+            {section.figures.map((figure) => (
+              <CaptionedFigure key={figure._key} figure={figure} />
+            ))}
+          </div>
         </section>
       )}
       {children}
       {section.contact && (
         <section aria-labelledby="section-contact-heading" className="my-8">
           <h2 id="section-contact-heading" className="text-xl">
-            Contact
+            {t.section.contact}
           </h2>
           <p className="mt-2">
-            {section.contact.name}, {section.contact.role}
+            {section.contact.name}, <span lang={lang !== 'en' ? 'en' : undefined}>{section.contact.role}</span>
             {section.contact.email && (
               <>
                 <br />
@@ -52,7 +63,7 @@ export function SectionPage({ section, children, before }: { section: Section; c
           </p>
         </section>
       )}
-      <LinkSection id="links" title="Further reading" links={section.links} />
+      <LinkSection id="links" title={t.section.furtherReading} links={section.links} linksLang={lang !== 'en' ? 'en' : undefined} />
     </article>
   )
 }

@@ -1,34 +1,58 @@
 import type { ReactNode } from 'react'
 import type { SiteSettings } from '@/lib/content'
+import { dictionary, hrefIn, type Lang } from '@/lib/i18n'
+import { GLOSSARY } from '@/lib/i18n/glossary'
+import { NO_TRANSLATIONS, translated, type TranslationMap } from '@/lib/i18n/translate'
 import { sectionHref } from '@/lib/routes'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader, type NavItem } from './SiteHeader'
 import { SkipLink } from './SkipLink'
 
-/** The frame of every public page: skip link, header with the sections, main landmark, footer. */
-export function SiteChrome({ settings, children }: { settings: SiteSettings; children: ReactNode }) {
+/**
+ * The frame of every public page: skip link, header with the sections and the language switch, main
+ * landmark, footer; in the page's language (`lang`), with section names from their translations.
+ */
+export function SiteChrome({
+  settings,
+  children,
+  lang = 'en',
+  translations = NO_TRANSLATIONS,
+}: {
+  settings: SiteSettings
+  children: ReactNode
+  lang?: Lang
+  translations?: TranslationMap
+}) {
+  const t = dictionary(lang)
+  const site = translated(settings, translations, ['name'] as const, lang)
   const navigation: NavItem[] = settings.navigation.flatMap((section) => {
-    const href = sectionHref(section.slug)
-    return href ? [{ title: section.title, href }] : []
+    const path = sectionHref(section.slug)
+    if (!path) return []
+    const title = translated(section, translations, ['title'] as const, lang)
+    const target = hrefIn(lang, path)
+    return [{ title: title.title, titleLang: title.lang, href: target.href, hrefLang: target.lang }]
   })
   return (
     <>
-      <SkipLink />
-      <SiteHeader name={settings.name} parentName={settings.parentOrganization.name} navigation={navigation} />
+      <SkipLink label={t.chrome.skipLink} />
+      <SiteHeader
+        lang={lang}
+        name={site.name}
+        nameLang={site.lang}
+        parentName={lang === 'es' ? GLOSSARY.conference.es : settings.parentOrganization.name}
+        navigation={navigation}
+      />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 py-8 outline-none sm:px-6">
         {children}
       </main>
       <SiteFooter
-        name={settings.name}
+        lang={lang}
+        name={site.name}
+        nameLang={site.lang}
         formerNames={settings.formerNames}
         contact={settings.contact}
         person={settings.contactPerson}
-        links={[
-          { title: 'Find best practices', href: '/best-practices' },
-          { title: 'The Mayors’ Compact', href: '/compact' },
-          { title: 'Resources for cities', href: '/resources' },
-          { title: 'About the Center', href: '/about' },
-        ]}
+        links={t.chrome.footerLinks.map((l) => ({ title: l.title, href: hrefIn(lang, l.href).href }))}
       />
     </>
   )

@@ -1,4 +1,6 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
+import { dictionary, type Lang } from '@/lib/i18n'
+import { langAttr } from '@/lib/i18n/translate'
 
 export type FooterContact = {
   organization: string
@@ -31,27 +33,32 @@ export function SiteFooter({
   contact,
   person,
   links,
+  lang = 'en',
+  nameLang = lang,
 }: {
+  lang?: Lang
+  nameLang?: Lang
   name: string
   formerNames: { name: string; usage: string }[]
   contact: FooterContact
   person?: FooterPerson | null
   links: { title: string; href: string }[]
 }) {
+  const t = dictionary(lang)
   return (
     <footer className="mt-16 border-t-4 border-navy bg-panel">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:px-6 md:grid-cols-3">
         <div>
-          <h2 id="footer-center" className="text-lg">
+          <h2 id="footer-center" className="text-lg" {...langAttr(nameLang, lang)}>
             {name}
           </h2>
           {formerNames.length > 0 && (
             <p className="mt-2 text-sm text-muted">
-              Formerly{' '}
+              {t.chrome.formerly}{' '}
               {formerNames.map((f, i) => (
                 <span key={f.name}>
                   {i > 0 && '; '}
-                  the {f.name} ({f.usage})
+                  {t.chrome.formerlyThe} <span {...langAttr('en', lang)}>{f.name} ({f.usage})</span>
                 </span>
               ))}
               .
@@ -60,22 +67,22 @@ export function SiteFooter({
         </div>
         <div>
           <h2 id="footer-contact" className="text-lg">
-            Contact
+            {t.chrome.contact}
           </h2>
           <address className="mt-2 not-italic">
             {person && (
               <>
                 {person.name}
                 <br />
-                {person.role}
+                <span {...langAttr('en', lang)}>{person.role}</span>
                 <br />
               </>
             )}
-            {contact.organization}
+            <span {...langAttr('en', lang)}>{contact.organization}</span>
             <br />
             {contact.department && (
               <>
-                {contact.department}
+                <span {...langAttr('en', lang)}>{contact.department}</span>
                 <br />
               </>
             )}
@@ -86,13 +93,13 @@ export function SiteFooter({
             <br />
             {contact.phone && (
               <>
-                Tel. <a href={telHref(contact.phone)}>{contact.phone}</a>
+                {t.chrome.tel} <a href={telHref(contact.phone)}>{contact.phone}</a>
                 <br />
               </>
             )}
             {contact.email && (
               <>
-                Email <a href={`mailto:${contact.email}`}>{contact.email}</a>
+                {t.chrome.email} <a href={`mailto:${contact.email}`}>{contact.email}</a>
                 <br />
               </>
             )}
@@ -101,7 +108,7 @@ export function SiteFooter({
         </div>
         <nav aria-labelledby="footer-links" className="no-print">
           <h2 id="footer-links" className="text-lg">
-            Quick links
+            {t.chrome.quickLinks}
           </h2>
           <ul className="mt-2 space-y-1">
             {links.map((l) => (

@@ -1,6 +1,6 @@
 /**
- * Cache-Control for the two pages Next renders on each request: the finder (/best-practices) and
- * the city list (/cities). They read the query string (so their filters work without JavaScript),
+ * Cache-Control for the pages Next renders on each request: the finder (/best-practices, and in
+ * Spanish /es/best-practices) and the city list (/cities). They read the query string (so their filters work without JavaScript),
  * which makes Next mark them `private, no-store`; but they read nothing else (no cookie, no request
  * header), so one address is one page for every visitor, and a shared cache (the nginx recipe in
  * deploy/, a CDN) may keep it. They get a short shared lifetime, so that a popular search is
@@ -14,7 +14,7 @@
 import { DRAFT_MODE_COOKIES, type HeaderRule } from './security/headers'
 
 /** Pages rendered per request whose output depends on their address only. */
-export const SHARED_PAGES = ['/best-practices', '/cities'] as const
+export const SHARED_PAGES = ['/best-practices', '/es/best-practices', '/cities'] as const
 
 /** At most a minute in a shared cache; served stale for five more while it is refreshed. */
 export const SHARED_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300'

@@ -1,19 +1,88 @@
 /**
- * The site's environment, read when asked (never at import time, so a missing variable never breaks
- * a build or a test that does not need it). Server-side only: nothing here is NEXT_PUBLIC_.
+ * The site's configuration: every environment variable the site, the Studio, the CLI and the scripts
+ * read, parsed with zod when asked (never at import time, so a missing variable never breaks a build
+ * or a test that does not need it). A bad value is a clear error naming the variable.
+ *
+ * Two parts, kept apart:
+ * - public (./public-env.ts, re-exported here): the API version, the Studio's project and dataset
+ *   (`readStudioEnv`), which the /studio page hands to the browser; nothing secret, and free of
+ *   Node modules, so the Studio's client code imports that file;
+ * - server only (here): the content source, tokens, the site's address, the dataset file and the
+ *   submission settings. These readers refuse to run in a browser.
+ *
+ * | Variable | Part | Meaning |
+ * | --- | --- | --- |
+ * | NEXT_PUBLIC_SANITY_PROJECT_ID, SANITY_STUDIO_PROJECT_ID | public | the Studio's project (else SANITY_PROJECT_ID) |
+ * | NEXT_PUBLIC_SANITY_DATASET, SANITY_STUDIO_DATASET | public | the Studio's dataset (else SANITY_DATASET, else production) |
+ * | SANITY_PROJECT_ID, SANITY_DATASET | server | with both, content comes from the project; else the embedded dataset |
+ * | SANITY_API_VERSION | server | overrides SANITY_API_VERSION below for the site's queries |
+ * | SANITY_API_HOST | server | replaces https://<projectId>.api.sanity.io (the tests' loopback Lake) |
+ * | SANITY_API_READ_TOKEN | server | read token: drafts perspective (draft mode) |
+ * | SANITY_WRITE_TOKEN | server | with SANITY_PROJECT_ID: submissions go straight to Sanity as drafts |
+ * | CENTER_DATASET_FILE | server | the NDJSON file of the embedded source (default sanity/dataset/production.ndjson) |
+ * | SITE_URL | server | the site's public address (default http://localhost:3000) |
+ * | SUBMISSIONS_DIR | server | the submissions outbox (default .data/submissions) |
+ * | SUBMISSIONS_RATE_LIMIT, SUBMISSIONS_RATE_WINDOW_SECONDS | server | submissions per sender per window (5 an hour) |
+ *
+ * Read elsewhere, beside the code they configure: TRUSTED_PROXY_HOPS / TRUSTED_PROXY_ADDRESSES
+ * (lib/security/client-address.ts), SANITY_REVALIDATE_SECRET / SANITY_REVALIDATE_DELAY_MS
+ * (lib/revalidate.ts), NEXT_DIST_DIR (next.config.ts).
  */
+import { resolve } from 'node:path'
+import { z } from 'zod'
+import { DEFAULT_DATASET, SANITY_API_VERSION, text } from './public-env'
 
-/** The Content Lake API version every query is pinned to (same as the Studio's validation rules). */
-export const DEFAULT_API_VERSION = '2025-02-19'
-export const DEFAULT_DATASET = 'production'
+export { DEFAULT_DATASET, isValidProjectId, readStudioEnv, SANITY_API_VERSION, studioBasePath, studioTitle, type StudioEnv } from './public-env'
+
 export const DEFAULT_DATASET_FILE = 'sanity/dataset/production.ndjson'
+export const DEFAULT_SUBMISSIONS_DIR = '.data/submissions'
+export const DEFAULT_RATE_LIMIT = 5
+export const DEFAULT_RATE_WINDOW_SECONDS = 3600
+
+type Source = Record<string, string | undefined>
+
+function wholeNumber(name: string) {
+  return text.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, `${name} must be a whole number of 1 or more`)
+      .transform(Number)
+      .pipe(z.number().int().min(1, `${name} must be a whole number of 1 or more`))
+      .optional(),
+  )
+}
+
+function parse<T extends z.ZodType>(schema: T, source: Source): z.output<T> {
+  const result = schema.safeParse(source)
+  if (result.success) return result.data
+  const issue = result.error.issues[0]!
+  const name = String(issue.path[0] ?? '')
+  throw new Error(`${issue.message} (${name} is "${source[name] ?? ''}")`)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Server only
+
+const ServerEnv = z.object({
+  SANITY_PROJECT_ID: text,
+  SANITY_DATASET: text,
+  SANITY_API_VERSION: text,
+  SANITY_API_HOST: text.pipe(z.url('SANITY_API_HOST must be a URL such as http://127.0.0.1:4321').optional()),
+  SANITY_API_READ_TOKEN: text,
+  SANITY_WRITE_TOKEN: text,
+  CENTER_DATASET_FILE: text,
+  SITE_URL: text.pipe(z.url('SITE_URL must be a URL such as https://example.org').optional()),
+  SUBMISSIONS_DIR: text,
+  SUBMISSIONS_RATE_LIMIT: wholeNumber('SUBMISSIONS_RATE_LIMIT'),
+  SUBMISSIONS_RATE_WINDOW_SECONDS: wholeNumber('SUBMISSIONS_RATE_WINDOW_SECONDS'),
+})
+
+function serverEnv(source: Source = process.env): z.output<typeof ServerEnv> {
+  if (typeof window !== 'undefined') throw new Error('The server configuration is not readable in the browser')
+  return parse(ServerEnv, source)
+}
 
 export type ContentSourceKind = 'embedded' | 'sanity'
-
-function read(name: string): string | undefined {
-  const value = process.env[name]?.trim()
-  return value ? value : undefined
-}
 
 export interface SanityEnv {
   projectId: string | undefined
@@ -26,18 +95,20 @@ export interface SanityEnv {
 }
 
 export function sanityEnv(): SanityEnv {
+  const env = serverEnv()
   return {
-    projectId: read('SANITY_PROJECT_ID'),
-    dataset: read('SANITY_DATASET') ?? DEFAULT_DATASET,
-    apiVersion: read('SANITY_API_VERSION') ?? DEFAULT_API_VERSION,
-    apiHost: read('SANITY_API_HOST'),
-    readToken: read('SANITY_API_READ_TOKEN'),
+    projectId: env.SANITY_PROJECT_ID,
+    dataset: env.SANITY_DATASET ?? DEFAULT_DATASET,
+    apiVersion: env.SANITY_API_VERSION ?? SANITY_API_VERSION,
+    apiHost: env.SANITY_API_HOST,
+    readToken: env.SANITY_API_READ_TOKEN,
   }
 }
 
 /** 'sanity' when both SANITY_PROJECT_ID and SANITY_DATASET are set; otherwise the embedded NDJSON file. */
 export function contentSource(): ContentSourceKind {
-  return read('SANITY_PROJECT_ID') && read('SANITY_DATASET') ? 'sanity' : 'embedded'
+  const env = serverEnv()
+  return env.SANITY_PROJECT_ID && env.SANITY_DATASET ? 'sanity' : 'embedded'
 }
 
 /**
@@ -52,10 +123,37 @@ export function liveOrigin(): string | null {
 
 /** The NDJSON file the embedded source reads; relative paths are from the project root (cwd). */
 export function datasetFile(): string {
-  return read('CENTER_DATASET_FILE') ?? DEFAULT_DATASET_FILE
+  return serverEnv().CENTER_DATASET_FILE ?? DEFAULT_DATASET_FILE
 }
 
 /** The public address of the site, for absolute URLs in metadata, the sitemap and the feed. */
 export function siteUrl(): string {
-  return (read('SITE_URL') ?? 'http://localhost:3000').replace(/\/+$/, '')
+  return (serverEnv().SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '')
+}
+
+/** The submissions outbox folder, absolute. */
+export function submissionsDir(): string {
+  // A runtime folder, not part of the build: the comment keeps the bundler from tracing the whole project.
+  return resolve(/* turbopackIgnore: true */ serverEnv().SUBMISSIONS_DIR ?? DEFAULT_SUBMISSIONS_DIR)
+}
+
+/** Submissions one sender may send per window. Who the sender is: lib/security/client-address.ts. */
+export function rateLimitSettings(): { limit: number; windowMs: number } {
+  const env = serverEnv()
+  return {
+    limit: env.SUBMISSIONS_RATE_LIMIT ?? DEFAULT_RATE_LIMIT,
+    windowMs: (env.SUBMISSIONS_RATE_WINDOW_SECONDS ?? DEFAULT_RATE_WINDOW_SECONDS) * 1000,
+  }
+}
+
+export interface SanityWriteEnv extends SanityEnv {
+  projectId: string
+  writeToken: string
+}
+
+/** The Sanity project submissions are written to, or null when they go to the outbox. */
+export function sanityWriteEnv(): SanityWriteEnv | null {
+  const env = sanityEnv()
+  const writeToken = serverEnv().SANITY_WRITE_TOKEN
+  return env.projectId && writeToken ? { ...env, projectId: env.projectId, writeToken } : null
 }

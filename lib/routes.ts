@@ -28,10 +28,23 @@ export function sectionHref(slug: string): string | null {
   return isSectionSlug(slug) ? SECTION_PATHS[slug] : null
 }
 
-export const compactHref = (number: number) => `/compact/${number}`
-export const practiceHref = (slug: string) => `/best-practices/${slug}`
-export const organizationHref = (slug: string) => `/organizations/${slug}`
-export const cityHref = (slug: string) => `/cities/${slug}`
+/**
+ * The pages that each show one document, by the document's type: the path under which its slug (a
+ * Compact component: its number) names it. lib/content/known-routes.ts checks these addresses.
+ */
+export const DETAIL_PATHS = {
+  compactComponent: '/compact',
+  bestPractice: '/best-practices',
+  organization: '/organizations',
+  city: '/cities',
+} as const
+
+export type DetailType = keyof typeof DETAIL_PATHS
+
+export const compactHref = (number: number) => `${DETAIL_PATHS.compactComponent}/${number}`
+export const practiceHref = (slug: string) => `${DETAIL_PATHS.bestPractice}/${slug}`
+export const organizationHref = (slug: string) => `${DETAIL_PATHS.organization}/${slug}`
+export const cityHref = (slug: string) => `${DETAIL_PATHS.city}/${slug}`
 export const statementHref = (slug: string) => `${SECTION_PATHS['support-for-immigrants-and-minorities']}#${slug}`
 export const reportHref = (slug: string) => `${SECTION_PATHS['documenting-the-problems']}#${slug}`
 export const publicationHref = (slug: string) => `${SECTION_PATHS.resources}#${slug}`

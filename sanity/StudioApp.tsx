@@ -7,7 +7,7 @@
 import { NextStudio } from 'next-sanity/studio/client-component'
 import { useMemo } from 'react'
 import { createStudioConfig } from './config'
-import type { StudioEnv } from './env'
+import type { StudioEnv } from '../lib/public-env'
 
 export function StudioApp({ projectId, dataset }: StudioEnv) {
   const config = useMemo(() => createStudioConfig({ projectId, dataset }), [projectId, dataset])

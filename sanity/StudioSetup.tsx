@@ -2,7 +2,7 @@
  * What /studio shows while no Sanity project is configured: what to set, how to load the Center's
  * dataset, and where the README explains it. A plain server-rendered page (no Studio code).
  */
-import { studioTitle } from './env'
+import { studioTitle } from '../lib/public-env'
 
 const css = `
 .setup { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1f24; background: #f6f7f9; min-height: 100vh; line-height: 1.55; }

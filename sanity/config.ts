@@ -4,7 +4,7 @@ import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
 import { schemaTypes } from '../schemas'
 import { RELATED_ACTIONS } from './actions'
-import { studioApiVersion, studioBasePath, studioTitle, type StudioEnv } from './env'
+import { SANITY_API_VERSION, studioBasePath, studioTitle, type StudioEnv } from '../lib/public-env'
 import { DRAFT_MODE_ENABLE_PATH, locations, mainDocuments } from './presentation'
 import { fixedDocumentActions, isFixedType } from './singletons'
 import { structure } from './structure'
@@ -32,7 +32,7 @@ export function createStudioConfig({ projectId, dataset }: StudioEnv): Config {
         },
         resolve: { locations, mainDocuments },
       }),
-      visionTool({ defaultApiVersion: studioApiVersion, title: 'Query (GROQ)' }),
+      visionTool({ defaultApiVersion: SANITY_API_VERSION, title: 'Query (GROQ)' }),
     ],
     schema: {
       types: schemaTypes,

@@ -21,30 +21,73 @@ import {
   sectionHref,
   statementHref,
 } from '../lib/routes'
+import { hasSpanishVersion, localePath } from '../lib/i18n/locales'
 import { SECTIONS, sectionId } from './singletons'
 
 export const DRAFT_MODE_ENABLE_PATH = '/api/draft-mode/enable'
 
 type Candidate = { title: string | null | undefined; href: string | null | undefined }
 
-/** The locations whose address is known, without repeats. */
+/**
+ * The locations whose address is known, without repeats; each page that has a Spanish version is
+ * followed by it (/es/…), so staff find both languages of what they edit.
+ */
 function located(...candidates: Candidate[]): { locations: DocumentLocation[] } {
   const seen = new Set<string>()
   const locations: DocumentLocation[] = []
-  for (const { title, href } of candidates) {
-    if (!href || seen.has(href)) continue
+  const add = (title: string, href: string) => {
+    if (seen.has(href)) return
     seen.add(href)
-    locations.push({ title: title || href, href })
+    locations.push({ title, href })
+  }
+  for (const { title, href } of candidates) {
+    if (!href) continue
+    add(title || href, href)
+    if (hasSpanishVersion(href)) add(`${title || href} (Español)`, localePath('es', href))
   }
   return { locations }
 }
 
+/** The English page of a translated document, from its type and its slug or number. */
+function translatedDocumentHref(doc: { type?: unknown; slug?: unknown; number?: unknown } | null | undefined): string | null {
+  const slug = typeof doc?.slug === 'string' ? doc.slug : null
+  switch (doc?.type) {
+    case 'siteSettings':
+    case 'centerActivity':
+      return '/'
+    case 'planAction':
+      return SECTION_PATHS.coalition
+    case 'centerSection':
+      return slug ? sectionHref(slug) : null
+    case 'compactComponent':
+      return typeof doc.number === 'number' ? compactHref(doc.number) : null
+    case 'mayoralStatement':
+      return slug ? statementHref(slug) : null
+    case 'bestPractice':
+      return slug ? practiceHref(slug) : null
+    default:
+      return null
+  }
+}
+
 const home = { title: 'Home page', href: '/' }
+const spanishOnly = (title: string | null | undefined, href: string | null) =>
+  href && hasSpanishVersion(href) ? [{ title: `${title || href} (Español)`, href: localePath('es', href) }] : []
 const section = (slug: keyof typeof SECTION_PATHS, title: string) => ({ title, href: SECTION_PATHS[slug] })
 const cityPage = (name: unknown, state: unknown, slug: unknown) =>
   typeof slug === 'string' ? { title: [name, state].filter(Boolean).join(', ') || 'City page', href: cityHref(slug) } : { title: null, href: null }
 
 export const locations: DocumentLocationResolvers = {
+  translation: defineLocations({
+    select: { title: 'title', type: 'document._type', slug: 'document.slug.current', number: 'document.number', englishTitle: 'document.title' },
+    resolve: (doc) => {
+      const href = translatedDocumentHref(doc)
+      const spanish = spanishOnly(doc?.title ?? doc?.englishTitle, href)
+      return spanish.length > 0
+        ? { locations: [...spanish, { title: `${doc?.englishTitle || href} (English)`, href: href as string }] }
+        : { message: 'This translation shows on the Spanish pages that show its document.' }
+    },
+  }),
   siteSettings: defineLocations({
     message: 'Site settings appear on every page: the header, the footer and the home page.',
     tone: 'caution',
@@ -143,6 +186,13 @@ export const mainDocuments = defineDocuments([
     filter: `_type == "centerSection" && _id == "${sectionId(slug)}"`,
   })),
   { route: '/compact/:number', filter: '_type == "compactComponent" && string(number) == $number' },
+  // The Spanish pages open the English document, whose facts they show; its translation is one click away.
+  { route: '/es', filter: '_type == "siteSettings" && _id == "siteSettings"' },
+  ...SECTIONS.filter(({ slug }) => hasSpanishVersion(SECTION_PATHS[slug])).map(({ slug }) => ({
+    route: localePath('es', SECTION_PATHS[slug]),
+    filter: `_type == "centerSection" && _id == "${sectionId(slug)}"`,
+  })),
+  { route: '/es/compact/:number', filter: '_type == "compactComponent" && string(number) == $number' },
   { route: practiceHref(':slug'), filter: '_type == "bestPractice" && slug.current == $slug' },
   { route: organizationHref(':slug'), filter: '_type == "organization" && slug.current == $slug' },
   { route: cityHref(':slug'), filter: '_type == "city" && slug.current == $slug' },

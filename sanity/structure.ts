@@ -8,11 +8,13 @@ import {
   PinIcon,
   RocketIcon,
   StarIcon,
+  TranslateIcon,
   UsersIcon,
 } from '@sanity/icons'
 import type { ListItemBuilder, StructureBuilder, StructureResolver } from 'sanity/structure'
 import { PLAN_SCOPES, PRACTICE_STATUSES } from '../lib/domain/vocabulary'
-import { studioApiVersion } from './env'
+import { TRANSLATABLE_TYPES, TRANSLATION_LANGUAGES, translationId } from '../lib/i18n/translatable'
+import { SANITY_API_VERSION } from '../lib/public-env'
 import { SECTIONS, SINGLETON_IDS, sectionId } from './singletons'
 import { TEMPLATE } from './templates'
 
@@ -53,7 +55,7 @@ function practicesItem(S: StructureBuilder): ListItemBuilder {
       .child(
         S.documentTypeList('bestPractice')
           .title(title)
-          .apiVersion(studioApiVersion)
+          .apiVersion(SANITY_API_VERSION)
           .filter('_type == "bestPractice" && status == $status')
           .params({ status: value })
           .defaultOrdering([{ field: 'publishedAt', direction: 'desc' }]),
@@ -81,7 +83,7 @@ function practicesItem(S: StructureBuilder): ListItemBuilder {
                 .child((componentId) =>
                   S.documentTypeList('bestPractice')
                     .title('Practices advancing it')
-                    .apiVersion(studioApiVersion)
+                    .apiVersion(SANITY_API_VERSION)
                     .filter('_type == "bestPractice" && $componentId in compactComponents[]._ref')
                     .params({ componentId }),
                 ),
@@ -98,7 +100,7 @@ function practicesItem(S: StructureBuilder): ListItemBuilder {
                 .child((cityId) =>
                   S.documentTypeList('bestPractice')
                     .title('Practices in this city')
-                    .apiVersion(studioApiVersion)
+                    .apiVersion(SANITY_API_VERSION)
                     .filter('_type == "bestPractice" && city._ref == $cityId')
                     .params({ cityId })
                     .initialValueTemplates([S.initialValueTemplateItem(TEMPLATE.practiceForCity, { cityId })]),
@@ -134,7 +136,7 @@ function statementsItem(S: StructureBuilder): ListItemBuilder {
                 .child((collectionId) =>
                   S.documentTypeList('mayoralStatement')
                     .title('Statements in this collection')
-                    .apiVersion(studioApiVersion)
+                    .apiVersion(SANITY_API_VERSION)
                     .filter('_type == "mayoralStatement" && collection._ref == $collectionId')
                     .params({ collectionId })
                     .defaultOrdering([{ field: 'date', direction: 'asc' }])
@@ -172,7 +174,7 @@ function grantsItem(S: StructureBuilder): ListItemBuilder {
                 .child((roundId) =>
                   S.documentTypeList('grantAward')
                     .title('Awards in this round')
-                    .apiVersion(studioApiVersion)
+                    .apiVersion(SANITY_API_VERSION)
                     .filter('_type == "grantAward" && round._ref == $roundId')
                     .params({ roundId })
                     .initialValueTemplates([S.initialValueTemplateItem(TEMPLATE.awardInRound, { roundId })]),
@@ -199,13 +201,89 @@ function planItem(S: StructureBuilder): ListItemBuilder {
               .child(
                 S.documentTypeList('planAction')
                   .title(title)
-                  .apiVersion(studioApiVersion)
+                  .apiVersion(SANITY_API_VERSION)
                   .filter('_type == "planAction" && scope == $scope')
                   .params({ scope: value })
                   .defaultOrdering([{ field: 'number', direction: 'asc' }])
                   .initialValueTemplates([S.initialValueTemplateItem(TEMPLATE.planActionInScope, { scope: value })]),
               ),
           ),
+        ),
+    )
+}
+
+const TRANSLATABLE_TITLES: Record<(typeof TRANSLATABLE_TYPES)[number], string> = {
+  siteSettings: 'Site settings',
+  centerSection: 'Center sections',
+  compactComponent: 'Mayors\u2019 Compact components',
+  planAction: '10-Point Plan actions',
+  centerActivity: 'Center activities',
+  mayoralStatement: 'Mayors\u2019 statements',
+  bestPractice: 'Best practices',
+  milestone: 'Timeline milestones',
+  organization: 'Organizations',
+}
+
+/**
+ * Translations, by language: which documents still lack one (opening one starts its translation,
+ * under its fixed id, already pointing at it), and the translations written so far.
+ */
+function translationsItem(S: StructureBuilder): ListItemBuilder {
+  return S.listItem()
+    .title('Translations')
+    .id('translations')
+    .icon(TranslateIcon)
+    .child(
+      S.list()
+        .title('Translations')
+        .items(
+          TRANSLATION_LANGUAGES.flatMap(({ value: language, title }) => [
+            S.listItem()
+              .title(`Missing ${title}`)
+              .id(`missing-${language}`)
+              .icon(TranslateIcon)
+              .child(
+                S.list()
+                  .title(`Missing ${title}`)
+                  .items(
+                    TRANSLATABLE_TYPES.map((type) =>
+                      S.listItem()
+                        .title(TRANSLATABLE_TITLES[type])
+                        .id(`missing-${language}-${type}`)
+                        .schemaType(type)
+                        .child(
+                          S.documentTypeList(type)
+                            .title(`${TRANSLATABLE_TITLES[type]} without ${title}`)
+                            .apiVersion(SANITY_API_VERSION)
+                            .filter(
+                              `_type == $type && !(_id in path("drafts.**")) && !(_id in *[_type == "translation" && language == $language].document._ref)` +
+                                (type === 'bestPractice' ? ' && status == "published"' : ''),
+                            )
+                            .params({ type, language })
+                            .initialValueTemplates([])
+                            .child((documentId: string) =>
+                              S.document()
+                                .schemaType('translation')
+                                .documentId(translationId(language, documentId))
+                                .initialValueTemplate(TEMPLATE.translationOf, { documentId, documentType: type, language }),
+                            ),
+                        ),
+                    ),
+                  ),
+              ),
+            S.listItem()
+              .title(`${title} translations`)
+              .id(`translations-${language}`)
+              .icon(TranslateIcon)
+              .child(
+                S.documentTypeList('translation')
+                  .title(`${title} translations`)
+                  .apiVersion(SANITY_API_VERSION)
+                  .filter('_type == "translation" && language == $language')
+                  .params({ language })
+                  .initialValueTemplates([]),
+              ),
+          ]),
         ),
     )
 }
@@ -269,4 +347,6 @@ export const structure: StructureResolver = (S) =>
       grantsItem(S),
       S.documentTypeListItem('video').title('Videos'),
       planItem(S),
+      S.divider(),
+      translationsItem(S),
     ])

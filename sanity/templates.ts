@@ -12,6 +12,7 @@ export const TEMPLATE = {
   awardInRound: 'grantAward-in-round',
   planActionInScope: 'planAction-in-scope',
   fixedSection: 'centerSection-fixed',
+  translationOf: 'translation-of-document',
 } as const
 
 const reference = (id: unknown) => ({ _type: 'reference', _ref: String(id ?? '').replace(/^drafts\./, '') })
@@ -62,5 +63,22 @@ export const templates: Template[] = [
       { name: 'order', type: 'number', title: 'Position in the navigation' },
     ],
     value: ({ slug, order }: { slug: string; order: number }) => ({ slug: { _type: 'slug', current: slug }, order }),
+  },
+  {
+    // Started from "Translations → Missing Spanish": the translation of one document, under its fixed id.
+    id: TEMPLATE.translationOf,
+    title: 'Translation of a document',
+    description: 'The Spanish words of an English document; its facts stay on the English document.',
+    schemaType: 'translation',
+    parameters: [
+      { name: 'documentId', type: 'string', title: 'Translated document id' },
+      { name: 'documentType', type: 'string', title: 'Translated document type' },
+      { name: 'language', type: 'string', title: 'Language' },
+    ],
+    value: ({ documentId, documentType, language }: { documentId: string; documentType: string; language: string }) => ({
+      language,
+      documentType,
+      document: reference(documentId),
+    }),
   },
 ]

@@ -13,6 +13,7 @@ import { person } from './documents/person'
 import { planAction } from './documents/planAction'
 import { publication } from './documents/publication'
 import { report } from './documents/report'
+import { translation } from './documents/translation'
 import { video } from './documents/video'
 import { captionedFigure } from './objects/captionedFigure'
 import { formerName } from './objects/formerName'
@@ -49,6 +50,7 @@ export const documentTypes = [
   grantRound,
   grantAward,
   video,
+  translation,
 ]
 
 export const objectTypes = [

@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { toNdjson } from '../lib/ndjson'
 import { seedDocuments } from '../sanity/seed'
 import { withKeys } from '../sanity/seed/lib'
 
@@ -20,7 +21,7 @@ export function buildDataset(): string {
     return withKeys(doc, doc._id) as Record<string, unknown>
   })
   docs.sort((a, b) => String(a._id).localeCompare(String(b._id)))
-  return docs.map((d) => JSON.stringify(d)).join('\n') + '\n'
+  return toNdjson(docs)
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

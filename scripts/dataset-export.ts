@@ -13,6 +13,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { parseNdjson, toNdjson } from '../lib/ndjson'
 import { UsageError, runWhenMain, datasetTarget, readFileFromTarGz, runSanityCli } from './dataset-lib'
 
 export function parseExportArgs(argv: readonly string[], dataset: string): { out: string } {
@@ -29,14 +30,9 @@ export function parseExportArgs(argv: readonly string[], dataset: string): { out
 
 /** Keeps published content documents only: no system documents (`_.…`), drafts, versions or `sanity.*` types. */
 export function publishedDocumentsNdjson(ndjson: string): { text: string; kept: number; dropped: number } {
-  const lines = ndjson.split('\n').filter((line) => line.trim())
-  const kept: string[] = []
-  for (const line of lines) {
-    const doc = JSON.parse(line) as { _id: string; _type: string }
-    if (doc._id.includes('.') || doc._type.startsWith('sanity.') || doc._type.startsWith('system.')) continue
-    kept.push(JSON.stringify(doc))
-  }
-  return { text: kept.length ? `${kept.join('\n')}\n` : '', kept: kept.length, dropped: lines.length - kept.length }
+  const docs = parseNdjson<{ _id: string; _type: string }>(ndjson, 'data.ndjson')
+  const kept = docs.filter((doc) => !(doc._id.includes('.') || doc._type.startsWith('sanity.') || doc._type.startsWith('system.')))
+  return { text: toNdjson(kept), kept: kept.length, dropped: docs.length - kept.length }
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import { createClient, type SanityClient } from '@sanity/client'
-import { isValidProjectId, readStudioEnv, studioApiVersion } from '../sanity/env'
+import { isValidProjectId, readStudioEnv, SANITY_API_VERSION } from '../lib/env'
 
 export interface DatasetTarget {
   projectId: string
@@ -60,7 +60,7 @@ export function targetClient(target: DatasetTarget): SanityClient {
   return createClient({
     projectId: target.projectId,
     dataset: target.dataset,
-    apiVersion: studioApiVersion,
+    apiVersion: SANITY_API_VERSION,
     token: target.token,
     useCdn: false,
     perspective: 'raw',

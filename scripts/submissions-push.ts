@@ -4,7 +4,7 @@
  * drafts staff review under Best practices → Submitted for review. Needs SANITY_WRITE_TOKEN. Each
  * submission is sent once: what was sent is recorded in sent.ndjson beside the outbox.
  */
-import { submissionsDir, sanityWriteEnv } from '../lib/submissions/env'
+import { submissionsDir, sanityWriteEnv } from '../lib/env'
 import { pushOutbox } from '../lib/submissions/push'
 import { createSanityWriteClient } from '../lib/submissions/sanity'
 

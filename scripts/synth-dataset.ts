@@ -23,6 +23,7 @@ import { geoBounds, geoContains } from 'd3-geo'
 import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import states10m from 'us-atlas/states-10m.json'
+import { parseNdjson, toNdjson } from '../lib/ndjson'
 import { US_STATES, type StateCode } from '../lib/domain/states'
 import { PRACTICE_TOPIC_VALUES, type PracticeTopic } from '../lib/domain/vocabulary'
 import { ref, slug, withKeys } from '../sanity/seed/lib'
@@ -236,10 +237,7 @@ export function synthesize({ practices, cities, seed, base }: SynthOptions): Doc
   if (!Number.isInteger(practices) || practices < 1) throw new Error('--practices must be a positive whole number')
   if (!Number.isInteger(cities) || cities < 1) throw new Error('--cities must be a positive whole number')
   const r = rng(seed)
-  const baseDocs = (base ?? readFileSync(BASE_DATASET, 'utf8'))
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as Doc)
+  const baseDocs = parseNdjson<Doc>(base ?? readFileSync(BASE_DATASET, 'utf8'), BASE_DATASET)
   const frame = frameDocuments(baseDocs)
   const taken = new Set(frame.map((d) => d._id))
   const takenSlugs = new Set(frame.filter((d) => d.slug).map((d) => `${d._type}:${(d.slug as { current: string }).current}`))
@@ -433,10 +431,7 @@ export function synthesize({ practices, cities, seed, base }: SynthOptions): Doc
 
 /** The dataset as NDJSON, one document a line. */
 export function synthNdjson(options: SynthOptions): string {
-  return synthesize(options)
-    .map((d) => JSON.stringify(d))
-    .join('\n')
-    .concat('\n')
+  return toNdjson(synthesize(options))
 }
 
 function parseArgs(argv: string[]): SynthOptions & { out: string } {

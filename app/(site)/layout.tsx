@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import { Suspense, type ReactNode } from 'react'
 import { ContentLive } from '@/components/ContentLive'
-import { SCRIPTING_MARKER } from '@/components/StreamedInPlace'
 import { DraftModeBanner } from '@/components/preview/DraftModeBanner'
 import { SiteChrome } from '@/components/SiteChrome'
 import { fetchContent, siteSettingsQuery } from '@/lib/content'
@@ -35,10 +34,8 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const settings = await fetchContent(siteSettingsQuery)
   return (
-    // data-js is set by the script below, before anything renders (components/StreamedInPlace.tsx).
-    <html lang="en" suppressHydrationWarning>
+    <html lang="en">
       <body className="flex min-h-screen flex-col">
-        <script dangerouslySetInnerHTML={{ __html: SCRIPTING_MARKER }} />
         <SiteChrome settings={settings}>{children}</SiteChrome>
         {/* Draft mode is known only per request: the banner streams in, the rest of the page stays static. */}
         <Suspense fallback={null}>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import { NOT_FOUND_METADATA, NotFoundContent } from '@/components/NotFoundContent'
+import { NotFoundContent, notFoundMetadata } from '@/components/NotFoundContent'
 
-export const metadata: Metadata = NOT_FOUND_METADATA
+export const metadata: Metadata = notFoundMetadata('en')
 
 /**
  * The 404 page when a page of the site calls notFound() (an unknown practice, city, organization or

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import type { Activity } from '@/lib/content'
 import { compactHref } from '@/lib/routes'
 

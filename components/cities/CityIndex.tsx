@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import type { CitySummary } from '@/lib/content'
 import { formatCount, formatNumber } from '@/lib/domain/format'
 import { stateName } from '@/lib/domain/states'

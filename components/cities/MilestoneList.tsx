@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import type { Milestone } from '@/lib/content'
 import { formatDateRange } from '@/lib/domain/format'
 import { organizationHref } from '@/lib/routes'

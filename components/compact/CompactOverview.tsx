@@ -1,17 +1,28 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import type { CompactComponentSummary } from '@/lib/content'
-import { formatCount } from '@/lib/domain/format'
+import { dictionary, formatListIn, formatNumberIn, localePath, type Lang } from '@/lib/i18n'
+import { langAttr } from '@/lib/i18n/translate'
 import { compactHref } from '@/lib/routes'
 
 /** The Compact's components in order, each with its explanation and how many city examples advance it. */
-export function CompactOverview({ components, labelledBy }: { components: CompactComponentSummary[]; labelledBy: string }) {
+export function CompactOverview({
+  components,
+  labelledBy,
+  lang = 'en',
+}: {
+  components: (CompactComponentSummary & { lang?: Lang })[]
+  labelledBy: string
+  lang?: Lang
+}) {
+  const t = dictionary(lang).compact
   return (
     <ol aria-labelledby={labelledBy} className="grid gap-4">
       {components.map((c) => {
         const examples = [
-          c.practiceCount > 0 && formatCount(c.practiceCount, 'best practice', 'best practices'),
-          c.statementCount > 0 && formatCount(c.statementCount, 'mayor’s statement', 'mayors’ statements'),
-        ].filter(Boolean)
+          c.practiceCount > 0 && t.practices(formatNumberIn(lang, c.practiceCount), c.practiceCount === 1),
+          c.statementCount > 0 && t.statements(formatNumberIn(lang, c.statementCount), c.statementCount === 1),
+        ].filter((e): e is string => Boolean(e))
+        const words = langAttr(c.lang ?? lang, lang)
         return (
           <li key={c._id} className="flex gap-4 rounded border border-rule bg-white p-5">
             <span
@@ -22,14 +33,16 @@ export function CompactOverview({ components, labelledBy }: { components: Compac
             </span>
             <div className="min-w-0">
               <h3 className="text-lg leading-snug">
-                <Link href={compactHref(c.number)}>
-                  <span className="sr-only">Component {c.number}: </span>
-                  {c.title}
+                <Link href={localePath(lang, compactHref(c.number))}>
+                  <span className="sr-only">{t.componentLabel(c.number)}</span>
+                  <span {...words}>{c.title}</span>
                 </Link>
               </h3>
-              <p className="mt-1">{c.explanation}</p>
+              <p className="mt-1" {...words}>
+                {c.explanation}
+              </p>
               <p className="mt-2 text-sm text-muted">
-                {examples.length === 0 ? 'No city examples on this site yet.' : `Advanced by ${examples.join(' and ')}.`}
+                {examples.length === 0 ? t.noExamples : t.advancedBy(lang === 'en' ? examples.join(' and ') : formatListIn(lang, examples))}
               </p>
             </div>
           </li>

@@ -11,12 +11,15 @@ export function FacetGroup({
   name,
   title,
   chosen,
+  chosenText,
   defaultOpen,
   children,
 }: {
   name: string
   title: string
   chosen: number
+  /** "(2 chosen)" in the page's language. */
+  chosenText?: string
   defaultOpen: boolean
   children: ReactNode
 }) {
@@ -39,7 +42,7 @@ export function FacetGroup({
           ▸
         </span>
         <span>{title}</span>
-        {chosen > 0 && <span className="text-sm font-normal text-muted">({chosen} chosen)</span>}
+        {chosen > 0 && <span className="text-sm font-normal text-muted">{chosenText ?? `(${chosen} chosen)`}</span>}
       </summary>
       <fieldset className="pb-3">
         <legend className="sr-only">{title}</legend>

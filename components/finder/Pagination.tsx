@@ -1,4 +1,7 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
+import { FINDER_WORDS } from '@/lib/i18n/finder'
+import { formatNumberIn } from '@/lib/i18n/format'
+import type { Lang } from '@/lib/i18n/locales'
 import { finderHref, withPage, type FinderState } from '@/lib/search/url'
 
 /** Page numbers to show: the first, the last, and two either side of the current page. */
@@ -19,16 +22,30 @@ const linkClass = `${itemClass} border-rule bg-white`
 const currentClass = `${itemClass} border-navy bg-navy font-semibold text-white`
 
 /** Links to the other pages of results (plain links: they work without JavaScript). */
-export function Pagination({ state, page, pageCount, path }: { state: FinderState; page: number; pageCount: number; path: string }) {
+export function Pagination({
+  state,
+  page,
+  pageCount,
+  path,
+  lang = 'en',
+}: {
+  state: FinderState
+  page: number
+  pageCount: number
+  path: string
+  lang?: Lang
+}) {
   if (pageCount <= 1) return null
+  const t = FINDER_WORDS[lang].pagination
   const href = (n: number) => `${finderHref(withPage(state, n), path)}#results`
   return (
-    <nav aria-label="Pages of results" className="mt-8">
+    <nav aria-label={t.label} className="mt-8">
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 && (
           <li>
             <Link href={href(page - 1)} className={linkClass}>
-              Previous<span className="sr-only"> page</span>
+              {t.previous}
+              <span className="sr-only">{t.page}</span>
             </Link>
           </li>
         )}
@@ -41,13 +58,13 @@ export function Pagination({ state, page, pageCount, path }: { state: FinderStat
             <li key={n}>
               {n === page ? (
                 <span aria-current="page" className={currentClass}>
-                  <span className="sr-only">Page </span>
-                  {n}
+                  <span className="sr-only">{t.pageSr}</span>
+                  {formatNumberIn(lang, n)}
                 </span>
               ) : (
                 <Link href={href(n)} className={linkClass}>
-                  <span className="sr-only">Page </span>
-                  {n}
+                  <span className="sr-only">{t.pageSr}</span>
+                  {formatNumberIn(lang, n)}
                 </Link>
               )}
             </li>
@@ -56,7 +73,8 @@ export function Pagination({ state, page, pageCount, path }: { state: FinderStat
         {page < pageCount && (
           <li>
             <Link href={href(page + 1)} className={linkClass}>
-              Next<span className="sr-only"> page</span>
+              {t.next}
+              <span className="sr-only">{t.page}</span>
             </Link>
           </li>
         )}

@@ -1,9 +1,11 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import { stateName } from '@/lib/domain/states'
-import { PRACTICE_TOPICS, titleOf } from '@/lib/domain/vocabulary'
+import { FINDER_WORDS } from '@/lib/i18n/finder'
+import { hrefIn, type Lang } from '@/lib/i18n/locales'
+import { langAttr, NO_TRANSLATIONS, translated, type TranslationMap } from '@/lib/i18n/translate'
+import { kindTitleIn, topicTitleIn } from '@/lib/i18n/vocabulary'
 import { cityHref, compactHref } from '@/lib/routes'
 import type { SearchDoc } from '@/lib/search/documents'
-import { FINDER_KINDS } from '@/lib/search/vocabulary'
 
 /** Cuts long text at a word, with an ellipsis. */
 export function excerpt(text: string, max = 280): string {
@@ -12,58 +14,96 @@ export function excerpt(text: string, max = 280): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 40)).replace(/[\s,;:.–—-]+$/, '')}…`
 }
 
-/** One result of the finder: what kind it is, its title (the link), its city, summary and facets. */
-export function ResultCard({ doc }: { doc: SearchDoc }) {
-  const kind = FINDER_KINDS.find((k) => k.value === doc.kind)?.one ?? doc.kind
+/** A link to a page in `lang` where it has one, else to the English page, marked as English. */
+function LocalLink({ path, lang, className, children }: { path: string; lang: Lang; className?: string; children: React.ReactNode }) {
+  const target = hrefIn(lang, path)
+  return (
+    <Link href={target.href} hrefLang={target.lang === lang ? undefined : target.lang} className={className}>
+      {children}
+    </Link>
+  )
+}
+
+/**
+ * One result of the finder: what kind it is, its title (the link), its city, summary and facets. In
+ * Spanish the site's words are Spanish; the document's title and summary are Spanish when its
+ * translation has both, else English, marked `lang="en"`; the link goes to the document's page,
+ * which is English (marked `hreflang="en"`) where it has no Spanish version.
+ */
+export function ResultCard({
+  doc,
+  lang = 'en',
+  translations = NO_TRANSLATIONS,
+  componentTitles,
+}: {
+  doc: SearchDoc
+  lang?: Lang
+  translations?: TranslationMap
+  /** The Compact components' short titles in `lang`, by number, where translated. */
+  componentTitles?: ReadonlyMap<number, string>
+}) {
+  const t = FINDER_WORDS[lang]
+  const kind = kindTitleIn(lang, doc.kind, 'one')
+  const label = lang === 'en' || !doc.labelOf ? doc.label : t.label(doc.labelOf)
+  const meta = lang === 'en' || !doc.mayor ? doc.meta : doc.meta.map((m) => (m === `Mayor ${doc.mayor}` ? t.card.mayor(doc.mayor!) : m))
+  const words = translated({ _id: doc.id, title: doc.title, summary: doc.summary }, translations, ['title', 'summary'] as const, lang)
+  const link = hrefIn(lang, doc.href)
   return (
     <article className="flex h-full flex-col rounded border border-rule bg-white p-5">
       <p className="text-sm font-semibold text-accent">
         {kind}
-        {doc.label && <span className="font-normal text-muted"> · {doc.label}</span>}
+        {label && <span className="font-normal text-muted"> · {label}</span>}
       </p>
-      <h4 className="mt-1 font-serif text-lg leading-snug text-navy-deep">
-        <Link href={doc.href}>{doc.title}</Link>
+      <h4 className="mt-1 font-serif text-lg leading-snug text-navy-deep" {...langAttr(words.lang, lang)}>
+        <Link href={link.href} hrefLang={link.lang === lang ? undefined : link.lang}>
+          {words.title}
+        </Link>
       </h4>
-      {(doc.city || doc.meta.length > 0) && (
+      {(doc.city || meta.length > 0) && (
         <p className="mt-1 text-sm text-muted">
           {doc.city && (
-            <Link href={cityHref(doc.city.slug)} className="text-muted">
+            <LocalLink path={cityHref(doc.city.slug)} lang={lang} className="text-muted">
               {doc.city.name}, {stateName(doc.city.state)}
-            </Link>
+            </LocalLink>
           )}
-          {doc.meta.map((m) => (
+          {meta.map((m, i) => (
             <span key={m}>
-              {doc.city || m !== doc.meta[0] ? ' · ' : ''}
+              {doc.city || i > 0 ? ' · ' : ''}
               {m}
             </span>
           ))}
         </p>
       )}
-      <p className="mt-3 text-[0.95rem] [overflow-wrap:anywhere]">{excerpt(doc.summary)}</p>
+      <p className="mt-3 text-[0.95rem] [overflow-wrap:anywhere]" {...langAttr(words.lang, lang)}>
+        {excerpt(words.summary)}
+      </p>
       {(doc.components.length > 0 || doc.topics.length > 0) && (
         <dl className="mt-auto space-y-1 pt-3 text-sm text-muted">
           {doc.components.length > 0 && (
             <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-              <dt>Compact:</dt>
+              <dt>{t.card.compact}</dt>
               {/* Each number a 24 × 24 px target at least (WCAG 2.2, 2.5.8), named with its component's title. */}
               <dd className="flex flex-wrap gap-1.5">
                 {doc.components.map((c) => (
-                  <Link
+                  <LocalLink
                     key={c.number}
-                    href={compactHref(c.number)}
+                    path={compactHref(c.number)}
+                    lang={lang}
                     className="inline-flex min-h-6 min-w-6 items-center justify-center rounded border border-rule px-1.5 text-muted"
                   >
                     {c.number}
-                    <span className="sr-only">. {c.shortTitle}</span>
-                  </Link>
+                    <span className="sr-only" {...langAttr(lang === 'en' || componentTitles?.has(c.number) ? lang : 'en', lang)}>
+                      . {(lang !== 'en' && componentTitles?.get(c.number)) || c.shortTitle}
+                    </span>
+                  </LocalLink>
                 ))}
               </dd>
             </div>
           )}
           {doc.topics.length > 0 && (
             <div>
-              <dt className="inline">Topics: </dt>
-              <dd className="inline">{doc.topics.map((t) => titleOf(PRACTICE_TOPICS, t)).join('; ')}</dd>
+              <dt className="inline">{t.card.topics}</dt>
+              <dd className="inline">{doc.topics.map((tp) => topicTitleIn(lang, tp)).join('; ')}</dd>
             </div>
           )}
         </dl>

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import type { GrantAward } from '@/lib/content'
 import { formatUsd } from '@/lib/domain/format'
 import { AWARD_LEVELS, GRANT_TIERS, titleOf } from '@/lib/domain/vocabulary'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import type { GrantProgram } from '@/lib/content'
 import { formatDate, formatUsd } from '@/lib/domain/format'
 import { organizationHref } from '@/lib/routes'

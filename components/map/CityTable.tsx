@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import { formatNumber } from '@/lib/domain/format'
 import { stateName } from '@/lib/domain/states'
 import { cityHref } from '@/lib/routes'

@@ -9,27 +9,38 @@ export function conferenceContact(postal: PostalContact): Contactable {
   return { name: postal.organization, role: [postal.department, postal.street, place].filter(Boolean).join(', '), email: postal.email, phone: postal.phone }
 }
 
-/** A person to contact: name, role, and email and phone as links a phone or mail program opens. */
-export function ContactPerson({ person }: { person: Contactable | PersonRef }) {
+/**
+ * A person to contact: name, role, and email and phone as links a phone or mail program opens. On a
+ * page in another language, `labels` words the email and phone, and `roleLang` marks the role's language.
+ */
+export function ContactPerson({
+  person,
+  labels = { email: 'Email', tel: 'Tel.' },
+  roleLang,
+}: {
+  person: Contactable | PersonRef
+  labels?: { email: string; tel: string }
+  roleLang?: string
+}) {
   return (
     <p className="[overflow-wrap:anywhere]">
       <span className="font-semibold">{person.name}</span>
       {person.role && (
         <>
           <br />
-          {person.role}
+          <span lang={roleLang}>{person.role}</span>
         </>
       )}
       {person.email && (
         <>
           <br />
-          Email <a href={`mailto:${person.email}`}>{person.email}</a>
+          {labels.email} <a href={`mailto:${person.email}`}>{person.email}</a>
         </>
       )}
       {person.phone && (
         <>
           <br />
-          Tel. <a href={telHref(person.phone)}>{person.phone}</a>
+          {labels.tel} <a href={telHref(person.phone)}>{person.phone}</a>
         </>
       )}
     </p>

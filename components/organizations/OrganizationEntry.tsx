@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import type { Organization } from '@/lib/content'
 import { organizationHref } from '@/lib/routes'
 import { RelationSentences } from './Relations'

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import type { OrganizationRef, Publication } from '@/lib/content'
 import { PUBLICATION_KINDS, titleOf } from '@/lib/domain/vocabulary'
 import { organizationHref } from '@/lib/routes'

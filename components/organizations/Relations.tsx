@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import type { OrganizationRef, OrganizationRelation } from '@/lib/content'
 import { ORGANIZATION_RELATIONS, titleOf } from '@/lib/domain/vocabulary'
 import { organizationHref } from '@/lib/routes'

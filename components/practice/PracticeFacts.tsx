@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import Link from '@/components/Link'
 import type { CompactRef, PracticeCard } from '@/lib/content'
 import { machineDate } from '@/components/timeline/dates'
 import { formatDate } from '@/lib/domain/format'

@@ -13,6 +13,9 @@
 import { useActionState, useEffect, useMemo, useRef, useState, type FormEvent, type MouseEvent, type ReactNode } from 'react'
 import { US_STATES } from '@/lib/domain/states'
 import { PRACTICE_TOPICS } from '@/lib/domain/vocabulary'
+import type { Lang } from '@/lib/i18n/locales'
+import { SUBMIT_WORDS, type SubmitWords } from '@/lib/i18n/submit'
+import { topicsIn } from '@/lib/i18n/vocabulary'
 import {
   CONSENT_VALUE,
   emptyRawSubmission,
@@ -21,11 +24,11 @@ import {
   HONEYPOT_FIELD,
   IDEMPOTENCY_FIELD,
   isHoneypotFilled,
-  LIMITS,
+  LANGUAGE_FIELD,
   orderedErrors,
   rawFromEntries,
-  SUBMIT_PATH,
   submissionSchema,
+  submitPathIn,
   type ErrorKey,
   type FieldErrors,
   type RawSubmission,
@@ -43,6 +46,8 @@ export interface CompactChoice {
   _id: string
   number: number
   title: string
+  /** The title's language, when it is not the page's (an untranslated component). */
+  lang?: string
 }
 
 export interface SubmissionFormProps {
@@ -50,6 +55,8 @@ export interface SubmissionFormProps {
   action: (previous: SubmitState, form: FormData) => Promise<SubmitState>
   compactComponents: CompactChoice[]
   idempotencyKey: string
+  /** The language of the page: the form's words and messages, and the language the submission records. */
+  lang?: Lang
 }
 
 const ERROR_TEXT = 'text-[#a8231b]'
@@ -76,11 +83,11 @@ function Hint({ id, children, className = '' }: { id: string; children: ReactNod
   )
 }
 
-function ErrorMessage({ id, message }: { id: string; message?: string }) {
+function ErrorMessage({ id, message, t }: { id: string; message?: string; t: SubmitWords }) {
   if (!message) return null
   return (
     <p id={id} className={`mt-1 font-semibold ${ERROR_TEXT}`}>
-      <span className="sr-only">Error: </span>
+      <span className="sr-only">{t.errorSr}</span>
       {message}
     </p>
   )
@@ -95,6 +102,7 @@ const inputClass = (error?: string) =>
   `mt-2 block w-full rounded-none border-2 bg-white px-3 py-2 text-ink ${error ? ERROR_BORDER : 'border-ink'}`
 
 interface QuestionProps {
+  t: SubmitWords
   name: keyof RawSubmission & ErrorKey
   label: string
   hint?: ReactNode
@@ -111,15 +119,15 @@ interface ControlProps {
 }
 
 /** One question: its label, hint and error message, and the control they describe. */
-function Question({ name, label, hint, optional, error, children }: QuestionProps & { children: (control: ControlProps) => ReactNode }) {
+function Question({ t, name, label, hint, optional, error, children }: QuestionProps & { children: (control: ControlProps) => ReactNode }) {
   return (
     <Group error={error}>
       <label htmlFor={name} className="block text-lg font-semibold">
         {label}
-        {optional && <span className="font-normal"> (optional)</span>}
+        {optional && <span className="font-normal">{t.optional}</span>}
       </label>
       {hint && <Hint id={`${name}-hint`}>{hint}</Hint>}
-      <ErrorMessage id={`${name}-error`} message={error} />
+      <ErrorMessage id={`${name}-error`} message={error} t={t} />
       {children({
         id: name,
         name,
@@ -165,6 +173,7 @@ function TextArea({ defaultValue, rows = 5, ...question }: QuestionProps & { def
 }
 
 function Checkboxes({
+  t,
   name,
   legend,
   hint,
@@ -172,6 +181,7 @@ function Checkboxes({
   options,
   checked,
 }: {
+  t: SubmitWords
   name: 'compactComponents' | 'topics'
   legend: string
   hint: ReactNode
@@ -184,7 +194,7 @@ function Checkboxes({
       <fieldset className="min-w-0">
         <legend className="text-lg font-semibold">{legend}</legend>
         <Hint id={`${name}-hint`}>{hint}</Hint>
-        <ErrorMessage id={`${name}-error`} message={error} />
+        <ErrorMessage id={`${name}-error`} message={error} t={t} />
         <ul className="mt-3 grid gap-3">
           {options.map((option) => (
             <li key={option.value} className="flex items-start gap-3">
@@ -209,10 +219,11 @@ function Checkboxes({
   )
 }
 
-export function SubmissionForm({ action, compactComponents, idempotencyKey }: SubmissionFormProps) {
+export function SubmissionForm({ action, compactComponents, idempotencyKey, lang = 'en' }: SubmissionFormProps) {
+  const t = SUBMIT_WORDS[lang]
   // The permalink: a form sent before scripts run (or without them) posts here, and comes back
   // scrolled to the error summary, which takes focus.
-  const [state, formAction, pending] = useActionState(action, null, `${SUBMIT_PATH}#${ERROR_SUMMARY_ID}`)
+  const [state, formAction, pending] = useActionState(action, null, `${submitPathIn(lang)}#${ERROR_SUMMARY_ID}`)
   const values = state?.values ?? { ...emptyRawSubmission(), idempotencyKey }
   /** Problems found here before sending; null once the form is sent (the action's answer shows then). */
   const [checked, setChecked] = useState<FieldErrors | null>(null)
@@ -220,16 +231,19 @@ export function SubmissionForm({ action, compactComponents, idempotencyKey }: Su
   const [attempt, setAttempt] = useState(0)
   const summary = useRef<HTMLDivElement>(null)
   const baseTitle = useRef<string | null>(null)
-  const schema = useMemo(() => submissionSchema({ compactComponentIds: compactComponents.map((c) => c._id) }), [compactComponents])
+  const schema = useMemo(
+    () => submissionSchema({ compactComponentIds: compactComponents.map((c) => c._id), lang }),
+    [compactComponents, lang],
+  )
   const list = orderedErrors(errors)
   /** A text question's name, its error and the answer to show again. */
-  const field = (name: TextField | 'links') => ({ name, error: errors[name], defaultValue: values[name] })
+  const field = (name: TextField | 'links') => ({ t, name, error: errors[name], defaultValue: values[name] })
 
   // The page title says "Error: " while there are problems (the server says it too, without JavaScript).
   useEffect(() => {
-    baseTitle.current ??= document.title.replace(/^Error: /, '')
-    document.title = list.length ? `Error: ${baseTitle.current}` : baseTitle.current
-  }, [list.length])
+    baseTitle.current ??= document.title.startsWith(t.errorPrefix) ? document.title.slice(t.errorPrefix.length) : document.title
+    document.title = list.length ? `${t.errorPrefix}${baseTitle.current}` : baseTitle.current
+  }, [list.length, t.errorPrefix])
 
   // After a send that found problems (here or on the server): the summary takes focus.
   useEffect(() => {
@@ -266,13 +280,13 @@ export function SubmissionForm({ action, compactComponents, idempotencyKey }: Su
     setChecked(null)
   }
 
-  const topicOptions = PRACTICE_TOPICS.map((t) => ({ id: `topics-${t.value}`, value: t.value, label: t.title }))
+  const topicOptions = topicsIn(lang).map((topic) => ({ id: `topics-${topic.value}`, value: topic.value, label: topic.title }))
   const componentOptions = compactComponents.map((c) => ({
     id: `compactComponents-${c.number}`,
     value: c._id,
     label: (
       <>
-        <span className="font-semibold">{c.number}.</span> {c.title}
+        <span className="font-semibold">{c.number}.</span> <span lang={c.lang}>{c.title}</span>
       </>
     ),
   }))
@@ -289,7 +303,7 @@ export function SubmissionForm({ action, compactComponents, idempotencyKey }: Su
         >
           <div role="alert">
             <h2 id={`${ERROR_SUMMARY_ID}-title`} className="text-xl">
-              There is a problem
+              {t.errorSummary}
             </h2>
             <ul className="mt-3 grid gap-2">
               {list.map(([key, message]) => {
@@ -312,18 +326,19 @@ export function SubmissionForm({ action, compactComponents, idempotencyKey }: Su
       )}
 
       <input type="hidden" name={IDEMPOTENCY_FIELD} value={values.idempotencyKey || idempotencyKey} />
+      <input type="hidden" name={LANGUAGE_FIELD} value={lang} />
       {/* The honeypot: out of sight and out of reach for people; robots that fill every field fill it. */}
       <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-        <label htmlFor={HONEYPOT_FIELD}>Leave this field empty</label>
+        <label htmlFor={HONEYPOT_FIELD}>{t.honeypot}</label>
         <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
 
-      <h2 className="text-2xl">Your city</h2>
-      <TextInput {...field('city')} label="City" autoComplete="address-level2" width="max-w-sm" />
-      <Question name="state" label="State" error={errors.state}>
+      <h2 className="text-2xl">{t.yourCity}</h2>
+      <TextInput {...field('city')} label={t.city} autoComplete="address-level2" width="max-w-sm" />
+      <Question t={t} name="state" label={t.state} error={errors.state}>
         {(control) => (
           <select {...control} defaultValue={values.state} autoComplete="address-level1" className={`${inputClass(errors.state)} max-w-sm`}>
-            <option value="">Select a state</option>
+            <option value="">{t.selectState}</option>
             {Object.entries(US_STATES).map(([code, name]) => (
               <option key={code} value={code}>
                 {name} ({code})
@@ -333,88 +348,90 @@ export function SubmissionForm({ action, compactComponents, idempotencyKey }: Su
         )}
       </Question>
 
-      <h2 className="mt-12 text-2xl">About you</h2>
-      <p className="mt-2 max-w-[70ch] text-muted">So that the Center can ask you about the practice.</p>
-      <TextInput {...field('name')} label="Full name" autoComplete="name" spellCheck={false} />
+      <h2 className="mt-12 text-2xl">{t.aboutYou}</h2>
+      <p className="mt-2 max-w-[70ch] text-muted">{t.aboutYouHint}</p>
+      <TextInput {...field('name')} label={t.name} autoComplete="name" spellCheck={false} />
       <TextInput
         {...field('jobTitle')}
-        label="Job title"
-        hint="For example, Director of Community Relations, Office of the Mayor"
+        label={t.jobTitle}
+        hint={t.jobTitleHint}
         autoComplete="organization-title"
       />
       <TextInput
         {...field('email')}
-        label="Email address"
+        label={t.email}
         type="email"
         autoComplete="email"
         spellCheck={false}
       />
       <TextInput
         {...field('phone')}
-        label="Phone number"
+        label={t.phone}
         optional
         type="tel"
-        hint="For example, (202) 861-6754"
+        hint={t.phoneHint}
         autoComplete="tel"
         width="max-w-xs"
       />
 
-      <h2 className="mt-12 text-2xl">The practice</h2>
+      <h2 className="mt-12 text-2xl">{t.thePractice}</h2>
       <TextInput
         {...field('practiceTitle')}
-        label="Name of the practice"
-        hint="For example, Crisis response teams with mental health professionals"
+        label={t.practiceTitle}
+        hint={t.practiceTitleHint}
         width="max-w-[70ch]"
       />
       <TextArea
         {...field('summary')}
-        label="Summary"
-        hint={`Two or three sentences: what the city does and why it matters (${LIMITS.summary.min} to ${LIMITS.summary.max} characters).`}
+        label={t.summary}
+        hint={t.summaryHint}
         rows={4}
       />
       <TextArea
         {...field('problem')}
-        label="The problem it addresses"
+        label={t.problem}
         optional
-        hint={`Up to ${LIMITS.problem.toLocaleString('en-US')} characters.`}
+        hint={t.problemHint}
       />
       <TextArea
         {...field('approach')}
-        label="What the city did"
-        hint={`Who took part, what they did, and when it started (${LIMITS.approach.min} to ${LIMITS.approach.max.toLocaleString('en-US')} characters).`}
+        label={t.approach}
+        hint={t.approachHint}
         rows={8}
       />
       <TextArea
         {...field('results')}
-        label="Results so far"
+        label={t.results}
         optional
-        hint={`Up to ${LIMITS.results.toLocaleString('en-US')} characters.`}
+        hint={t.resultsHint}
       />
       <Checkboxes
+        t={t}
         name="compactComponents"
-        legend="Which components of the Mayors’ Compact does it advance?"
-        hint="Select all that apply."
+        legend={t.components}
+        hint={t.selectAll}
         error={errors.compactComponents}
         options={componentOptions}
         checked={values.compactComponents}
       />
       <Checkboxes
+        t={t}
         name="topics"
-        legend="Topics"
-        hint="Select all that apply."
+        legend={t.topics}
+        hint={t.selectAll}
         error={errors.topics}
         options={topicOptions}
         checked={values.topics}
       />
       <TextArea
         {...field('links')}
-        label="Links"
+        label={t.links}
         optional
-        hint={`Web pages about the practice, one per line, each starting with https:// (up to ${LIMITS.links.count}).`}
+        hint={t.linksHint}
         rows={4}
       />
 
-      <h2 className="mt-12 text-2xl">Publishing your contact details</h2>
+      <h2 className="mt-12 text-2xl">{t.publishHeading}</h2>
       <Group error={errors.publishContact}>
         <div className="flex items-start gap-3">
           <input
@@ -427,12 +444,11 @@ export function SubmissionForm({ action, compactComponents, idempotencyKey }: Su
             className="mt-1 h-6 w-6 shrink-0 accent-navy"
           />
           <label htmlFor="publishContact" className="max-w-[65ch] font-semibold">
-            Publish my name, job title, email address and phone number with the practice, so that other cities can contact me
+            {t.publishLabel}
           </label>
         </div>
         <Hint id="publishContact-hint" className="pl-9">
-          If you leave this unticked, the practice page will ask readers to contact the Center instead, and your details will be seen only
-          by the Center’s staff.
+          {t.publishHint}
         </Hint>
       </Group>
 
@@ -442,7 +458,7 @@ export function SubmissionForm({ action, compactComponents, idempotencyKey }: Su
           aria-disabled={pending || undefined}
           className="rounded bg-navy px-6 py-3 text-lg font-semibold text-white hover:bg-navy-deep hover:underline aria-disabled:opacity-80"
         >
-          {pending ? 'Sending…' : 'Send the practice'}
+          {pending ? t.sending : t.send}
         </button>
       </div>
     </form>

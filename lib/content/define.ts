@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { ModelAgrees } from './drift'
 import type { DocumentType } from './tags'
 
 /** Values a GROQ query can take as `$params` (sent JSON-encoded to the Content Lake). */
@@ -27,10 +28,15 @@ export type ParamsOf<Q extends AnyContentQuery> = Q extends ContentQuery<z.ZodTy
 /** `[params?]` for a query without params, `[params]` for one with. */
 export type ParamsArgs<Q extends AnyContentQuery> = NoParams extends ParamsOf<Q> ? [params?: ParamsOf<Q>] : [params: ParamsOf<Q>]
 
-export function contentQuery<Model extends z.ZodType, Params extends QueryParams = NoParams>(definition: {
+/**
+ * Defines a page query. `query` is a defineQuery constant of ./queries.ts, whose result type Sanity
+ * TypeGen wrote to sanity.types.ts; `model` must agree with that type (./drift.ts), or this does
+ * not compile.
+ */
+export function contentQuery<Model extends z.ZodType, Query extends string, Params extends QueryParams = NoParams>(definition: {
   name: string
-  query: string
-  model: Model
+  query: Query
+  model: Model & ModelAgrees<Model, Query>
   types: readonly DocumentType[]
   params?: z.ZodType<Params>
 }): ContentQuery<Model, Params> {

@@ -83,7 +83,9 @@ export const PostalContact = z.object({
 
 /** A Sanity image field; build URLs from `asset._ref` with @sanity/image-url (no asset documents are read). */
 export const ImageRef = z.object({
-  asset: z.object({ _ref: z.string() }),
+  _type: z.literal('image'),
+  /** A reference to the image asset: only `_ref` is read. */
+  asset: z.looseObject({ _ref: z.string() }),
   alt: z.string().nullish(),
   hotspot: z.looseObject({}).nullish(),
   crop: z.looseObject({}).nullish(),
@@ -623,3 +625,32 @@ export type GrantProgram = z.output<typeof GrantProgram>
 export type CityPage = z.output<typeof CityPage>
 export type SearchDocuments = z.output<typeof SearchDocuments>
 export type SearchVersion = z.output<typeof SearchVersion>
+
+// ---------------------------------------------------------------------------------------------
+// Translations (lib/i18n): the words of one English document in another language.
+
+export const TranslatedFact = z.object({ factKey: z.string(), value: z.string(), label: z.string() })
+
+export const Translation = z.object({
+  _id: id,
+  /** The `_id` of the English document translated. */
+  documentId: id,
+  documentType: z.string(),
+  name: z.string().nullish(),
+  shortName: z.string().nullish(),
+  title: z.string().nullish(),
+  shortTitle: z.string().nullish(),
+  tagline: z.string().nullish(),
+  mission: z.string().nullish(),
+  metaDescription: z.string().nullish(),
+  summary: z.string().nullish(),
+  explanation: z.string().nullish(),
+  text: z.string().nullish(),
+  description: z.string().nullish(),
+  statusNote: z.string().nullish(),
+  place: z.string().nullish(),
+  quoteTranslation: z.string().nullish(),
+  body: RichText.nullish(),
+  keyFacts: z.array(TranslatedFact).nullish(),
+})
+export type Translation = z.infer<typeof Translation>

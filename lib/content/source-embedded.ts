@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { evaluate, evaluateSync, parse, type ExprNode } from 'groq-js'
+import { ndjsonLines } from '../ndjson'
 import type { QueryParams } from './define'
 import { partitionByType, planQuery, scanDocuments, type Partitioned, type Plan } from './groq-plan'
 import type { ContentSource, Perspective, SourceQueryOptions } from './source'
@@ -21,20 +22,12 @@ export function isDraftId(id: string): boolean {
 
 /** Parses one NDJSON export: one document per line; blank lines are skipped. */
 export function parseNdjson(text: string, origin = 'dataset'): SanityDocument[] {
-  const docs: SanityDocument[] = []
-  text.split('\n').forEach((line, index) => {
-    if (!line.trim()) return
-    let doc: unknown
-    try {
-      doc = JSON.parse(line)
-    } catch (error) {
-      throw new Error(`${origin}:${index + 1}: not valid JSON (${(error as Error).message})`)
-    }
-    const { _id, _type } = (doc ?? {}) as Partial<SanityDocument>
-    if (typeof _id !== 'string' || typeof _type !== 'string') throw new Error(`${origin}:${index + 1}: a document needs _id and _type`)
-    docs.push(doc as SanityDocument)
+  return ndjsonLines(text).map(({ line, value, problem }) => {
+    if (problem) throw new Error(`${origin}:${line}: ${problem}`)
+    const { _id, _type } = (value ?? {}) as Partial<SanityDocument>
+    if (typeof _id !== 'string' || typeof _type !== 'string') throw new Error(`${origin}:${line}: a document needs _id and _type`)
+    return value as SanityDocument
   })
-  return docs
 }
 
 /**

@@ -25,6 +25,7 @@ export const DOCUMENT_TYPES = [
   'grantRound',
   'grantAward',
   'video',
+  'translation',
 ] as const
 
 export type DocumentType = (typeof DOCUMENT_TYPES)[number]

@@ -3,7 +3,7 @@
  * made from the result of `searchDocumentsQuery` (lib/content/queries.ts). Pure: no Next, no I/O.
  */
 import type { SearchDocuments } from '../content/models'
-import { formatDate } from '../domain/format'
+import { formatDate, type DatePrecision } from '../domain/format'
 import { stateName } from '../domain/states'
 import { PUBLICATION_KINDS, populationTier, titleOf, type PracticeTopic } from '../domain/vocabulary'
 import { grantRoundHref, organizationHref, practiceHref, publicationHref, statementHref } from '../routes'
@@ -21,6 +21,14 @@ export interface SearchComponent {
   title: string
   shortTitle: string
 }
+
+/** What a document's `label` says, as data, so that a page in another language can say it in its words. */
+export type SearchLabel =
+  | { kind: 'started'; year: number }
+  | { kind: 'date'; iso: string; precision: DatePrecision }
+  | { kind: 'award'; winner: boolean; year: number }
+  | { kind: 'organization' }
+  | { kind: 'publication'; value: string }
 
 export interface SearchDoc {
   id: string
@@ -47,6 +55,10 @@ export interface SearchDoc {
   date: string
   /** Short facts shown under the title, e.g. "Mayor Jane Doe", "July 2019". */
   meta: string[]
+  /** `label` as data (absent where there is no label). */
+  labelOf?: SearchLabel
+  /** The mayor `meta` names, if any (a page in another language names the office in its words). */
+  mayor?: string
 }
 
 const yearOf = (iso: string) => Number(iso.slice(0, 4))
@@ -89,6 +101,7 @@ export function toSearchDocs(data: SearchDocuments): SearchDoc[] {
       id: p._id,
       kind: 'practice',
       label: p.startedYear != null ? `Started ${p.startedYear}` : null,
+      ...(p.startedYear != null ? { labelOf: { kind: 'started' as const, year: p.startedYear } } : {}),
       title: p.title,
       summary: p.summary,
       body: joinText(p.problem, p.approach, p.results),
@@ -107,6 +120,8 @@ export function toSearchDocs(data: SearchDocuments): SearchDoc[] {
       id: s._id,
       kind: 'statement',
       label: formatDate(s.date, s.datePrecision),
+      labelOf: { kind: 'date', iso: s.date, precision: s.datePrecision },
+      mayor: s.mayor.name,
       title: s.title,
       summary: s.summary,
       body: joinText(s.quote, s.outputs.join('\n')),
@@ -126,6 +141,8 @@ export function toSearchDocs(data: SearchDocuments): SearchDoc[] {
       id: a._id,
       kind: 'award',
       label: `${a.level === 'winner' ? 'Winner' : 'Honorable mention'}, ${a.round.year}`,
+      labelOf: { kind: 'award', winner: a.level === 'winner', year: a.round.year },
+      ...(a.mayor ? { mayor: a.mayor.name } : {}),
       title: a.programName ?? `${a.round.programName}: ${c.name}`,
       summary: a.summary ?? `${a.level === 'winner' ? 'Winner' : 'Honorable mention'} of the ${a.round.year} ${a.round.programName}.`,
       body: a.round.programName,
@@ -142,6 +159,7 @@ export function toSearchDocs(data: SearchDocuments): SearchDoc[] {
       id: o._id,
       kind: 'resource',
       label: 'Organization',
+      labelOf: { kind: 'organization' },
       title: o.acronym ? `${o.name} (${o.acronym})` : o.name,
       summary: o.description,
       body: o.services.join('\n'),
@@ -158,6 +176,7 @@ export function toSearchDocs(data: SearchDocuments): SearchDoc[] {
       id: p._id,
       kind: 'resource',
       label: titleOf(PUBLICATION_KINDS, p.kind),
+      labelOf: { kind: 'publication', value: p.kind },
       title: p.title,
       summary: p.description,
       body: joinText(p.contents.join('\n'), p.publishers.map((o) => o.name).join(', ')),

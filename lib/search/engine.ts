@@ -190,8 +190,16 @@ export interface FacetResult {
   hidden: number
 }
 
+/** Why a suggestion is offered, as data (a page in another language words it from this). */
+export type SuggestionReason =
+  | { type: 'withoutWords'; q: string }
+  | { type: 'remove'; facet: FacetName; keys: string[] }
+  | { type: 'instead'; facet: FacetName; key: string }
+  | { type: 'onlyWord'; word: string }
+
 export interface Suggestion {
   text: string
+  why: SuggestionReason
   state: FinderState
   count: number
 }
@@ -348,12 +356,12 @@ function suggestionsFor(index: FinderIndex, state: FinderState, t: Tally, facets
   const describe = (facet: FacetName, key: string) => facets.find((f) => f.name === facet)?.values.find((v) => v.value === key)?.label ?? key
   if (state.q && activeFilterCount(state) > 0) {
     const s = withQuery(state, '')
-    out.push({ text: `All results for your filters, without the words “${state.q}”`, state: s, count: countFor(index, s, null) })
+    out.push({ text: `All results for your filters, without the words “${state.q}”`, why: { type: 'withoutWords', q: state.q }, state: s, count: countFor(index, s, null) })
   }
   FACET_NAMES.forEach((facet, f) => {
     if (state[facet].length === 0) return
     const chosen = facetKeys(state, facet)
-    out.push({ text: `Remove ${chosen.map((k) => describe(facet, k)).join(' or ')}`, state: withFacet(state, facet, []), count: t.withoutFacet[f]! })
+    out.push({ text: `Remove ${chosen.map((k) => describe(facet, k)).join(' or ')}`, why: { type: 'remove', facet, keys: chosen }, state: withFacet(state, facet, []), count: t.withoutFacet[f]! })
     // The nearest values with results: other values of the same facet, under every other filter.
     const table = index.facets[facet]
     const counts = t.counts[f]!
@@ -362,14 +370,14 @@ function suggestionsFor(index: FinderIndex, state: FinderState, t: Tally, facets
       .filter(([key, n]) => n > 0 && !chosen.includes(key))
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, 2)
-    for (const [key, n] of alternatives) out.push({ text: `${describe(facet, key)} instead`, state: withFacet(state, facet, [key]), count: n })
+    for (const [key, n] of alternatives) out.push({ text: `${describe(facet, key)} instead`, why: { type: 'instead', facet, key }, state: withFacet(state, facet, [key]), count: n })
   })
   // Fewer words, when the words alone find nothing (otherwise it is the filters that exclude).
   const words = state.q.split(SPLIT).filter((w) => w.length > 1 && !STOP_WORDS.has(fold(w)))
   if (words.length > 1 && matches?.length === 0) {
     for (const word of words.slice(0, 4)) {
       const s = withQuery(state, word)
-      out.push({ text: `Only the word “${word}”`, state: s, count: countFor(index, s, matchQuery(index, word)) })
+      out.push({ text: `Only the word “${word}”`, why: { type: 'onlyWord', word }, state: s, count: countFor(index, s, matchQuery(index, word)) })
     }
   }
   return out

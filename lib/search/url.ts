@@ -26,6 +26,12 @@ export const FINDER_PATH = '/best-practices'
 export const MAX_QUERY_LENGTH = 200
 /** More values than this in one facet are ignored (no form offers that many). */
 export const MAX_VALUES_PER_FACET = 60
+/**
+ * The longest query any address of the site may carry (proxy.ts answers 414 above it, before Next
+ * parses it): the finder with every value of every facet ticked and the longest search stays far
+ * under it (tests/unit/search.test.ts), and nginx (the recipe) refuses a request line over 8 KB.
+ */
+export const MAX_ADDRESS_QUERY_BYTES = 8000
 /** Only the first this many `key=value` pairs of an address are read (a full finder form sends under 100). */
 export const MAX_PARAMS = 300
 

@@ -2,7 +2,7 @@
  * The store the environment selects, one per configuration per process (kept on globalThis: every
  * request in a process shares one outbox reader), and the rate limit it counts.
  */
-import { rateLimitSettings, sanityWriteEnv, submissionsDir } from './env'
+import { rateLimitSettings, sanityWriteEnv, submissionsDir } from '../env'
 import { createOutboxStore } from './outbox'
 import { createSanityStore } from './sanity'
 import type { SaveLimit, SubmissionStore } from './store'

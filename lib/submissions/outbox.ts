@@ -10,8 +10,9 @@
  * write() on a file opened for appending (O_APPEND), fsynced before the submitter is told it arrived.
  * A line left torn by a crash is skipped when read, and the next append starts on a fresh line.
  */
-import { mkdir, open, readFile, stat, unlink, type FileHandle } from 'node:fs/promises'
+import { mkdir, open, stat, unlink, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
+import { ndjsonLines, readNdjsonFile, type NdjsonLine } from '../ndjson'
 import { isSubmissionRecord, type SubmissionRecord } from './record'
 import { retryAfterSeconds, type SubmissionStore } from './store'
 
@@ -29,29 +30,14 @@ export interface OutboxLine {
   problem?: string
 }
 
-function parseLine(content: string, line: number): OutboxLine {
-  try {
-    const value: unknown = JSON.parse(content)
-    return isSubmissionRecord(value) ? { line, record: value } : { line, problem: 'not a submission record' }
-  } catch {
-    return { line, problem: 'not valid JSON (a torn write?)' }
-  }
+function outboxLine({ line, value, problem }: NdjsonLine): OutboxLine {
+  if (problem) return { line, problem: 'not valid JSON (a torn write?)' }
+  return isSubmissionRecord(value) ? { line, record: value } : { line, problem: 'not a submission record' }
 }
 
 /** Reads every line of an outbox file (missing file: none). */
 export async function readOutbox(file: string): Promise<OutboxLine[]> {
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-    throw error
-  }
-  const lines: OutboxLine[] = []
-  text.split('\n').forEach((content, index) => {
-    if (content.trim()) lines.push(parseLine(content, index + 1))
-  })
-  return lines
+  return (await readNdjsonFile(file)).map(outboxLine)
 }
 
 /** Runs tasks one at a time, in the order they were queued. */
@@ -134,9 +120,8 @@ export function createOutboxStore(dir: string): OutboxStore {
       }
       const end = bytes.subarray(0, read).lastIndexOf(0x0a)
       if (end < 0) return
-      for (const content of bytes.subarray(0, end).toString('utf8').split('\n')) {
-        if (!content.trim()) continue
-        const { record } = parseLine(content, 0)
+      for (const parsed of ndjsonLines(bytes.subarray(0, end).toString('utf8'))) {
+        const { record } = outboxLine(parsed)
         if (!record || known.has(record.key)) continue
         known.set(record.key, record)
         if (record.client) {

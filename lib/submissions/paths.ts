@@ -1,7 +1,19 @@
-/** Where the submission form and its confirmation live (safe to import in the browser). */
+/** Where the submission form and its confirmation live, in each language (safe to import in the browser). */
+import { localePath, type Lang } from '../i18n/locales'
+
 export const SUBMIT_PATH = '/submit'
 export const RECEIVED_PATH = '/submit/received'
+/** The Spanish form and its confirmation: the same paths under /es. */
+export const ES_SUBMIT_PATH = localePath('es', SUBMIT_PATH)
+export const ES_RECEIVED_PATH = localePath('es', RECEIVED_PATH)
+/** Every address of the form (pages that take a POST: its Server Action). */
+export const SUBMIT_PATHS = [SUBMIT_PATH, ES_SUBMIT_PATH] as const
+export const REFERENCE_PREFIX = 'CICC'
+/** A submission's reference, CICC-2026-7KQ2MX: the prefix, the year received, six characters of Crockford's base 32. */
+export const REFERENCE_PATTERN = /^CICC-\d{4}-[0-9A-HJKMNP-TV-Z]{6}$/
 /** The error summary's element id: a form sent without JavaScript comes back scrolled (and focused) there. */
 export const ERROR_SUMMARY_ID = 'error-summary'
 
-export const receivedHref = (reference: string) => `${RECEIVED_PATH}?ref=${encodeURIComponent(reference)}`
+export const submitPathIn = (lang: Lang) => localePath(lang, SUBMIT_PATH)
+export const receivedHref = (reference: string, lang: Lang = 'en') =>
+  `${localePath(lang, RECEIVED_PATH)}?ref=${encodeURIComponent(reference)}`

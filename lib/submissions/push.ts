@@ -5,8 +5,9 @@
  * per folder (`push.lock`). The outbox itself is never changed.
  */
 import type { SanityClient } from '@sanity/client'
-import { mkdir, open, readFile, rm } from 'node:fs/promises'
+import { mkdir, open, rm } from 'node:fs/promises'
 import { join } from 'node:path'
+import { readNdjsonFile } from '../ndjson'
 import { OUTBOX_FILE, readOutbox } from './outbox'
 import { sendRecord } from './sanity'
 
@@ -49,23 +50,8 @@ export async function readLedger(dir: string): Promise<LedgerEntry[]> {
 }
 
 async function readNdjsonValues(file: string): Promise<unknown[]> {
-  let text = ''
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
-    throw error
-  }
-  return text
-    .split('\n')
-    .filter((line) => line.trim())
-    .flatMap((line) => {
-      try {
-        return [JSON.parse(line) as unknown]
-      } catch {
-        return [] // a torn last line: that record was not confirmed, so it is sent (again) next time
-      }
-    })
+  // A torn last line is left out: that record was not confirmed, so it is sent (again) next time.
+  return (await readNdjsonFile(file)).flatMap(({ value, problem }) => (problem ? [] : [value]))
 }
 
 async function appendLine(file: string, value: unknown) {

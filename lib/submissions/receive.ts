@@ -15,7 +15,8 @@
  * across any number of server instances.
  */
 import { buildRecord, keyHash, newIdempotencyKey, referenceFor } from './record'
-import { fieldErrors, isHoneypotFilled, submissionSchema, type FieldErrors, type RawSubmission } from './schema'
+import { SCHEMA_MESSAGES } from './messages'
+import { fieldErrors, isHoneypotFilled, submissionLanguage, submissionSchema, type FieldErrors, type RawSubmission } from './schema'
 import type { SaveLimit, SubmissionStore } from './store'
 
 export interface ReceiveDeps {
@@ -34,9 +35,6 @@ export type Outcome =
   | { kind: 'limited'; retryAfterSeconds: number; message: string }
   | { kind: 'unavailable'; message: string }
 
-const UNAVAILABLE =
-  'Sorry, we could not save your practice just now. Your answers are still here: send it again in a few minutes, or email it to the Center.'
-
 /** Saves in progress in this process, by key hash: a repeat waits for the first and shares its answer. */
 const inFlight = new Map<string, Promise<Outcome>>()
 
@@ -49,7 +47,10 @@ export async function receiveSubmission(raw: RawSubmission, client: string, deps
     return { kind: 'accepted', reference: referenceFor(keyHash(raw.idempotencyKey || newIdempotencyKey()), now().getUTCFullYear()), created: false }
   }
 
-  const parsed = submissionSchema({ compactComponentIds: await deps.compactComponentIds() }).safeParse(raw)
+  // The messages in the language the form was filled in; the rules are the same.
+  const lang = submissionLanguage(raw)
+  const messages = SCHEMA_MESSAGES[lang]
+  const parsed = submissionSchema({ compactComponentIds: await deps.compactComponentIds(), lang }).safeParse(raw)
   if (!parsed.success) return { kind: 'invalid', errors: fieldErrors(parsed.error) }
 
   const record = buildRecord(parsed.data, now(), client)
@@ -73,29 +74,22 @@ export async function receiveSubmission(raw: RawSubmission, client: string, deps
       const saved = await deps.store.save(record, deps.limit)
       if (saved.status === 'limited') {
         log('submission refused: rate limit')
-        return { kind: 'limited', retryAfterSeconds: saved.retryAfterSeconds, message: limitMessage(deps.limit, saved.retryAfterSeconds) }
+        return { kind: 'limited', retryAfterSeconds: saved.retryAfterSeconds, message: limitMessage(messages, deps.limit, saved.retryAfterSeconds) }
       }
       log(`submission ${saved.reference} ${saved.status === 'created' ? `stored (${deps.store.kind})` : 'received again'}`)
       return { kind: 'accepted', reference: saved.reference, created: saved.status === 'created' }
     } catch (error) {
       log(`submission not stored: ${(error as Error).message}`)
-      return { kind: 'unavailable', message: UNAVAILABLE }
+      return { kind: 'unavailable', message: messages.unavailable }
     }
   }
 }
 
-function limitMessage(limit: SaveLimit, retryAfterSeconds: number): string {
+function limitMessage(messages: (typeof SCHEMA_MESSAGES)[keyof typeof SCHEMA_MESSAGES], limit: SaveLimit, retryAfterSeconds: number): string {
   const minutes = Math.ceil(retryAfterSeconds / 60)
-  return (
-    `This connection has sent ${limit.max} practices in the last ${describeWindow(limit.windowMs)}, the most we accept. ` +
-    `Your answers are still here: please wait ${minutes === 1 ? 'a minute' : `${minutes} minutes`}, then send it again.`
-  )
-}
-
-function describeWindow(ms: number): string {
-  if (ms === 3_600_000) return 'hour'
-  if (ms % 3_600_000 === 0) return `${ms / 3_600_000} hours`
-  return `${Math.round(ms / 60_000)} minutes`
+  const ms = limit.windowMs
+  const window = messages.window(ms % 3_600_000 === 0 ? ms / 3_600_000 : null, Math.round(ms / 60_000))
+  return messages.limited(limit.max, window, minutes)
 }
 
 /** The answers to show again with the errors: everything typed but the honeypot. */

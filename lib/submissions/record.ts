@@ -7,12 +7,12 @@
  * and the reference number people see (`CICC-<year>-<6 characters>`). The key itself is never stored.
  */
 import { createHash, randomBytes } from 'node:crypto'
+import type { Lang } from '../i18n/locales'
 import type { Submission } from './schema'
 
 export const RECORD_VERSION = 1
-export const REFERENCE_PREFIX = 'CICC'
-/** CICC-2026-7KQ2MX: the prefix, the year received, six characters of Crockford's base 32. */
-export const REFERENCE_PATTERN = /^CICC-\d{4}-[0-9A-HJKMNP-TV-Z]{6}$/
+import { REFERENCE_PATTERN, REFERENCE_PREFIX } from './paths'
+export { REFERENCE_PATTERN, REFERENCE_PREFIX }
 
 export interface SubmissionRecord {
   v: typeof RECORD_VERSION
@@ -28,6 +28,8 @@ export interface SubmissionRecord {
    * records written before the limit was counted in the store.
    */
   client?: string
+  /** The language the form was filled in; absent in records written before the Spanish form (English). */
+  language?: Lang
   /** As typed; `toDraftDocument` links the city document when one has this name and state. */
   city: { name: string; state: string }
   submitter: { name: string; title: string; email: string; phone: string | null; consentToPublishContact: boolean }
@@ -88,6 +90,7 @@ export function buildRecord(submission: Submission, now: Date, client?: string):
     reference: referenceFor(hash, now.getUTCFullYear()),
     submittedAt: now.toISOString(),
     ...(client ? { client: clientPseudonym(client) } : {}),
+    language: submission.language,
     city: { name: submission.city, state: submission.state },
     submitter: {
       name: submission.name,
@@ -126,7 +129,8 @@ export function isSubmissionRecord(value: unknown): value is SubmissionRecord {
     Array.isArray(r.practice?.compactComponents) &&
     Array.isArray(r.practice?.topics) &&
     Array.isArray(r.practice?.links) &&
-    (r.client === undefined || typeof r.client === 'string')
+    (r.client === undefined || typeof r.client === 'string') &&
+    (r.language === undefined || r.language === 'en' || r.language === 'es')
   )
 }
 
@@ -184,6 +188,7 @@ export function toDraftDocument(record: SubmissionRecord, targets: DraftTargets)
       city: record.city.name,
       state: record.city.state,
       ...(record.client ? { client: record.client } : {}),
+      language: record.language ?? 'en',
     },
   }
 }

@@ -9,9 +9,9 @@
  * instant can both see a count under the limit (one instance checks one sender's at a time).
  */
 import { createClient, type SanityClient } from '@sanity/client'
-import { storedSubmissionQuery, submissionByKeyQuery, submissionsFromClientQuery, submissionTargetsQuery } from '../content/queries'
+import { STORED_SUBMISSION_QUERY, SUBMISSION_BY_KEY_QUERY, SUBMISSIONS_FROM_CLIENT_QUERY, SUBMISSION_TARGETS_QUERY } from '../content/queries'
 import { sanityClientConfig } from '../content/source-sanity'
-import type { SanityWriteEnv } from './env'
+import type { SanityWriteEnv } from '../env'
 import { documentIdFor, toDraftDocument, type DraftTargets, type SubmissionRecord } from './record'
 import { createMutex } from './outbox'
 import { retryAfterSeconds, type StoredSubmission, type SubmissionStore } from './store'
@@ -28,7 +28,7 @@ export function createSanityWriteClient(env: SanityWriteEnv): SanityClient {
 
 /** Finds the city document named as in the record, and which of its components the dataset has. */
 export async function resolveTargets(client: SanityClient, record: SubmissionRecord): Promise<DraftTargets> {
-  const found = await client.fetch<{ cityId: string | null; compactComponentIds: string[] | null }>(submissionTargetsQuery, {
+  const found = await client.fetch(SUBMISSION_TARGETS_QUERY, {
     name: record.city.name,
     state: record.city.state,
     ids: record.practice.compactComponents,
@@ -48,7 +48,7 @@ export async function sendRecord(
   const targets = await resolveTargets(client, record)
   const draft = toDraftDocument(record, targets)
   await client.createIfNotExists(draft, { visibility: 'sync', returnDocuments: false })
-  const stored = await client.fetch<{ reference: string | null; submittedAt: string | null } | null>(storedSubmissionQuery, { id: draft._id })
+  const stored = await client.fetch(STORED_SUBMISSION_QUERY, { id: draft._id })
   const reference = stored?.reference ?? record.reference
   const submittedAt = stored?.submittedAt ?? record.submittedAt
   return { reference, submittedAt, created: submittedAt === record.submittedAt && reference === record.reference, targets }
@@ -59,7 +59,7 @@ export function createSanityStore(env: SanityWriteEnv, client: SanityClient = cr
 
   async function find(key: string): Promise<StoredSubmission | null> {
     const id = documentIdFor(key)
-    const found = await client.fetch<{ reference: string | null; submittedAt: string | null } | null>(submissionByKeyQuery, {
+    const found = await client.fetch(SUBMISSION_BY_KEY_QUERY, {
       draft: `drafts.${id}`,
       published: id,
     })
@@ -86,7 +86,7 @@ export function createSanityStore(env: SanityWriteEnv, client: SanityClient = cr
         if (limit && record.client) {
           const now = Date.parse(record.submittedAt)
           const since = new Date(now - limit.windowMs).toISOString()
-          const times = (await client.fetch<(string | null)[]>(submissionsFromClientQuery, { client: record.client, since }))
+          const times = (await client.fetch(SUBMISSIONS_FROM_CLIENT_QUERY, { client: record.client, since }))
             .map((t) => Date.parse(t ?? ''))
             .filter(Number.isFinite)
           if (times.length >= limit.max) {

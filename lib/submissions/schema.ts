@@ -13,6 +13,8 @@ import { z } from 'zod'
 import { isStateCode, STATE_CODES } from '../domain/states'
 import { PRACTICE_TOPIC_VALUES } from '../domain/vocabulary'
 import { EMAIL_PATTERN, PHONE_PATTERN } from '../../schemas/lib/validation'
+import { isLang, LANGS, type Lang } from '../i18n/locales'
+import { numberIn, SCHEMA_MESSAGES, type SchemaMessages } from './messages'
 
 /** The text fields of the form, in the order they appear (and their errors are listed). */
 export const TEXT_FIELDS = [
@@ -43,6 +45,8 @@ export type FieldErrors = Partial<Record<ErrorKey, string>>
 export const IDEMPOTENCY_FIELD = 'idempotencyKey'
 /** The honeypot: hidden from people, filled in by some robots; a filled value is silently discarded. */
 export const HONEYPOT_FIELD = 'website'
+/** The hidden field naming the language the form was filled in ('en' or 'es'): messages and the record follow it. */
+export const LANGUAGE_FIELD = 'language'
 /** What the consent checkbox sends when ticked. */
 export const CONSENT_VALUE = 'yes'
 
@@ -71,6 +75,7 @@ export type RawSubmission = Record<TextField, string> &
     publishContact: string
     idempotencyKey: string
     website: string
+    language: string
   }
 
 export function emptyRawSubmission(): RawSubmission {
@@ -92,10 +97,16 @@ export function emptyRawSubmission(): RawSubmission {
     publishContact: '',
     idempotencyKey: '',
     website: '',
+    language: '',
   }
 }
 
-const SINGLE_FIELDS = new Set<string>([...TEXT_FIELDS, 'links', 'publishContact', IDEMPOTENCY_FIELD, HONEYPOT_FIELD])
+/** The language a form was filled in, from its hidden field (English when missing or unknown). */
+export function submissionLanguage(raw: Pick<RawSubmission, 'language'>): Lang {
+  return isLang(raw.language) ? raw.language : 'en'
+}
+
+const SINGLE_FIELDS = new Set<string>([...TEXT_FIELDS, 'links', 'publishContact', IDEMPOTENCY_FIELD, HONEYPOT_FIELD, LANGUAGE_FIELD])
 const MULTI_FIELDS = new Set<string>(LIST_FIELDS)
 
 /**
@@ -162,20 +173,18 @@ export function cleanLine(value: string): string {
   return cleanText(value).replace(/\s+/g, ' ')
 }
 
-const plural = (n: number) => n.toLocaleString('en-US')
-
-function line(label: string, max: number, { required, min }: { required?: string; min?: number } = {}) {
+function line(m: SchemaMessages, lang: Lang, label: string, max: number, { required, min }: { required?: string; min?: number } = {}) {
   let schema = z.string().overwrite(cleanLine)
   if (required) schema = schema.min(1, required)
-  if (min) schema = schema.refine((v) => !v || v.length >= min, `${label} must be ${plural(min)} characters or more`)
-  return schema.max(max, `${label} must be ${plural(max)} characters or fewer`)
+  if (min) schema = schema.refine((v) => !v || v.length >= min, m.atLeast(label, numberIn(lang, min)))
+  return schema.max(max, m.atMost(label, numberIn(lang, max)))
 }
 
-function paragraph(label: string, max: number, { required, min }: { required?: string; min?: number } = {}) {
+function paragraph(m: SchemaMessages, lang: Lang, label: string, max: number, { required, min }: { required?: string; min?: number } = {}) {
   let schema = z.string().overwrite(cleanText)
   if (required) schema = schema.min(1, required)
-  if (min) schema = schema.refine((v) => !v || v.length >= min, `${label} must be ${plural(min)} characters or more`)
-  return schema.max(max, `${label} must be ${plural(max)} characters or fewer`)
+  if (min) schema = schema.refine((v) => !v || v.length >= min, m.atLeast(label, numberIn(lang, min)))
+  return schema.max(max, m.atMost(label, numberIn(lang, max)))
 }
 
 /** Empty text reads as null (an optional answer left blank). */
@@ -198,40 +207,36 @@ export function safeHttpUrl(text: string): string | null {
   return url.href
 }
 
-const links = z
-  .string()
-  .overwrite(cleanText)
-  .max(LIMITS.links.total, `Links must be ${plural(LIMITS.links.total)} characters or fewer in all`)
-  .transform((text, ctx) => {
-    const lines = text
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean)
-    if (lines.length > LIMITS.links.count) {
-      ctx.addIssue({ code: 'custom', message: `Enter no more than ${LIMITS.links.count} links` })
-      return z.NEVER
-    }
-    const urls: string[] = []
-    for (const [index, text] of lines.entries()) {
-      if (text.length > LIMITS.links.length) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `Link ${index + 1} is too long: a link must be ${LIMITS.links.length} characters or fewer`,
-        })
+function links(m: SchemaMessages, lang: Lang) {
+  return z
+    .string()
+    .overwrite(cleanText)
+    .max(LIMITS.links.total, m.linksTotal(numberIn(lang, LIMITS.links.total)))
+    .transform((text, ctx) => {
+      const lines = text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+      if (lines.length > LIMITS.links.count) {
+        ctx.addIssue({ code: 'custom', message: m.linksCount(numberIn(lang, LIMITS.links.count)) })
         return z.NEVER
       }
-      const url = safeHttpUrl(text)
-      if (!url) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `Link ${index + 1} is not a web address. Enter each link on its own line, starting with https:// or http://`,
-        })
-        return z.NEVER
+      const urls: string[] = []
+      for (const [index, text] of lines.entries()) {
+        if (text.length > LIMITS.links.length) {
+          ctx.addIssue({ code: 'custom', message: m.linkTooLong(numberIn(lang, index + 1), numberIn(lang, LIMITS.links.length)) })
+          return z.NEVER
+        }
+        const url = safeHttpUrl(text)
+        if (!url) {
+          ctx.addIssue({ code: 'custom', message: m.linkNotAddress(numberIn(lang, index + 1)) })
+          return z.NEVER
+        }
+        if (!urls.includes(url)) urls.push(url)
       }
-      if (!urls.includes(url)) urls.push(url)
-    }
-    return urls
-  })
+      return urls
+    })
+}
 
 function choices<T extends string>(allowed: readonly T[], none: string, unknown: string) {
   const set = new Set<string>(allowed)
@@ -255,53 +260,61 @@ function choices<T extends string>(allowed: readonly T[], none: string, unknown:
 export interface SchemaOptions {
   /** The Compact components offered as checkboxes (their document ids). */
   compactComponentIds: readonly string[]
+  /** The language of the messages (default English). The rules are the same in every language. */
+  lang?: Lang
 }
 
-/** The schema of a submission; parse a RawSubmission with it. */
-export function submissionSchema({ compactComponentIds }: SchemaOptions) {
+/**
+ * The schema of a submission; parse a RawSubmission with it. One definition of the rules for every
+ * language: `lang` chooses only the words of the messages (./messages.ts).
+ */
+export function submissionSchema({ compactComponentIds, lang = 'en' }: SchemaOptions) {
+  const m = SCHEMA_MESSAGES[lang]
+  const label = m.labels
   return z.object({
-    city: line('City name', LIMITS.city, { required: 'Enter the name of your city' }),
+    city: line(m, lang, label.city, LIMITS.city, { required: m.required.city }),
     state: z
       .string()
       .overwrite((v) => v.trim().toUpperCase())
-      .refine((v) => isStateCode(v), 'Select your city’s state')
+      .refine((v) => isStateCode(v), m.state)
       .transform((v) => v as (typeof STATE_CODES)[number]),
-    name: line('Your name', LIMITS.name, { required: 'Enter your full name' }),
-    jobTitle: line('Your job title', LIMITS.jobTitle, { required: 'Enter your job title' }),
+    name: line(m, lang, label.name, LIMITS.name, { required: m.required.name }),
+    jobTitle: line(m, lang, label.jobTitle, LIMITS.jobTitle, { required: m.required.jobTitle }),
     email: z
       .string()
       .overwrite(cleanLine)
-      .min(1, 'Enter your email address')
-      .max(LIMITS.email, `Your email address must be ${LIMITS.email} characters or fewer`)
-      .regex(EMAIL_PATTERN, 'Enter an email address in the correct format, like name@city.gov'),
+      .min(1, m.required.email)
+      .max(LIMITS.email, m.emailTooLong(numberIn(lang, LIMITS.email)))
+      .regex(EMAIL_PATTERN, m.emailFormat),
     phone: z
       .string()
       .overwrite(cleanLine)
-      .max(LIMITS.phone, 'Enter a phone number in the correct format, like (202) 861-6754')
-      .refine((v) => !v || PHONE_PATTERN.test(v), 'Enter a phone number in the correct format, like (202) 861-6754')
+      .max(LIMITS.phone, m.phoneFormat)
+      .refine((v) => !v || PHONE_PATTERN.test(v), m.phoneFormat)
       .transform(orNull),
-    practiceTitle: line('The name of the practice', LIMITS.practiceTitle.max, {
-      required: 'Enter the name of the practice',
+    practiceTitle: line(m, lang, label.practiceTitle, LIMITS.practiceTitle.max, {
+      required: m.required.practiceTitle,
       min: LIMITS.practiceTitle.min,
     }),
-    summary: paragraph('The summary', LIMITS.summary.max, { required: 'Enter a summary of the practice', min: LIMITS.summary.min }),
-    problem: paragraph('The problem', LIMITS.problem).transform(orNull),
-    approach: paragraph('What the city did', LIMITS.approach.max, {
-      required: 'Describe what the city did',
+    summary: paragraph(m, lang, label.summary, LIMITS.summary.max, { required: m.required.summary, min: LIMITS.summary.min }),
+    problem: paragraph(m, lang, label.problem, LIMITS.problem).transform(orNull),
+    approach: paragraph(m, lang, label.approach, LIMITS.approach.max, {
+      required: m.required.approach,
       min: LIMITS.approach.min,
     }),
-    results: paragraph('The results', LIMITS.results).transform(orNull),
-    compactComponents: choices(
-      compactComponentIds,
-      'Select at least one component of the Compact that the practice advances',
-      'Select components from the list',
-    ),
-    topics: choices(PRACTICE_TOPIC_VALUES, 'Select at least one topic', 'Select topics from the list'),
-    links,
+    results: paragraph(m, lang, label.results, LIMITS.results).transform(orNull),
+    compactComponents: choices(compactComponentIds, m.components.none, m.components.unknown),
+    topics: choices(PRACTICE_TOPIC_VALUES, m.topics.none, m.topics.unknown),
+    links: links(m, lang),
     publishContact: z.string().transform((v) => v === CONSENT_VALUE),
-    idempotencyKey: z.string().regex(IDEMPOTENCY_KEY_PATTERN, 'This form has expired. Reload the page, then send the practice again.'),
+    idempotencyKey: z.string().regex(IDEMPOTENCY_KEY_PATTERN, m.expired),
+    /** The language the form was filled in: recorded for staff. A missing or unknown one reads as English. */
+    language: z.string().transform((v): Lang => (isLang(v) ? v : 'en')),
   })
 }
+
+/** The languages a submission may record. */
+export const SUBMISSION_LANGUAGES = LANGS
 
 export type SubmissionSchema = ReturnType<typeof submissionSchema>
 /** A valid submission: clean text, nulls for blank optional answers, links as addresses. */

@@ -2,7 +2,7 @@
  * Cities and the people tied to them: every city named in the Center's sources, each with its 2020
  * population, map location, the mayors the sources name, and the pages those facts come from.
  *
- * Facts: /work/shared/facts/cities.yaml (population, coordinates, mayors seen in 2019-2025 pages),
+ * Facts: facts/cities.yaml (population, coordinates, mayors seen in 2019-2025 pages),
  * grant-program.yaml (mayors named with grant awards) and the Center's own pages (the 2019 statement
  * mayors, the Conference presidents and the working group on systemic racism).
  */

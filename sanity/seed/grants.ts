@@ -3,7 +3,7 @@
  * every award and honorable mention whose city is known, and a best practice for each recognized
  * program that the sources name.
  *
- * Facts: /work/shared/facts/grant-program.yaml and grant-submissions-2021.yaml. Summaries are in our
+ * Facts: facts/grant-program.yaml and grant-submissions-2021.yaml. Summaries are in our
  * own words and say no more than those facts; where the sources leave something out, the notes say so.
  */
 import type { PracticeTopic } from '../../lib/domain/vocabulary'

@@ -5,11 +5,17 @@ import { cityDocuments } from './cities'
 import { grantDocuments } from './grants'
 import { indicatorDocuments } from './indicators'
 import { statementDocuments } from './statements'
+import { translationDocuments } from './translations'
 import { videoDocuments } from './videos'
 
-/** Every document of the Center's dataset, from the seed modules. */
+/**
+ * Every document of the Center's dataset, from the seed modules. Each module's header names where its
+ * facts come from: `facts/<name>.yaml` is one of the Center's fact files and `seed 00N` (or `seeds/`)
+ * one of its source documents. Both are kept with the project's research, not in this repository
+ * (README, "What the content may say"); every fact carries its own citable source in the dataset.
+ */
 export function seedDocuments(): SeedDoc[] {
-  return [
+  const english = [
     ...centerDocuments(),
     ...resourceDocuments(),
     ...cityDocuments(),
@@ -18,4 +24,5 @@ export function seedDocuments(): SeedDoc[] {
     ...indicatorDocuments(),
     ...videoDocuments(),
   ]
+  return [...english, ...translationDocuments(new Map(english.map((doc) => [doc._id, doc])))]
 }

@@ -2,7 +2,7 @@
  * The indicators of the Conference's "Measures of Racial Disparities" page that the Center carries,
  * as data: one document each, in the page's order.
  *
- * Facts: /work/shared/facts/racial-disparities.yaml. Only part of that page could be read: the
+ * Facts: facts/racial-disparities.yaml. Only part of that page could be read: the
  * 7 indicators of "Early Childhood" and the first 2 of "Education" (the second cut off). Measures,
  * units, group names, values and the sources the page names are carried exactly; no indicator
  * states a year, so none is given. Sections after "Education" are not invented.

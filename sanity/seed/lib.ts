@@ -12,6 +12,11 @@
 
 import { createHash } from 'node:crypto'
 
+/** The `_key` withKeys gives the array item at `path` ("section-about.keyFacts[0]"). */
+export function seedKey(path: string): string {
+  return createHash('sha1').update(path).digest('hex').slice(0, 12)
+}
+
 export type SeedDoc = { _id: string; _type: string } & Record<string, unknown>
 
 /**
@@ -23,7 +28,7 @@ export function withKeys(value: unknown, path: string): unknown {
     return value.map((item, index) => {
       const next = withKeys(item, `${path}[${index}]`)
       if (next && typeof next === 'object' && !Array.isArray(next) && !('_key' in next)) {
-        const key = createHash('sha1').update(`${path}[${index}]`).digest('hex').slice(0, 12)
+        const key = seedKey(`${path}[${index}]`)
         return { _key: key, ...(next as Record<string, unknown>) }
       }
       return next

@@ -2,7 +2,7 @@
  * Mayors' statements and initiatives in support of immigrants and minorities (July 2019), gathered
  * in the Center's "Support for Immigrants and Minorities" section.
  *
- * Facts: the Center's own page (/work/shared/seeds). Quotations are the mayors' words exactly as the
+ * Facts: the Center's own page (one of the source documents, seeds/). Quotations are the mayors' words exactly as the
  * page gives them, without the outer quotation marks; everything else is in our own words.
  */
 import type { PracticeTopic } from '../../lib/domain/vocabulary'

@@ -1,7 +1,7 @@
 /**
  * The videos the Conference's "USCM Meeting/Webinar Videos on Compassion and Equity" page lists.
  *
- * Facts: the `videos:` block of /work/shared/facts/links.yaml. Only the page's first two entries
+ * Facts: the `videos:` block of facts/links.yaml. Only the page's first two entries
  * could be read (the second cut off in its list of presenters); the page holds more. The page gives
  * no address for the videos themselves, so none is linked: the page is the source.
  */

@@ -1,7 +1,7 @@
 import { DocumentsIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
 import { PUBLICATION_KINDS } from '../../lib/domain/vocabulary'
-import { slugField } from '../lib/fields'
+import { publishedTitleField, slugField } from '../lib/fields'
 import { checkSourceUrl } from '../lib/validation'
 
 /** A toolkit, guide, evaluation or paper recommended to cities. */
@@ -11,13 +11,7 @@ export const publication = defineType({
   type: 'document',
   icon: DocumentsIcon,
   fields: [
-    defineField({
-      name: 'title',
-      title: 'Title',
-      description: 'The title as published.',
-      type: 'string',
-      validation: (rule) => rule.required().max(240),
-    }),
+    publishedTitleField(),
     slugField('title'),
     defineField({
       name: 'kind',

@@ -1,6 +1,6 @@
 import { BarChartIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
-import { slugField, sourcesField } from '../lib/fields'
+import { publishedTitleField, slugField, sourcesField } from '../lib/fields'
 import { checkSensibleDate, checkSourceUrl } from '../lib/validation'
 
 /** A report that documents hate and bias in the United States, with its figures as data. */
@@ -10,13 +10,7 @@ export const report = defineType({
   type: 'document',
   icon: BarChartIcon,
   fields: [
-    defineField({
-      name: 'title',
-      title: 'Title',
-      description: 'The title as published.',
-      type: 'string',
-      validation: (rule) => rule.required().max(240),
-    }),
+    publishedTitleField(),
     slugField('title'),
     defineField({
       name: 'publishers',

@@ -2,6 +2,17 @@ import { defineField, type StringRule } from 'sanity'
 import { DATE_PRECISIONS } from '../../lib/domain/vocabulary'
 import { isUniqueSlug, slugify } from './validation'
 
+/** The title of a published work (a publication, a report), as its publisher gave it. */
+export function publishedTitleField() {
+  return defineField({
+    name: 'title',
+    title: 'Title',
+    description: 'The title as published.',
+    type: 'string',
+    validation: (rule) => rule.required().max(240),
+  })
+}
+
 /** The URL slug of a document, made from `source`, unique within its type. */
 export function slugField(source = 'title', description?: string) {
   return defineField({

@@ -1,7 +1,6 @@
 import type { SlugValidationContext, ValidationContext } from 'sanity'
 import { sourceUrlProblem } from '../../lib/domain/sources'
-
-export const API_VERSION = '2025-02-19'
+import { SANITY_API_VERSION } from '../../lib/public-env'
 
 /** A plain address check: something@something.tld, no spaces. */
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
@@ -61,7 +60,7 @@ export async function isUniqueAmongType(
 ): Promise<boolean> {
   if (value == null) return true
   const id = publishedId(context.document?._id)
-  const client = context.getClient({ apiVersion: API_VERSION })
+  const client = context.getClient({ apiVersion: SANITY_API_VERSION })
   const count = await client.fetch<number>(
     `count(*[_type == $type && ${field} == $value && !(_id in [$id, $draft])${extraFilter}])`,
     { type: context.document?._type, value, id, draft: `drafts.${id}`, ...extraParams },
@@ -71,7 +70,7 @@ export async function isUniqueAmongType(
 
 export async function isUniqueSlug(slug: string, context: SlugValidationContext): Promise<boolean> {
   const id = publishedId(context.document?._id)
-  const client = context.getClient({ apiVersion: API_VERSION })
+  const client = context.getClient({ apiVersion: SANITY_API_VERSION })
   const count = await client.fetch<number>(
     'count(*[_type == $type && slug.current == $slug && !(_id in [$id, $draft])])',
     { type: context.document?._type, slug, id, draft: `drafts.${id}` },

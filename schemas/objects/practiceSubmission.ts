@@ -65,6 +65,15 @@ export const practiceSubmission = defineType({
       validation: (rule) => rule.max(2),
     }),
     defineField({
+      name: 'language',
+      title: 'Language of the form',
+      description: 'The language the submitter filled in the form in (the Spanish form at /es/submit records Spanish). Answer them in it.',
+      type: 'string',
+      options: { list: [{ title: 'English', value: 'en' }, { title: 'Spanish (Español)', value: 'es' }], layout: 'radio', direction: 'horizontal' },
+      initialValue: 'en',
+      validation: (rule) => rule.custom((value) => value === undefined || value === 'en' || value === 'es' || 'Choose English or Spanish.'),
+    }),
+    defineField({
       name: 'consentToPublishContact',
       title: 'Agreed to publish their contact details',
       description: 'Whether the submitter agreed that their name, email and phone may be shown with the practice. If not, name another contact or refer readers to the Center.',

@@ -49,6 +49,8 @@ test.describe('security headers', () => {
       { what: 'prerendered practice', part: 'site', status: 200, go: () => request.get(practice!) },
       { what: 'dynamic page (finder search)', part: 'site', status: 200, go: () => request.get('/best-practices?q=police&topic=training') },
       { what: 'the form /submit', part: 'site', status: 200, go: () => request.get('/submit') },
+      { what: 'the Spanish form /es/submit', part: 'site', status: 200, go: () => request.get('/es/submit') },
+      { what: 'the Spanish finder with a search', part: 'site', status: 200, go: () => request.get('/es/best-practices?q=police&topic=training') },
       { what: '404 page', part: 'site', status: 404, go: () => request.get('/no-such-page') },
       { what: 'RSC navigation (payload, not a document)', part: null, status: 200, go: () => request.get('/compact/1', { headers: { rsc: '1' } }) },
       { what: 'API: webhook', part: 'site', status: [401, 503], go: () => request.post('/api/revalidate', { data: '{}' }) },
@@ -87,7 +89,7 @@ test.describe('security headers', () => {
 
 test.describe('cache headers', () => {
   test('the finder and the city list may be kept by shared caches; not in draft mode, and not the pages Next prerenders', async ({ request }) => {
-    for (const path of ['/best-practices?q=police&topic=training', '/best-practices', '/cities?state=CA']) {
+    for (const path of ['/best-practices?q=police&topic=training', '/best-practices', '/es/best-practices?q=police', '/cities?state=CA']) {
       const response = await request.get(path)
       expect(response.status(), path).toBe(200)
       expect(response.headers()['cache-control'], path).toBe(SHARED_PAGE_CACHE_CONTROL)
@@ -98,6 +100,7 @@ test.describe('cache headers', () => {
     expect((await request.get('/about')).headers()['cache-control']).toMatch(/^s-maxage=\d+, stale-while-revalidate/)
     // The form and the API are never stored.
     expect((await request.get('/submit')).headers()['cache-control']).toMatch(/no-store/)
+    expect((await request.get('/es/submit')).headers()['cache-control']).toMatch(/no-store/)
   })
 })
 
@@ -120,7 +123,7 @@ test.describe('the policies in the browser', () => {
     test.setTimeout(120_000)
     const violations = await watchCsp(page)
     const [practice, city, organization] = await samplePaths(request)
-    const paths = ['/', '/about', '/compact/1', practice!, city!, organization!, '/grants', '/documenting-the-problems', '/best-practices', '/best-practices?q=police&topic=training', '/map', '/cities', '/submit', '/no-such-page']
+    const paths = ['/', '/about', '/compact/1', practice!, city!, organization!, '/grants', '/documenting-the-problems', '/best-practices', '/best-practices?q=police&topic=training', '/map', '/cities', '/submit', '/es/submit', '/es/best-practices?q=police', '/no-such-page']
     const found: string[] = []
     for (const path of paths) {
       await page.goto(path)

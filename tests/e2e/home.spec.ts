@@ -40,3 +40,23 @@ test.describe('home page', () => {
     await expectNoAxeViolations(page)
   })
 })
+
+test.describe('fetching ahead', () => {
+  test('a page fetches no other page for links that merely scroll into view, only for the one the reader points at', async ({ page }) => {
+    const ahead: string[] = []
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (url.searchParams.has('_rsc') || request.headers()['rsc'] === '1') ahead.push(`${url.pathname}${url.search}`)
+    })
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto('/', { waitUntil: 'networkidle' })
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+    await page.waitForTimeout(1500)
+    expect(ahead, 'pages fetched ahead on sight').toEqual([])
+
+    // Pointing at a link fetches its page ahead (so the check above can see such a fetch).
+    const link = page.getByRole('main').locator('a[href="/compact"]').first()
+    await link.hover()
+    await expect.poll(() => ahead.some((path) => path.startsWith('/compact?')), { timeout: 5000 }).toBe(true)
+  })
+})

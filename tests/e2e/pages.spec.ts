@@ -142,7 +142,7 @@ test.describe('best practices', () => {
   })
 
   for (const p of practices) {
-    test(`/best-practices/${p.slug.current} shows its city and a contact`, async ({ page }) => {
+    test(`/best-practices/${p.slug.current} shows its city, a contact, and its dates as the sources give them`, async ({ page }) => {
       await open(page, `/best-practices/${p.slug.current}`)
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.title)
       const city = deref<City>(p.city)!
@@ -159,10 +159,8 @@ test.describe('best practices', () => {
       for (const c of (p.compactComponents ?? []).map((r) => deref<Compact>(r)!)) {
         await expect(page.locator('main').locator(`a[href="/compact/${c.number}"]`).first()).toBeVisible()
       }
-    })
 
-    test(`/best-practices/${p.slug.current} gives its dates as the sources do: no review nobody made`, async ({ page }) => {
-      await open(page, `/best-practices/${p.slug.current}`)
+      // Its dates as the sources give them: no review nobody made.
       const glance = page.getByRole('region', { name: 'At a glance' })
       if (p.lastReviewedAt) await expect(glance).toContainText('Last reviewed')
       else await expect(page.getByText('Last reviewed')).toHaveCount(0)

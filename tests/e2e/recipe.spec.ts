@@ -191,7 +191,22 @@ test('/submit, the API and /studio are never cached', async () => {
   }
 })
 
-// (A `%` not followed by two hex digits, `/about%`, nginx refuses itself with a bare 400.)
+test('a malformed address nginx refuses itself (`/about%`) gets 400 with the security headers, not nginx’s page', async () => {
+  for (const path of ['/about%', '/cities/a%zz']) {
+    const asked = reachedNext(path)
+    const answer = await viaRecipe(path)
+    expect(answer.status, path).toBe(400)
+    expectSecurityHeaders(answer, path, { document: false })
+    expect(answer.headers.get('content-security-policy'), path).toBe("default-src 'none'; frame-ancestors 'none'")
+    expect(answer.headers.get('content-type'), path).toMatch(/^text\/plain/)
+    expect(answer.headers.get('cache-control'), path).toBe('no-store')
+    expect(answer.body, path).not.toContain('nginx')
+    expect(reachedNext(path) - asked, `${path} never reached Next`).toBe(0)
+  }
+  // The internal location is not an address of the site.
+  expect((await viaRecipe('/.nginx-refused-400')).status).not.toBe(400)
+})
+
 test('a broken percent-escape gets 400 from Next through the recipe, with the security headers, never cached', async () => {
   for (const path of ['/%FF', '/cities/%FF%FE', '/best-practices/%E0%A4']) {
     for (let i = 0; i < 2; i++) {

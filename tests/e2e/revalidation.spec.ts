@@ -49,9 +49,9 @@ test.beforeAll(async () => {
       SANITY_REVALIDATE_DELAY_MS: '300',
     },
   )
-  // A production build of just what this test reads (the home page, the webhook, the 404 page and the
-  // layout): the whole site would take minutes, and other pages add nothing to what is tested here.
-  await buildSite(env, output, 200_000, ['app/(site)/page.tsx', 'app/api/revalidate/route.ts'])
+  // A production build of just what this test reads (the home page, a Spanish Compact component, the
+  // webhook, the 404 page and the layouts): the whole site would take minutes, and other pages add nothing to what is tested here.
+  await buildSite(env, output, 200_000, ['app/(site)/page.tsx', 'app/api/revalidate/route.ts', 'app/(es)/es/compact/[number]/page.tsx'])
   site = await startSite(PORT, env, output, 30_000)
 })
 
@@ -88,6 +88,50 @@ test('a signed webhook shows a changed document within a few requests', async ()
   test.info().annotations.push({ type: 'requests until the change showed', description: String(requests) })
   console.log(`revalidation: the change showed on request ${requests} after the webhook`)
 })
+
+/** A page of the site, its status and decoded HTML. */
+async function get(path: string): Promise<{ status: number; html: string }> {
+  const response = await fetch(`${site.url}${path}`, { signal: AbortSignal.timeout(15_000) })
+  return { status: response.status, html: decodeHtml(await response.text()) }
+}
+
+// (That such a page leaves the Spanish sitemap is tested on lib/i18n/sitemap.ts in tests/unit/i18n.test.ts:
+// Next builds no metadata route in a partial build.)
+test('a Spanish page whose translation is withdrawn falls back to the English with a note, never broken', async () => {
+  const translationId = 'translation-es-compactComponent-3'
+  const translation = lake.documents().find((d) => d._id === translationId)!
+  const english = lake.documents().find((d) => d._id === 'compactComponent-3')!
+  const spanishTitle = String((translation as Record<string, unknown>).title)
+
+  const before = await get('/es/compact/3')
+  expect(before.status).toBe(200)
+  expect(before.html).toContain(spanishTitle)
+  expect(before.html).not.toContain('data-untranslated')
+
+  lake.deleteDocument(translationId)
+  const response = await sendWebhook(site.url, { _id: translationId, _type: 'translation', slug: null }, SECRET)
+  expect(response.status).toBe(200)
+  try {
+    let page = await get('/es/compact/3')
+    for (let requests = 1; requests < MAX_REQUESTS && !page.html.includes('data-untranslated'); requests++) {
+      await pause(300)
+      page = await get('/es/compact/3')
+    }
+    // Still the Spanish page (its frame in Spanish), never broken: the note in Spanish, then the English, marked as English.
+    expect(page.status).toBe(200)
+    expect(page.html).toMatch(/<html[^>]*\blang="es"/)
+    expect(page.html).toContain('Esta página aún no está disponible en español; se muestra en inglés.')
+    expect(page.html).not.toContain(spanishTitle)
+    expect(page.html).toMatch(new RegExp(`<h1[^>]*\\blang="en"[^>]*>${escapeRegExp(String(english.title))}<`))
+  } finally {
+    lake.putDocument(translation)
+    await sendWebhook(site.url, { _id: translationId, _type: 'translation', slug: null }, SECRET)
+  }
+})
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
 
 test('a webhook with a wrong or missing signature gets 401 and the page stays as it was', async () => {
   const shown = String(component().title)

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { worstFinderAddress } from '../../bench/finder-worst'
+import { MAX_ADDRESS_QUERY_BYTES } from '../../lib/search/url'
 import { fillValid } from './support/submit-form'
 
 interface RawAnswer {
@@ -103,6 +105,25 @@ test('4. a broken percent-escape or a garbled router state: 400 with the securit
   let good = await raw(baseURL!, 'GET', '/about', { rsc: '1', 'next-router-state-tree': tree })
   if (good.status === 307) good = await raw(baseURL!, 'GET', String(good.headers.location), { rsc: '1', 'next-router-state-tree': tree })
   expect(good.status).toBe(200)
+})
+
+test('5. an address longer than any the site makes gets 414 before Next reads it; the longest it accepts is still answered', async ({ baseURL }) => {
+  // The review's address: 60 made-up cities and other pairs, 15 KB in all.
+  const review = new URLSearchParams({ q: 'youth violence prevention '.repeat(8) })
+  for (let c = 0; c < 60; c++) review.append('city', `made-up-city-${c}-${'x'.repeat(60)}`)
+  while (review.toString().length < 15_000) review.append('year', String(1900 + (review.size % 300)))
+  for (const path of [`/best-practices?${review}`, `/about?${review}`, `/cities/dallas-tx?${review}`]) {
+    const answer = await raw(baseURL!, 'GET', path)
+    expect(answer.status, path.slice(0, 40)).toBe(414)
+    expect(answer.headers['cache-control']).toBe('no-store')
+    expectSecurityHeaders(answer, { document: false })
+  }
+  const accepted = worstFinderAddress(1)
+  expect(accepted.length - accepted.indexOf('?') - 1).toBeLessThanOrEqual(MAX_ADDRESS_QUERY_BYTES)
+  const answer = await raw(baseURL!, 'GET', accepted)
+  expect(answer.status).toBe(200)
+  // Made-up cities are dropped: no link or field of the page carries them on.
+  expect(answer.body).not.toMatch(/(href|value)="[^"]*made-up-city/)
 })
 
 test('8. a submission from an opaque origin (Origin: null) is refused, and nothing is stored', async ({ browser, baseURL }) => {

@@ -4,7 +4,7 @@
  * login screen with the Center's title. Without one, /studio explains how to set the Studio up.
  */
 import { expect, test } from '@playwright/test'
-import { studioTitle } from '../../sanity/env'
+import { studioTitle } from '../../lib/public-env'
 import { expectNoAxeViolations } from './support/axe'
 import { startNextServer, type NextServer } from './support/next-server'
 import { stubSanityApi } from './support/sanity-stub'

@@ -5,7 +5,7 @@
  */
 import { createClient, type LiveEvent, type SanityClient } from '@sanity/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DEFAULT_API_VERSION } from '@/lib/env'
+import { SANITY_API_VERSION } from '@/lib/env'
 import { compactComponentQuery, homePageQuery, siteSettingsQuery } from '@/lib/content/queries'
 import { loadDatasetFile } from '../support/dataset'
 import { startQueryServer, syncTag, type QueryServer } from '../support/query-server'
@@ -16,7 +16,7 @@ let client: SanityClient
 
 beforeAll(async () => {
   lake = await startQueryServer({ documents: docs })
-  client = createClient({ projectId: 'live-test', dataset: lake.dataset, apiVersion: DEFAULT_API_VERSION, apiHost: lake.url, useProjectHostname: false, useCdn: false })
+  client = createClient({ projectId: 'live-test', dataset: lake.dataset, apiVersion: SANITY_API_VERSION, apiHost: lake.url, useProjectHostname: false, useCdn: false })
 })
 afterAll(() => lake.stop())
 
@@ -100,14 +100,14 @@ describe('the live events stream', () => {
     publicLive.stop()
     draftLive.stop()
 
-    const anonymous = await fetch(`${lake.url}/v${DEFAULT_API_VERSION}/data/live/events/${lake.dataset}?includeDrafts=true`)
+    const anonymous = await fetch(`${lake.url}/v${SANITY_API_VERSION}/data/live/events/${lake.dataset}?includeDrafts=true`)
     expect(anonymous.status).toBe(401)
   })
 
   it('replays missed events after Last-Event-ID, and asks an unknown id to restart', async () => {
     const lastSeen = lake.events.at(-1)!.id
     lake.putDocument({ ...component(), title: 'Missed while away' })
-    const url = `${lake.url}/v${DEFAULT_API_VERSION}/data/live/events/${lake.dataset}`
+    const url = `${lake.url}/v${SANITY_API_VERSION}/data/live/events/${lake.dataset}`
     const read = async (lastEventId: string) => {
       const controller = new AbortController()
       const response = await fetch(url, { headers: { 'last-event-id': lastEventId }, signal: controller.signal })
@@ -123,12 +123,12 @@ describe('the live events stream', () => {
   })
 
   it('answers browsers from allowed origins only (CORS), and says so on /check/cors', async () => {
-    const url = `${lake.url}/v${DEFAULT_API_VERSION}/data/query/${lake.dataset}?query=1`
+    const url = `${lake.url}/v${SANITY_API_VERSION}/data/query/${lake.dataset}?query=1`
     const allowed = await fetch(url, { headers: { origin: 'http://127.0.0.1:3000' } })
     expect(allowed.headers.get('access-control-allow-origin')).toBe('http://127.0.0.1:3000')
     const other = await fetch(url, { headers: { origin: 'https://evil.example' } })
     expect(other.headers.get('access-control-allow-origin')).toBeNull()
-    const check = await fetch(`${lake.url}/v${DEFAULT_API_VERSION}/check/cors`, { headers: { origin: 'https://evil.example' } })
+    const check = await fetch(`${lake.url}/v${SANITY_API_VERSION}/check/cors`, { headers: { origin: 'https://evil.example' } })
     expect(await check.json()).toEqual({ result: { allowed: false, withCredentials: false } })
   })
 })

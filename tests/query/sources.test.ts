@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { contentSource, DEFAULT_API_VERSION, sanityEnv } from '@/lib/env'
+import { contentSource, SANITY_API_VERSION, sanityEnv } from '@/lib/env'
 import { compactComponentQuery, compactComponentsQuery, homePageQuery } from '@/lib/content/queries'
 import { defaultSource, runQuery } from '@/lib/content/run'
 import { createEmbeddedSource, type SanityDocument } from '@/lib/content/source-embedded'
@@ -12,7 +12,7 @@ const sanityAt = (server: QueryServer, extra: Partial<ReturnType<typeof sanityEn
   createSanitySource({
     projectId: 'test',
     dataset: server.dataset,
-    apiVersion: DEFAULT_API_VERSION,
+    apiVersion: SANITY_API_VERSION,
     apiHost: server.url,
     readToken: undefined,
     ...extra,
@@ -33,7 +33,7 @@ describe.each(DATASETS)('the embedded source and @sanity/client on the $name dat
     // The client called the loopback host at the pinned version, named each query, sent params as JSON.
     expect(server.requests.length).toBe(queryRuns(documents).length)
     expect(new Set(server.requests.map((r) => `${r.apiVersion} ${r.dataset} ${r.perspective}`))).toEqual(
-      new Set([`${DEFAULT_API_VERSION} production published`]),
+      new Set([`${SANITY_API_VERSION} production published`]),
     )
     expect(server.requests.find((r) => r.tag === 'website.compactComponent')?.params).toEqual({ number: 1 })
   })

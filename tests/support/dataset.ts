@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { parseNdjson } from '../../lib/ndjson'
 
 export type Doc = { _id: string; _type: string } & Record<string, unknown>
 
 export const DATASET_FILE = join(__dirname, '..', '..', 'sanity', 'dataset', 'production.ndjson')
 
 export function loadDatasetFile(file = DATASET_FILE): Doc[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Doc)
+  return parseNdjson<Doc>(readFileSync(file, 'utf8'), file)
 }
 
 /** Every `_ref` anywhere inside a value, with the path where it stands. */

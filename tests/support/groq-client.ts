@@ -1,5 +1,6 @@
 import { evaluate, parse } from 'groq-js'
 import type { Doc } from './dataset'
+import { SANITY_API_VERSION } from '../../lib/public-env'
 
 /**
  * The part of a Sanity client that the Studio's validation rules use (`fetch` and `withConfig`),
@@ -16,7 +17,7 @@ export function createGroqClient(docs: Doc[]) {
       return client
     },
     config() {
-      return { apiVersion: '2025-02-19', projectId: 'local', dataset: 'production' }
+      return { apiVersion: SANITY_API_VERSION, projectId: 'local', dataset: 'production' }
     },
   }
   return client

@@ -29,6 +29,8 @@ export function sampleParams(def: AnyContentQuery, docs: readonly SanityDocument
       return slugs(docs, 'organization').map((slug) => ({ slug }))
     case 'city':
       return slugs(docs, 'city').map((slug) => ({ slug }))
+    case 'translations':
+      return [{ language: 'es' }]
     default:
       if (def.params) throw new Error(`tests/support/query-samples.ts: say which params to run "${def.name}" with`)
       return [{}]

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { parseNdjson } from '@/lib/ndjson'
 import { createOutboxStore, OUTBOX_FILE } from '@/lib/submissions/outbox'
 import { receiveSubmission, type ReceiveDeps } from '@/lib/submissions/receive'
 import { newIdempotencyKey } from '@/lib/submissions/record'
@@ -82,8 +83,5 @@ export async function outboxLines(dir: string): Promise<Record<string, unknown>[
   } catch {
     return []
   }
-  return text
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Record<string, unknown>)
+  return parseNdjson<Record<string, unknown>>(text)
 }

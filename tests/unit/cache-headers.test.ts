@@ -8,7 +8,7 @@ describe('shared-cache rules', () => {
 
   it('cover exactly the pages rendered per request that depend on their address only', () => {
     expect(rules.map((r) => r.source)).toEqual([...SHARED_PAGES])
-    expect(SHARED_PAGES).toEqual(['/best-practices', '/cities'])
+    expect(SHARED_PAGES).toEqual(['/best-practices', '/es/best-practices', '/cities'])
   })
 
   it('let shared caches keep them a minute, never browsers', () => {

@@ -139,9 +139,12 @@ describe('the fixed headers', () => {
     }
   })
 
-  it('are the ones nginx adds to the build files it serves from disk', () => {
+  it.each([
+    ['the build files it serves from disk', /location \/_next\/static\/ \{([\s\S]*?)\n {8}\}/],
+    ['the 400 it answers itself', /location = \/\.nginx-refused-400 \{([\s\S]*?)\n {8}\}/],
+  ])('are the ones nginx adds to %s', (_, location) => {
     const template = readFileSync(join(__dirname, '..', '..', 'deploy', 'nginx.conf.template'), 'utf8')
-    const block = /location \/_next\/static\/ \{([\s\S]*?)\n {8}\}/.exec(template)?.[1] ?? ''
+    const block = location.exec(template)?.[1] ?? ''
     const added = new Map([...block.matchAll(/add_header ([\w-]+) "([^"]*)" always;/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]))
     for (const { key, value } of everyResponseHeaders()) expect(added.get(key.toLowerCase()), key).toBe(value)
   })

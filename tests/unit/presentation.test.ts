@@ -60,14 +60,25 @@ describe('Presentation locations', () => {
     }
   })
 
-  it('lead from a best practice to its page, the practices page and its city', () => {
+  it('lead from a best practice to its page, the practices page in both languages and its city', () => {
     const practice = docs.find((d) => d._type === 'bestPractice')!
     const city = byId.get((practice.city as { _ref: string })._ref)!
     expect(resolve(practice).locations?.map((l) => l.href)).toEqual([
       `/best-practices/${(practice.slug as { current: string }).current}`,
       SECTION_PATHS['best-practices'],
+      `/es${SECTION_PATHS['best-practices']}`,
       `/cities/${(city.slug as { current: string }).current}`,
     ])
+  })
+
+  it('lead from a Compact component to its page in English and in Spanish', () => {
+    const component = docs.find((d) => d._type === 'compactComponent' && d.number === 3)!
+    expect(resolve(component).locations?.map((l) => l.href).slice(0, 2)).toEqual(['/compact/3', '/es/compact/3'])
+  })
+
+  it('lead from a translation to the Spanish page that shows it, and to the English one', () => {
+    const translation = docs.find((d) => d._id === 'translation-es-compactComponent-3')!
+    expect(resolve(translation).locations?.map((l) => l.href)).toEqual(['/es/compact/3', '/compact/3'])
   })
 })
 

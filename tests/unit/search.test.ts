@@ -13,6 +13,7 @@ import { processIndexTerm, processTerm, searchTerms } from '@/lib/search/text'
 import {
   EMPTY_FINDER_STATE,
   finderHref,
+  MAX_ADDRESS_QUERY_BYTES,
   MAX_PARAMS,
   MAX_VALUES_PER_FACET,
   parseFinderParams,
@@ -21,6 +22,8 @@ import {
   type FinderState,
 } from '@/lib/search/url'
 import { FACET_NAMES, FINDER_KIND_VALUES, TIER_VALUES, TOPIC_VALUES, type FacetName } from '@/lib/search/vocabulary'
+import { STATE_CODES } from '@/lib/domain/states'
+import { citySlugsQuery } from '@/lib/content/queries'
 import { rng, synthNdjson } from '@/scripts/synth-dataset'
 import { expectedCount, expectedDocuments, passing } from '../support/finder'
 import { PRODUCTION } from '../support/query-datasets'
@@ -196,6 +199,24 @@ describe('the address', () => {
     expect(finderHref(EMPTY_FINDER_STATE)).toBe('/best-practices')
     // What a plain GET form sends, with Next's searchParams shape.
     expect(serializeFinderState(parseFinderParams({ q: '', component: ['6', '3'], state: 'TX', page: '2' }))).toBe('component=3&component=6&state=TX&page=2')
+  })
+
+  it('fits under the longest query the site accepts (proxy.ts), with every value of every facet the form offers ticked', async () => {
+    const cities = (await runQuery(citySlugsQuery)).map((row) => row.slug)
+    const everything = parseFinderParams({
+      q: '“São Paulo” & ñ '.repeat(20),
+      kind: [...FINDER_KIND_VALUES],
+      component: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10'],
+      topic: [...TOPIC_VALUES],
+      tier: [...TIER_VALUES],
+      state: [...STATE_CODES],
+      city: cities,
+      year: Array.from({ length: 40 }, (_, i) => String(1990 + i)),
+      page: '99',
+    })
+    expect(everything.city).toHaveLength(Math.min(cities.length, MAX_VALUES_PER_FACET))
+    const query = serializeFinderState(everything)
+    expect(query.length).toBeLessThan(MAX_ADDRESS_QUERY_BYTES / 2)
   })
 
   it('toggles a value and goes back to the first page', () => {

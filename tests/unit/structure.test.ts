@@ -16,6 +16,7 @@ import { TEMPLATE } from '@/sanity/templates'
 import { documentTypes, singletonTypes } from '@/schemas'
 import { SINGLETON_TYPES } from '@/schemas/lib/types'
 import { loadDatasetFile } from '../support/dataset'
+import { SANITY_API_VERSION } from '@/lib/public-env'
 
 const user: CurrentUser = {
   id: 'staff',
@@ -95,7 +96,7 @@ beforeAll(async () => {
   source = await createSourceFromConfig({
     ...(config as Parameters<typeof createSourceFromConfig>[0]),
     currentUser: user,
-    getClient: () => createClient({ projectId: 'test1234', dataset: 'production', apiVersion: '2025-02-19', useCdn: false }),
+    getClient: () => createClient({ projectId: 'test1234', dataset: 'production', apiVersion: SANITY_API_VERSION, useCdn: false }),
   } as Parameters<typeof createSourceFromConfig>[0])
   const S = createStructureBuilder({ source, perspectiveStack: [] })
   const root = await structure(S, {} as StructureResolverContext)

@@ -1,7 +1,7 @@
 import { appendFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { rateLimitSettings } from '@/lib/submissions/env'
+import { rateLimitSettings } from '@/lib/env'
 import { clientAddress, proxyTrustFromEnv } from '@/lib/security/client-address'
 import { createOutboxStore, OUTBOX_FILE, readOutbox } from '@/lib/submissions/outbox'
 import { answersToShowAgain, outcomeErrors, receiveSubmission, type Outcome } from '@/lib/submissions/receive'

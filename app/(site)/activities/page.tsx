@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/Link'
 import { ActivityGroup } from '@/components/activities/ActivityGroup'
 import { PageHeader } from '@/components/PageHeader'
 import { Section } from '@/components/Section'

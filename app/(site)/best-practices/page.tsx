@@ -1,64 +1,22 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-import { SectionPage } from '@/components/SectionPage'
-import { StreamedInPlace } from '@/components/StreamedInPlace'
-import { Finder, FinderShell } from '@/components/finder/Finder'
-import { conferenceContact } from '@/components/organizations/ContactPerson'
-import { ShareInvitation } from '@/components/practice/ShareInvitation'
-import { centerSectionQuery, fetchContent, siteSettingsQuery } from '@/lib/content'
-import { pageMetadata } from '@/lib/metadata'
-import { findOnServer } from '@/lib/search/server'
-import { FINDER_PATH, isEmptyState, parseFinderParams } from '@/lib/search/url'
+import { FinderView, finderMetadata, type SearchParams } from '@/components/views/FinderView'
 
-const SLUG = 'best-practices'
-
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = { searchParams: Promise<SearchParams> }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const section = await fetchContent(centerSectionQuery, { slug: SLUG })
-  if (!section) return {}
-  const metadata = pageMetadata({ title: section.title, description: section.summary, path: FINDER_PATH })
-  // Every search has an address, but only the finder itself is worth a search engine's index.
-  return isEmptyState(parseFinderParams(await searchParams)) ? metadata : { ...metadata, robots: { index: false, follow: true } }
+  return finderMetadata('en', await searchParams)
 }
 
 /**
- * The finder over practices, mayors' statements, grant-winning programs and resources. Partially
- * prerendered: the static shell (the site's frame, the section's text, the finder's heading, and a
- * form with the search field and the filters' names) is sent at once; the results for the address's
- * query (lib/search/url.ts), searched on the server in an index kept in memory per content version
- * (lib/search/server.ts), stream into the same response. Without JavaScript they arrive in the same
- * HTML and show in place of the shell's form (components/StreamedInPlace.tsx).
+ * Rendered whole for each address, in order (`instant = false`: no static shell, no streamed part).
+ * Without JavaScript the results must be inside the page's `<main>`, where the form put them; under
+ * Cache Components a part streamed after a static shell arrives at the end of the body, in hidden
+ * markup that only React's script moves into place. The render is a search over an index kept in
+ * memory per content version, from cached content, and shared caches keep it (lib/cache-headers.ts).
  */
-export default async function BestPracticesPage({ searchParams }: Props) {
-  const [section, settings] = await Promise.all([fetchContent(centerSectionQuery, { slug: SLUG }), fetchContent(siteSettingsQuery)])
-  if (!section) notFound()
-  const person = section.contact ?? settings.contactPerson ?? conferenceContact(settings.contact)
-  return (
-    // The invitation below names the contact, so the section's own contact block is not repeated.
-    <SectionPage section={{ ...section, contact: null }}>
-      <section id="finder" aria-labelledby="finder-heading" className="mt-12 scroll-mt-4">
-        <h2 id="finder-heading" className="text-2xl">
-          Find what cities have done
-        </h2>
-        <p className="mt-2 max-w-[70ch] text-muted">
-          Search the best practices cities have shared, mayors’ statements, the programs that won the Center’s grants,
-          and resources from partner organizations. Each practice names a person in the city to contact.
-        </p>
-        <div className="mt-5">
-          <StreamedInPlace fallback={<FinderShell path={FINDER_PATH} />}>
-            <FinderResults searchParams={searchParams} />
-            {/* Streamed with the results, so that without JavaScript it still comes after them. */}
-            <ShareInvitation person={person} postal={settings.contact} />
-          </StreamedInPlace>
-        </div>
-      </section>
-    </SectionPage>
-  )
-}
+export const instant = false
 
-/** The part that depends on the address: the search, run on the server. */
-async function FinderResults({ searchParams }: Props) {
-  const { result, corpusSize } = await findOnServer(parseFinderParams(await searchParams))
-  return <Finder result={result} path={FINDER_PATH} corpusSize={corpusSize} />
+/** The finder (components/views/FinderView.tsx; in Spanish at /es/best-practices). */
+export default async function BestPracticesPage({ searchParams }: Props) {
+  return <FinderView lang="en" params={await searchParams} />
 }

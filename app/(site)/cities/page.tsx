@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Form from 'next/form'
-import Link from 'next/link'
+import Link from '@/components/Link'
 import { PageHeader } from '@/components/PageHeader'
 import { CityIndex } from '@/components/cities/CityIndex'
 import { citiesQuery, fetchContent } from '@/lib/content'
@@ -29,7 +29,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 /**
  * Rendered whole for each address, blocking (`instant = false`), not partially prerendered: a visitor
  * without JavaScript must find the state's cities inside the page's main landmark, and a streamed
- * part arrives outside it (components/StreamedInPlace.tsx). Its render is a filter over one cached
+ * part arrives at the end of the body, hidden until a script moves it. Its render is a filter over one cached
  * list, and shared caches keep it (lib/cache-headers.ts).
  */
 export const instant = false

@@ -5,15 +5,12 @@ import { SectionPage } from '@/components/SectionPage'
 import { citingAny } from '@/components/timeline/dates'
 import { Timeline } from '@/components/timeline/Timeline'
 import { centerSectionQuery, fetchContent, milestonesQuery } from '@/lib/content'
-import { pageMetadata } from '@/lib/metadata'
-import { SECTION_PATHS } from '@/lib/routes'
+import { sectionMetadata } from '@/lib/section-metadata'
 
 const SLUG = 'dismantling-systemic-racism'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const section = await fetchContent(centerSectionQuery, { slug: SLUG })
-  if (!section) return {}
-  return pageMetadata({ title: section.title, description: section.summary, path: SECTION_PATHS[SLUG] })
+export function generateMetadata(): Promise<Metadata> {
+  return sectionMetadata(SLUG)
 }
 
 export default async function DismantlingSystemicRacismPage() {

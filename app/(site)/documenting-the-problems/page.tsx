@@ -4,15 +4,12 @@ import { ReportArticle } from '@/components/reports/ReportArticle'
 import { Section } from '@/components/Section'
 import { SectionPage } from '@/components/SectionPage'
 import { centerSectionQuery, fetchContent, reportsQuery } from '@/lib/content'
-import { pageMetadata } from '@/lib/metadata'
-import { SECTION_PATHS } from '@/lib/routes'
+import { sectionMetadata } from '@/lib/section-metadata'
 
 const SLUG = 'documenting-the-problems'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const section = await fetchContent(centerSectionQuery, { slug: SLUG })
-  if (!section) return {}
-  return pageMetadata({ title: section.title, description: section.summary, path: SECTION_PATHS[SLUG] })
+export function generateMetadata(): Promise<Metadata> {
+  return sectionMetadata(SLUG)
 }
 
 export default async function DocumentingTheProblemsPage() {

@@ -5,15 +5,13 @@ import { GrantProgramDetails, GrantTiers } from '@/components/grants/GrantProgra
 import { GrantRoundSection } from '@/components/grants/GrantRound'
 import { LinkSection } from '@/components/practice/LinkList'
 import { centerSectionQuery, fetchContent, grantProgramQuery } from '@/lib/content'
-import { pageMetadata } from '@/lib/metadata'
+import { sectionMetadata } from '@/lib/section-metadata'
 import { grantRoundAnchor } from '@/lib/routes'
 
 const SLUG = 'grants'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const section = await fetchContent(centerSectionQuery, { slug: SLUG })
-  if (!section) return {}
-  return pageMetadata({ title: section.title, description: section.summary, path: '/grants' })
+export function generateMetadata(): Promise<Metadata> {
+  return sectionMetadata(SLUG)
 }
 
 export default async function GrantsPage() {

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
+import Link from '@/components/Link'
 import { PageHeader } from '@/components/PageHeader'
 import { CityTable } from '@/components/map/CityTable'
 import { placeCities, totalOf } from '@/components/map/geo'

@@ -5,17 +5,14 @@ import { Section } from '@/components/Section'
 import { SectionPage } from '@/components/SectionPage'
 import { centerSectionQuery, disparityIndicatorsQuery, fetchContent } from '@/lib/content'
 import { formatCount } from '@/lib/domain/format'
-import { pageMetadata } from '@/lib/metadata'
-import { SECTION_PATHS } from '@/lib/routes'
+import { sectionMetadata } from '@/lib/section-metadata'
 
 const SLUG = 'measures-of-racial-disparities'
 
 const anchorOf = (name: string) => `indicators-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`
 
-export async function generateMetadata(): Promise<Metadata> {
-  const section = await fetchContent(centerSectionQuery, { slug: SLUG })
-  if (!section) return {}
-  return pageMetadata({ title: section.title, description: section.summary, path: SECTION_PATHS[SLUG] })
+export function generateMetadata(): Promise<Metadata> {
+  return sectionMetadata(SLUG)
 }
 
 export default async function MeasuresOfRacialDisparitiesPage() {

@@ -4,14 +4,12 @@ import { SectionPage } from '@/components/SectionPage'
 import { OrganizationEntry } from '@/components/organizations/OrganizationEntry'
 import { PublicationEntry } from '@/components/organizations/PublicationEntry'
 import { centerSectionQuery, fetchContent, resourcesQuery } from '@/lib/content'
-import { pageMetadata } from '@/lib/metadata'
+import { sectionMetadata } from '@/lib/section-metadata'
 
 const SLUG = 'resources'
 
-export async function generateMetadata(): Promise<Metadata> {
-  const section = await fetchContent(centerSectionQuery, { slug: SLUG })
-  if (!section) return {}
-  return pageMetadata({ title: section.title, description: section.summary, path: '/resources' })
+export function generateMetadata(): Promise<Metadata> {
+  return sectionMetadata(SLUG)
 }
 
 export default async function ResourcesPage() {

@@ -1,7 +1,8 @@
 'use server'
 
 /**
- * The submission form's Server Action. With JavaScript, React calls it without a reload; without,
+ * The submission form's Server Action, for both languages (the form's hidden `language` field says
+ * which: its messages, its confirmation page, and what the record notes). With JavaScript, React calls it without a reload; without,
  * the browser posts the form and Next renders /submit again with what it returns. Next checks the
  * Origin (a foreign one, or `null`, never reaches it), the body size (next.config.ts) and the action
  * id; the answers go to lib/submissions/receive.ts, which checks and stores them.
@@ -17,7 +18,7 @@ import type { SubmitState } from '@/lib/submissions/client'
 import { defaultLimit, defaultStore } from '@/lib/submissions/defaults'
 import { receivedHref } from '@/lib/submissions/paths'
 import { answersToShowAgain, outcomeErrors, receiveSubmission } from '@/lib/submissions/receive'
-import { rawFromEntries } from '@/lib/submissions/schema'
+import { rawFromEntries, submissionLanguage } from '@/lib/submissions/schema'
 
 export async function sendPractice(_previous: SubmitState, form: FormData): Promise<SubmitState> {
   const raw = rawFromEntries(form.entries())
@@ -29,6 +30,6 @@ export async function sendPractice(_previous: SubmitState, form: FormData): Prom
     compactComponentIds: async () => (await fetchContent(compactComponentsQuery)).map((component) => component._id),
     log: (message) => console.info(message),
   })
-  if (outcome.kind === 'accepted') redirect(receivedHref(outcome.reference))
+  if (outcome.kind === 'accepted') redirect(receivedHref(outcome.reference, submissionLanguage(raw)))
   return { values: answersToShowAgain(raw), errors: outcomeErrors(outcome) }
 }

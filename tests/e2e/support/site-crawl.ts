@@ -5,6 +5,7 @@
  * ids of the page they point into. Also reads the sitemap and the routes the dataset implies.
  */
 import type { APIRequestContext } from '@playwright/test'
+import { hasSpanishVersion } from '@/lib/i18n/locales'
 import { SECTION_PATHS } from '@/lib/routes'
 import { SUBMIT_PATH } from '@/lib/submissions/paths'
 import { loadDatasetFile } from '../../support/dataset'
@@ -165,5 +166,17 @@ export function expectedRoutes(docs: Doc[] = loadDatasetFile()): Set<string> {
   for (const d of of('bestPractice')) if (d.status === 'published' && slugOf(d)) routes.add(`/best-practices/${slugOf(d)}`)
   for (const d of of('organization')) if (slugOf(d)) routes.add(`/organizations/${slugOf(d)}`)
   for (const d of of('city')) if (slugOf(d)) routes.add(`/cities/${slugOf(d)}`)
+  // In Spanish: the pages written in the dictionary, and each page with a Spanish version whose
+  // document has a Spanish translation of the words it leads with (title, and summary or explanation).
+  const spanish = new Map(of('translation').filter((t) => t.language === 'es').map((t) => [(t.document as { _ref: string })._ref, t]))
+  const leadsInSpanish = (id: string, fields: string[]) => fields.every((f) => typeof spanish.get(id)?.[f] === 'string' && String(spanish.get(id)?.[f]).trim() !== '')
+  routes.add('/es')
+  routes.add('/es/compact')
+  routes.add('/es/submit')
+  for (const d of of('compactComponent')) if (leadsInSpanish(d._id, ['title', 'explanation'])) routes.add(`/es/compact/${d.number as number}`)
+  for (const d of of('centerSection')) {
+    const path = (SECTION_PATHS as Record<string, string>)[slugOf(d) ?? '']
+    if (path && hasSpanishVersion(path) && leadsInSpanish(d._id, ['title', 'summary'])) routes.add(`/es${path}`)
+  }
   return routes
 }

@@ -1,44 +1,12 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
-import { PageHeader } from '@/components/PageHeader'
-import { SubmissionReceived } from '@/components/submit/SubmissionReceived'
-import { isReference } from '@/lib/submissions/record'
-import { RECEIVED_PATH, SUBMIT_PATH } from '@/lib/submissions/paths'
+import { ReceivedView, receivedMetadata } from '@/components/views/SubmitViews'
 
-const TITLE = 'Practice received'
-
-export const metadata: Metadata = {
-  title: TITLE,
-  description: 'Confirmation that the Center received a practice sent in through the website.',
-  alternates: { canonical: RECEIVED_PATH },
-  robots: { index: false, follow: true },
-}
+export const metadata: Metadata = receivedMetadata('en')
 
 /** Rendered per request (the reference is in the address) and small: blocking, no static shell. */
 export const instant = false
 
-/** The confirmation. Only a well-formed reference is shown (the address can be typed by anyone). */
-export default async function SubmissionReceivedPage({
-  searchParams,
-}: {
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}) {
-  const { ref } = await searchParams
-  const reference = typeof ref === 'string' && isReference(ref) ? ref : null
-  return (
-    <>
-      <PageHeader
-        title={TITLE}
-        crumbs={[
-          { title: 'Best practices', href: '/best-practices' },
-          { title: 'Share your city’s practice', href: SUBMIT_PATH },
-          { title: TITLE },
-        ]}
-      />
-      <SubmissionReceived reference={reference} />
-      <p className="mt-8">
-        <Link href="/best-practices">Read the best practices other cities have shared</Link>
-      </p>
-    </>
-  )
+/** The confirmation (components/views/SubmitViews.tsx; in Spanish at /es/submit/received). */
+export default async function SubmissionReceivedPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  return <ReceivedView lang="en" params={await searchParams} />
 }

@@ -3,7 +3,7 @@ import { connection } from 'next/server'
 import { metadata as studioMetadata, viewport as studioViewport } from 'next-sanity/studio'
 import { StudioApp } from '@/sanity/StudioApp'
 import { StudioSetup } from '@/sanity/StudioSetup'
-import { isValidProjectId, readStudioEnv, studioTitle } from '@/sanity/env'
+import { isValidProjectId, readStudioEnv, studioTitle } from '@/lib/env'
 
 export const metadata: Metadata = { ...studioMetadata, title: `Studio \u2013 ${studioTitle}` }
 export const viewport = studioViewport

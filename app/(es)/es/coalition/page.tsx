@@ -1,0 +1,10 @@
+import type { Metadata } from 'next'
+import { CoalitionView, sectionMetadata } from '@/components/views/SectionViews'
+
+export function generateMetadata(): Promise<Metadata> {
+  return sectionMetadata('coalition', 'es')
+}
+
+export default function CoalitionPage() {
+  return <CoalitionView lang="es" />
+}

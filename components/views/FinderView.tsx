@@ -1,0 +1,76 @@
+/**
+ * The finder's page (/best-practices, /es/best-practices), in English or Spanish: the section's text
+ * (its translation where it has one), the finder, and the invitation to send a practice. The two
+ * pages read the same query string (lib/search/url.ts), so a search switches language as it is.
+ */
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { SectionPage } from '@/components/SectionPage'
+import { Finder } from '@/components/finder/Finder'
+import { conferenceContact } from '@/components/organizations/ContactPerson'
+import { ShareInvitation } from '@/components/practice/ShareInvitation'
+import { compactComponentsQuery, fetchContent, siteSettingsQuery } from '@/lib/content'
+import { FINDER_WORDS } from '@/lib/i18n/finder'
+import { localePath, type Lang } from '@/lib/i18n/locales'
+import { translationsFor } from '@/lib/i18n/server'
+import { translated } from '@/lib/i18n/translate'
+import { findOnServer } from '@/lib/search/server'
+import { FINDER_PATH, isEmptyState, parseFinderParams } from '@/lib/search/url'
+import { sectionIn, sectionMetadata } from './SectionViews'
+
+const SLUG = 'best-practices'
+
+export type SearchParams = Record<string, string | string[] | undefined>
+
+export async function finderMetadata(lang: Lang, params: SearchParams): Promise<Metadata> {
+  const metadata = await sectionMetadata(SLUG, lang)
+  // Every search has an address, but only the finder itself is worth a search engine's index.
+  return isEmptyState(parseFinderParams(params)) ? metadata : { ...metadata, robots: { index: false, follow: true } }
+}
+
+/**
+ * The finder over practices, mayors' statements, grant-winning programs and resources: rendered on
+ * the server for each address (the search is in the query string; lib/search/url.ts), from an
+ * index kept in memory per content version (lib/search/server.ts).
+ */
+export async function FinderView({ lang, params }: { lang: Lang; params: SearchParams }) {
+  const [found, settings, components, translations] = await Promise.all([
+    sectionIn(SLUG, lang),
+    fetchContent(siteSettingsQuery),
+    fetchContent(compactComponentsQuery),
+    translationsFor(lang),
+  ])
+  if (!found) notFound()
+  const { section } = found
+  const { result, corpusSize } = await findOnServer(parseFinderParams(params))
+  const person = section.contact ?? settings.contactPerson ?? conferenceContact(settings.contact)
+  const componentTitles = new Map(
+    components.flatMap((c) => {
+      const words = translated(c, translations, ['shortTitle'] as const, lang)
+      return words.lang === lang ? [[c.number, words.shortTitle] as const] : []
+    }),
+  )
+  const t = FINDER_WORDS[lang]
+  return (
+    // The invitation below names the contact, so the section's own contact block is not repeated.
+    <SectionPage section={{ ...section, contact: null }} lang={lang}>
+      <section id="finder" aria-labelledby="finder-heading" className="mt-12 scroll-mt-4">
+        <h2 id="finder-heading" className="text-2xl">
+          {t.heading}
+        </h2>
+        <p className="mt-2 max-w-[70ch] text-muted">{t.intro}</p>
+        <div className="mt-5">
+          <Finder
+            result={result}
+            path={localePath(lang, FINDER_PATH)}
+            corpusSize={corpusSize}
+            lang={lang}
+            translations={translations}
+            componentTitles={componentTitles}
+          />
+        </div>
+      </section>
+      <ShareInvitation person={person} postal={settings.contact} lang={lang} />
+    </SectionPage>
+  )
+}

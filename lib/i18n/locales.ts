@@ -1,0 +1,81 @@
+/**
+ * The site's languages and their addresses. English is the site's own language, at the root; Spanish
+ * lives under /es, with the same path after the prefix (/compact/3 → /es/compact/3), so that a page,
+ * its query string included, switches language by adding or removing the prefix.
+ */
+export const LANGS = ['en', 'es'] as const
+export type Lang = (typeof LANGS)[number]
+export const DEFAULT_LANG: Lang = 'en'
+
+export const LANG_PREFIX: Record<Lang, string> = { en: '', es: '/es' }
+
+/** The name of each language in itself, for the language switch. */
+export const LANG_NAMES: Record<Lang, string> = { en: 'English', es: 'Español' }
+
+/** BCP 47 tags for Intl and OpenGraph. */
+export const INTL_LOCALE: Record<Lang, string> = { en: 'en-US', es: 'es-US' }
+export const OG_LOCALE: Record<Lang, string> = { en: 'en_US', es: 'es_US' }
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value)
+}
+
+/** The address of an English path in a language: ('es', '/compact') → '/es/compact'; ('es', '/') → '/es'. */
+export function localePath(lang: Lang, path: string): string {
+  const prefix = LANG_PREFIX[lang]
+  if (!prefix) return path
+  if (path === '/' || path === '') return prefix
+  if (path.startsWith('/#') || path.startsWith('/?')) return `${prefix}${path.slice(1)}`
+  return `${prefix}${path}`
+}
+
+/** The language of an address and its English path: '/es/compact/3' → ['es', '/compact/3']. */
+export function splitLocalePath(path: string): { lang: Lang; path: string } {
+  if (path === '/es' || path.startsWith('/es/') || path.startsWith('/es?') || path.startsWith('/es#')) {
+    const rest = path.slice(3)
+    return { lang: 'es', path: rest === '' || rest.startsWith('?') || rest.startsWith('#') ? `/${rest}` : rest }
+  }
+  return { lang: 'en', path }
+}
+
+/**
+ * Pages that have a Spanish version (English paths). /compact/N is matched by pattern. Any other
+ * page is English only: links from Spanish pages to it go to the English page, marked as English.
+ */
+export const TRANSLATED_PATHS = [
+  '/',
+  '/about',
+  '/initiatives/support-for-immigrants-and-minorities',
+  '/compact',
+  '/coalition',
+  '/best-practices',
+  '/submit',
+  '/submit/received',
+] as const
+
+export function hasSpanishVersion(path: string): boolean {
+  const bare = path.split(/[?#]/)[0] ?? path
+  return (TRANSLATED_PATHS as readonly string[]).includes(bare) || /^\/compact\/[1-9]\d?$/.test(bare)
+}
+
+/** A link target for a page in `lang`: its version in that language where there is one, else the English page. */
+export function hrefIn(lang: Lang, path: string): { href: string; lang: Lang } {
+  if (lang === 'en' || !hasSpanishVersion(path)) return { href: path, lang: 'en' }
+  return { href: localePath(lang, path), lang }
+}
+
+/** hreflang alternates of a translated page (metadata `alternates.languages`, the sitemap). */
+export function languageAlternates(path: string): Record<'en' | 'es' | 'x-default', string> {
+  return { en: path, es: localePath('es', path), 'x-default': path }
+}
+
+/**
+ * The request header in which proxy.ts tells app/global-not-found.tsx the language of the address
+ * asked (the 404 page receives no path of its own). The proxy always sets it, whatever a client sent.
+ */
+export const REQUEST_LANG_HEADER = 'x-center-lang'
+
+/** The language a request header names, English for anything else. */
+export function requestLang(value: string | null | undefined): Lang {
+  return isLang(value) ? value : DEFAULT_LANG
+}
