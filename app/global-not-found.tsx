@@ -25,6 +25,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { ...metadata, title: `${String(metadata.title)} | ${site.shortName}` }
 }
 
+/**
+ * Rendered per request, blocking (`instant = false`): its language comes from the request's header
+ * (proxy.ts), and the whole document must arrive in order, without JavaScript.
+ */
+export const instant = false
+
 export const viewport: Viewport = { themeColor: '#15325c', width: 'device-width', initialScale: 1 }
 
 /**

@@ -55,6 +55,11 @@ export interface SubmissionFormProps {
   action: (previous: SubmitState, form: FormData) => Promise<SubmitState>
   compactComponents: CompactChoice[]
   idempotencyKey: string
+  /**
+   * The Server Action's answer when the page is rendered after a form sent without JavaScript
+   * (lib/submissions/sent-back.ts): the form's first state, so the HTML shows it. Null otherwise.
+   */
+  sentBack?: SubmitState
   /** The language of the page: the form's words and messages, and the language the submission records. */
   lang?: Lang
 }
@@ -219,11 +224,11 @@ function Checkboxes({
   )
 }
 
-export function SubmissionForm({ action, compactComponents, idempotencyKey, lang = 'en' }: SubmissionFormProps) {
+export function SubmissionForm({ action, compactComponents, idempotencyKey, sentBack = null, lang = 'en' }: SubmissionFormProps) {
   const t = SUBMIT_WORDS[lang]
   // The permalink: a form sent before scripts run (or without them) posts here, and comes back
   // scrolled to the error summary, which takes focus.
-  const [state, formAction, pending] = useActionState(action, null, `${submitPathIn(lang)}#${ERROR_SUMMARY_ID}`)
+  const [state, formAction, pending] = useActionState(action, sentBack, `${submitPathIn(lang)}#${ERROR_SUMMARY_ID}`)
   const values = state?.values ?? { ...emptyRawSubmission(), idempotencyKey }
   /** Problems found here before sending; null once the form is sent (the action's answer shows then). */
   const [checked, setChecked] = useState<FieldErrors | null>(null)

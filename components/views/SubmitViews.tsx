@@ -19,6 +19,7 @@ import { langAttr, translated } from '@/lib/i18n/translate'
 import { pageMetadata } from '@/lib/metadata'
 import { RECEIVED_PATH, SUBMIT_PATH } from '@/lib/submissions/paths'
 import { isReference, newIdempotencyKey } from '@/lib/submissions/record'
+import { answerSentBack } from '@/lib/submissions/sent-back'
 
 /**
  * A form sent without JavaScript (a multipart POST to its Server Action) comes back through this page
@@ -34,11 +35,11 @@ export async function submitMetadata(lang: Lang): Promise<Metadata> {
 /**
  * Rendered for each request (`connection()`): every form carries its own idempotency key. A form
  * sent without JavaScript comes back through this page too, with the Server Action's answer in the
- * form's state (errors and what was typed).
+ * form's state (errors and what was typed), handed over by lib/submissions/sent-back.ts.
  */
 export async function SubmitView({ lang, action }: { lang: Lang; action: SubmissionFormProps['action'] }) {
   await connection()
-  const [components, translations] = await Promise.all([fetchContent(compactComponentsQuery), translationsFor(lang)])
+  const [components, translations, sentBack] = await Promise.all([fetchContent(compactComponentsQuery), translationsFor(lang), answerSentBack()])
   const t = SUBMIT_WORDS[lang]
   const practices = hrefIn(lang, '/best-practices')
   return (
@@ -54,6 +55,7 @@ export async function SubmitView({ lang, action }: { lang: Lang; action: Submiss
           return { _id: c._id, number: c.number, title: words.title, ...langAttr(words.lang, lang) }
         })}
         idempotencyKey={newIdempotencyKey()}
+        sentBack={sentBack}
       />
     </>
   )

@@ -75,14 +75,21 @@ test.describe('the finder without JavaScript', () => {
     await expect(page.locator(`#f-topic-${TOPIC}`)).toBeChecked()
   })
 
-  test('the results for a query are in the HTML response itself (streamed after the shell, no script needed)', async ({ request }) => {
+  test('the results for a query are in the HTML response itself, in order inside <main>, no script needed', async ({ request }) => {
     const filters: Filters = { kind: ['practice'], topic: [TOPIC] }
     const want = passing(expected, filters)
-    const response = await request.get(`/best-practices?kind=practice&topic=${TOPIC}`)
-    expect(response.status()).toBe(200)
-    const html = decodeHtml(await response.text())
-    expect(html).toMatch(new RegExp(`id="results-heading"[^>]*>${plural(want.length)}`))
-    for (const p of topicPractices) expect(html).toContain(`href="/best-practices/${p.slug.current}"`)
+    for (const path of ['/best-practices', '/es/best-practices']) {
+      const response = await request.get(`${path}?kind=practice&topic=${TOPIC}`)
+      expect(response.status(), path).toBe(200)
+      const html = decodeHtml(await response.text())
+      // Not streamed after the page in hidden markup (<div hidden id="S:…">), which only a script moves into place.
+      expect(html, path).not.toMatch(/<div hidden[^>]* id="S:/)
+      const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'))
+      expect(main, path).toMatch(/id="results-heading"/)
+      for (const p of topicPractices) expect(main, path).toContain(`/best-practices/${p.slug.current}"`)
+    }
+    const english = decodeHtml(await (await request.get(`/best-practices?kind=practice&topic=${TOPIC}`)).text())
+    expect(english).toMatch(new RegExp(`id="results-heading"[^>]*>${plural(want.length)}`))
   })
 
   test('searches words with the GET form', async ({ page }) => {

@@ -19,6 +19,7 @@ import { defaultLimit, defaultStore } from '@/lib/submissions/defaults'
 import { receivedHref } from '@/lib/submissions/paths'
 import { answersToShowAgain, outcomeErrors, receiveSubmission } from '@/lib/submissions/receive'
 import { rawFromEntries, submissionLanguage } from '@/lib/submissions/schema'
+import { keepAnswerForPage } from '@/lib/submissions/sent-back'
 
 export async function sendPractice(_previous: SubmitState, form: FormData): Promise<SubmitState> {
   const raw = rawFromEntries(form.entries())
@@ -31,5 +32,6 @@ export async function sendPractice(_previous: SubmitState, form: FormData): Prom
     log: (message) => console.info(message),
   })
   if (outcome.kind === 'accepted') redirect(receivedHref(outcome.reference, submissionLanguage(raw)))
-  return { values: answersToShowAgain(raw), errors: outcomeErrors(outcome) }
+  // Kept for the page Next renders after a form sent without JavaScript (lib/submissions/sent-back.ts).
+  return keepAnswerForPage({ values: answersToShowAgain(raw), errors: outcomeErrors(outcome) })
 }
