@@ -3,6 +3,7 @@
  * groq-js. Used when no Sanity project is configured: local development, `next build` in CI, tests.
  */
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { evaluate, evaluateSync, parse, type ExprNode } from 'groq-js'
@@ -163,6 +164,19 @@ export function createEmbeddedSource(options: EmbeddedSourceOptions): ContentSou
 
   const load = () => loadDataset().then((d) => d.documents)
 
+  /**
+   * The file's version, read synchronously once per process. The door awaits it outside its cached
+   * scope (it keys the cache), in every render, prerenders included: under Cache Components a
+   * prerender that waits on I/O outside a cache counts as reading request-time data, so a page
+   * regenerated after its hour by a process that had not read the file yet failed
+   * (NEXT_STATIC_GEN_BAILOUT) and was never refreshed.
+   */
+  let version: string | undefined
+  function versionNow(): string {
+    version ??= `embedded:${hash('documents' in options ? JSON.stringify(options.documents) : readFileSync(resolve(options.file), 'utf8'))}`
+    return version
+  }
+
   function view(perspective: Perspective): Promise<View> {
     let promise = views.get(perspective)
     if (!promise) {
@@ -175,7 +189,7 @@ export function createEmbeddedSource(options: EmbeddedSourceOptions): ContentSou
 
   return {
     kind: 'embedded',
-    version: () => loadDataset().then((d) => `embedded:${d.hash}`),
+    version: async () => versionNow(),
     async query(query: string, params: QueryParams, { perspective = 'published', onDereference }: SourceQueryOptions = {}) {
       return evaluateGroq(await view(perspective), query, params, onDereference)
     },
