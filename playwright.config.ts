@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -11,7 +12,12 @@ const PORT = Number(process.env.E2E_PORT ?? 3100)
 // A fresh outbox for each run: the submission form's limit is counted there (the tests read it too).
 // Set here, it reaches the server and every worker.
 process.env.SUBMISSIONS_DIR ??= mkdtempSync(join(tmpdir(), 'e2e-submissions-'))
+// Names this run: the shared Content Lake build (tests/e2e/support/lake-build.ts) is this run's.
+process.env.E2E_RUN_ID ??= randomUUID()
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+const desktop = { ...devices['Desktop Chrome'], channel: undefined }
+const LAKE_SPECS = [/[\/]faults\.spec\.ts$/, /[\/]revalidation\.spec\.ts$/, /[\/]live\.spec\.ts$/]
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -38,7 +44,13 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
+    // The specs that run the site against the loopback Content Lake share one production build
+    // (tests/e2e/support/lake-build.ts), made by whichever of them runs first. The lake's address is
+    // fixed in that build, so they run one after another on one worker; listed first, they start at
+    // once, and the other workers run `desktop` meanwhile. (Not a setup project: Playwright runs a
+    // project that depends on one only after every project of the setup's phase, `desktop` included.)
+    { name: 'lake', use: desktop, testMatch: LAKE_SPECS, workers: 1 },
+    { name: 'desktop', use: desktop, testIgnore: LAKE_SPECS },
   ],
   webServer: {
     command: `npx next start --hostname 127.0.0.1 --port ${PORT}`,

@@ -1,6 +1,7 @@
 /**
- * Faults and secrets, on one production build of a few routes (its own dist folder and port) that
- * reads a loopback Content Lake (tests/support/query-server.ts) through a gate this test can close:
+ * Faults and secrets, on the production build shared with the other Content Lake specs
+ * (tests/e2e/support/lake-build.ts), served from its own copy, reading a loopback Content Lake
+ * (tests/support/query-server.ts) through a gate this test can close:
  *
  * - secrets: the build is made with recognizable fake tokens (read, write, webhook secret); none
  *   of them appears in the files browsers can fetch (<dist>/static), in any prerendered page or
@@ -12,55 +13,27 @@
  *   page keeps its last good version and the server's log names the document's _id and the field.
  */
 import { randomBytes } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { DATASET_FILE } from '../support/dataset'
 import { startQueryServer, type QueryServer } from '../support/query-server'
 import { startGate, type Gate } from './support/gate'
-import { buildSite, lakeSiteEnv, Output, ROOT, sendWebhook, startSite, type RunningSite } from './support/revalidation-server'
+import { LAKE_DATASET, LAKE_DIST_DIR, LAKE_PORT, LAKE_SITE_PORT, lakeBuild, lakeBuildEnv, siteDistDir, type FakeSecrets, type LakeBuild } from './support/lake-build'
+import { Output, ROOT, sendWebhook, startSite, type RunningSite } from './support/revalidation-server'
 import { decodeHtml } from './support/site-crawl'
 
-const PORT = Number(process.env.E2E_FAULTS_PORT ?? 3181)
-const DIST_DIR = process.env.E2E_FAULTS_DIST_DIR ?? '.next-hardening'
-const tag = randomBytes(6).toString('hex')
-/** Recognizable fake secrets: if any leaks, the test names it. */
-const FAKE = {
-  SANITY_API_READ_TOKEN: `sk-fake-read-${tag}`,
-  SANITY_WRITE_TOKEN: `sk-fake-write-${tag}`,
-  SANITY_API_WRITE_TOKEN: `sk-fake-apiwrite-${tag}`,
-  SANITY_REVALIDATE_SECRET: `fake-revalidate-secret-${tag}`,
-}
+/** The shared build, and the recognizable fake secrets it was made with: if any leaks, the test names it. */
+let build: LakeBuild
+let FAKE: FakeSecrets
+let tag: string
+const DIST_DIR = LAKE_DIST_DIR
 const COMPONENT_ID = 'compactComponent-1'
 const webhookBody = { _id: COMPONENT_ID, _type: 'compactComponent', slug: null }
 const PAGES = ['/', '/compact/1']
 const FLOOD = 200
 
 test.describe.configure({ mode: 'serial', timeout: 90_000 })
-
-/**
- * The app files serving these routes, wherever they sit (a route group such as app/(site)/ is not
- * part of the address): `--debug-build-paths` wants files.
- */
-function appFile(route: string, name: 'page' | 'route'): string {
-  const want = route.split('/').filter(Boolean)
-  const found: string[] = []
-  const walk = (dir: string, segments: string[]) => {
-    for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
-      const path = `${dir}/${entry.name}`
-      if (entry.isDirectory()) {
-        const group = /^\(.+\)$/.test(entry.name)
-        if (group) walk(path, segments)
-        else if (segments[0] === entry.name) walk(path, segments.slice(1))
-      } else if (segments.length === 0 && new RegExp(`^${name}\\.(tsx|ts|jsx|js)$`).test(entry.name)) {
-        found.push(path)
-      }
-    }
-  }
-  walk('app', want)
-  if (found.length !== 1) throw new Error(`expected one app file for ${route} (${name}), found: ${found.join(', ') || 'none'}`)
-  return found[0]!
-}
 
 let lake: QueryServer
 let gate: Gate
@@ -76,33 +49,27 @@ async function get(path: string): Promise<{ status: number; html: string }> {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+let servedFrom: string
+
 test.beforeAll(async () => {
-  test.setTimeout(540_000)
-  lake = await startQueryServer({ file: DATASET_FILE, token: FAKE.SANITY_API_READ_TOKEN })
-  gate = await startGate(lake.url)
+  test.setTimeout(720_000)
+  build = await lakeBuild()
+  FAKE = build.secrets
+  tag = build.tag
+  lake = await startQueryServer({ file: DATASET_FILE, dataset: LAKE_DATASET, token: FAKE.SANITY_API_READ_TOKEN })
+  gate = await startGate(lake.url, { port: LAKE_PORT })
   original = structuredClone(lake.documents().find((d) => d._id === COMPONENT_ID)!) as Record<string, unknown>
   originalTitle = String(original.title)
-  const env = lakeSiteEnv(
-    { distDir: DIST_DIR, projectId: 'faults-test', dataset: lake.dataset, apiHost: gate.url },
-    { SANITY_REVALIDATE_DELAY_MS: '200', ...FAKE },
-  )
-  const only = [
-    appFile('/', 'page'),
-    appFile('/compact/[number]', 'page'),
-    appFile('/api/revalidate', 'route'),
-    appFile('/api/draft-mode/enable', 'route'),
-    appFile('/submit', 'page'),
-    // The Studio: the largest client bundle, and the one code that talks to Sanity from the browser.
-    appFile('/studio/[[...tool]]', 'page'),
-  ]
-  await buildSite(env, output, 420_000, only)
-  site = await startSite(PORT, env, output, 30_000)
+  servedFrom = siteDistDir('faults')
+  const env = lakeBuildEnv(servedFrom, { SANITY_REVALIDATE_DELAY_MS: '200', ...FAKE })
+  site = await startSite(LAKE_SITE_PORT, env, output, 30_000)
 })
 
 test.afterAll(async ({}, testInfo) => {
   await site?.stop()
   await gate?.stop()
   await lake?.stop()
+  if (servedFrom) rmSync(join(ROOT, servedFrom), { recursive: true, force: true })
   writeFileSync(testInfo.outputPath('next-server.log'), output.text())
 })
 
@@ -153,7 +120,7 @@ test('no secret reaches the browser: not in <dist>/static, prerendered pages, RS
   }
   expect(found, 'fake secrets found where browsers can read them').toEqual([])
   // The tokens were really in use: the site read the lake with the read token.
-  expect(lake.requests.some((r) => r.authorized), 'the site queried the lake with the read token').toBe(true)
+  expect([...build.requests, ...lake.requests].some((r) => r.authorized), 'the site queried the lake with the read token').toBe(true)
   console.log(`secrets: ${staticFiles.length} static files and ${prerendered.length} prerendered files scanned, ${served.length} answers checked, no fake secret found`)
 })
 

@@ -1,5 +1,6 @@
 /**
- * Sanity Live end to end, with no webhook configured: a production build of a few routes reads the
+ * Sanity Live end to end, with no webhook configured: the production build shared with the other
+ * Content Lake specs (tests/e2e/support/lake-build.ts), served from its own copy, reads the
  * loopback Content Lake (tests/support/query-server.ts, which speaks Live: sync tags, the live
  * events stream) through a gate this test can close (tests/e2e/support/gate.ts). The browser runs
  * the real `<SanityLive />`; the site runs next-sanity's `sanityFetch` in its cached scope.
@@ -9,22 +10,23 @@
  * - with the lake down, pages keep their last good content with 200 and the failure is logged; with
  *   the lake back, Live reconnects and the next change shows within 5 seconds again.
  */
-import { writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { DATASET_FILE } from '../support/dataset'
 import { startQueryServer, type QueryServer } from '../support/query-server'
 import { startGate, type Gate } from './support/gate'
-import { buildSite, lakeSiteEnv, Output, startSite, type RunningSite } from './support/revalidation-server'
+import { LAKE_DATASET, LAKE_PORT, LAKE_SITE_PORT, lakeBuild, lakeBuildEnv, siteDistDir, type LakeBuild } from './support/lake-build'
+import { Output, ROOT, startSite, type RunningSite } from './support/revalidation-server'
 import { decodeHtml } from './support/site-crawl'
 
-const PORT = Number(process.env.E2E_LIVE_PORT ?? 3161)
-const DIST_DIR = process.env.E2E_LIVE_DIST_DIR ?? '.next-live'
 const COMPONENT_ID = 'compactComponent-1'
 /** The goal: a published change on the page within this long, with no webhook. */
 const LIVE_MS = 5_000
 
 test.describe.configure({ mode: 'serial', timeout: 90_000 })
 
+let build: LakeBuild
 let lake: QueryServer
 let gate: Gate
 let site: RunningSite
@@ -45,20 +47,24 @@ async function openLivePage(page: Page) {
   await expect.poll(() => lake.listeners(), { message: 'the page’s <SanityLive /> connected to the lake' }).toBeGreaterThan(listening)
 }
 
+let servedFrom: string
+
 test.beforeAll(async () => {
-  test.setTimeout(480_000)
-  lake = await startQueryServer({ file: DATASET_FILE })
-  gate = await startGate(lake.url)
+  test.setTimeout(720_000)
+  build = await lakeBuild()
+  lake = await startQueryServer({ file: DATASET_FILE, dataset: LAKE_DATASET })
+  gate = await startGate(lake.url, { port: LAKE_PORT })
+  servedFrom = siteDistDir('live')
   // No SANITY_REVALIDATE_SECRET: nothing but Live tells the site of a change.
-  const env = lakeSiteEnv({ distDir: DIST_DIR, projectId: 'live-test', dataset: lake.dataset, apiHost: gate.url }, { SANITY_REVALIDATE_SECRET: '' })
-  await buildSite(env, output, 420_000, ['app/(site)/page.tsx', 'app/(site)/compact/[number]/page.tsx', 'app/(site)/videos/page.tsx'])
-  site = await startSite(PORT, env, output, 30_000)
+  const env = lakeBuildEnv(servedFrom, { SANITY_REVALIDATE_SECRET: '' })
+  site = await startSite(LAKE_SITE_PORT, env, output, 30_000)
 })
 
 test.afterAll(async ({}, testInfo) => {
   await site?.stop()
   await gate?.stop()
   await lake?.stop()
+  if (servedFrom) rmSync(join(ROOT, servedFrom), { recursive: true, force: true })
   writeFileSync(testInfo.outputPath('next-server.log'), output.text())
 })
 
@@ -81,7 +87,8 @@ test('a published change shows within 5 s through Live; a page that does not sho
 
   // The change's sync tags are none of those the /videos page's queries were answered with …
   const event = lake.events.at(-1)!
-  const videosQueries = lake.requests.slice(0, mark).filter((r) => r.tag === 'website.videos')
+  // (The build read them from the lake it ran with, the same dataset: its queries are in the build's record.)
+  const videosQueries = [...build.requests, ...lake.requests.slice(0, mark)].filter((r) => r.tag === 'website.videos')
   expect(videosQueries.length, 'the build read the videos through the lake').toBeGreaterThan(0)
   expect(videosQueries.flatMap((r) => r.syncTags).filter((tag) => event.tags.includes(tag))).toEqual([])
   // … so /videos is still the cached page, and its queries were not asked again.

@@ -1,21 +1,21 @@
 /**
  * Revalidation end to end, on a production build reading from a stand-in Content Lake: the loopback
- * query server (tests/support/query-server.ts) serves the dataset; the site is built into its own
- * folder and started on its own port with SANITY_PROJECT_ID/SANITY_DATASET/SANITY_API_HOST pointing
- * at it. Then: a document changes and the signed webhook refreshes the page within a few requests;
+ * query server (tests/support/query-server.ts) serves the dataset on the port the build shared with
+ * the other Content Lake specs points at (tests/e2e/support/lake-build.ts); the site is started from
+ * its own copy of that build with SANITY_PROJECT_ID/SANITY_DATASET/SANITY_API_HOST pointing at it. Then: a document changes and the signed webhook refreshes the page within a few requests;
  * a wrongly signed webhook changes nothing; with the Content Lake down, pages keep the last good
  * content and the failure shows in the server's log, never to visitors.
  */
 import { randomBytes } from 'node:crypto'
-import { writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { DATASET_FILE } from '../support/dataset'
 import { startQueryServer, type QueryServer } from '../support/query-server'
-import { buildSite, lakeSiteEnv, Output, sendWebhook, startSite, type RunningSite } from './support/revalidation-server'
+import { LAKE_DATASET, LAKE_PORT, LAKE_SITE_PORT, lakeBuild, lakeBuildEnv, siteDistDir } from './support/lake-build'
+import { Output, ROOT, sendWebhook, startSite, type RunningSite } from './support/revalidation-server'
 import { decodeHtml } from './support/site-crawl'
 
-const PORT = Number(process.env.E2E_REVALIDATION_PORT ?? 3141)
-const DIST_DIR = process.env.E2E_REVALIDATION_DIST_DIR ?? '.next-reval'
 const SECRET = randomBytes(24).toString('hex')
 /** Requests a visitor may need before the change shows (the first may still get the old page). */
 const MAX_REQUESTS = 10
@@ -37,27 +37,26 @@ async function home(): Promise<{ status: number; html: string }> {
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+let servedFrom: string
+
 test.beforeAll(async () => {
-  test.setTimeout(240_000)
-  lake = await startQueryServer({ file: DATASET_FILE })
+  test.setTimeout(720_000)
+  await lakeBuild()
+  lake = await startQueryServer({ file: DATASET_FILE, dataset: LAKE_DATASET, port: LAKE_PORT })
   lakeUp = true
-  const env = lakeSiteEnv(
-    { distDir: DIST_DIR, projectId: 'revalidation-test', dataset: lake.dataset, apiHost: lake.url },
-    {
-      SANITY_REVALIDATE_SECRET: SECRET,
-      // The wait for Content Lake consistency (3 s by default) is exercised, shortened.
-      SANITY_REVALIDATE_DELAY_MS: '300',
-    },
-  )
-  // A production build of just what this test reads (the home page, a Spanish Compact component, the
-  // webhook, the 404 page and the layouts): the whole site would take minutes, and other pages add nothing to what is tested here.
-  await buildSite(env, output, 200_000, ['app/(site)/page.tsx', 'app/api/revalidate/route.ts', 'app/(es)/es/compact/[number]/page.tsx'])
-  site = await startSite(PORT, env, output, 30_000)
+  servedFrom = siteDistDir('revalidation')
+  const env = lakeBuildEnv(servedFrom, {
+    SANITY_REVALIDATE_SECRET: SECRET,
+    // The wait for Content Lake consistency (3 s by default) is exercised, shortened.
+    SANITY_REVALIDATE_DELAY_MS: '300',
+  })
+  site = await startSite(LAKE_SITE_PORT, env, output, 30_000)
 })
 
 test.afterAll(async ({}, testInfo) => {
   await site?.stop()
   if (lakeUp) await lake.stop()
+  if (servedFrom) rmSync(join(ROOT, servedFrom), { recursive: true, force: true })
   writeFileSync(testInfo.outputPath('next-server.log'), output.text())
 })
 

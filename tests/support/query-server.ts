@@ -69,6 +69,8 @@ export interface QueryServerOptions {
   corsOrigins?: (origin: string) => boolean
   /** The reconnection delay the events stream asks browsers for, in ms (default 1000). */
   retryMs?: number
+  /** The loopback port to listen on (default: a free one). */
+  port?: number
 }
 
 export interface RecordedRequest {
@@ -477,7 +479,7 @@ export async function startQueryServer(options: QueryServerOptions = {}): Promis
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => resolve())
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
   })
   const { port } = server.address() as AddressInfo
 

@@ -10,7 +10,8 @@
  *   await gate.stop()
  *
  * Given several servers, it is a round-robin load balancer: each request goes to the next one.
- * With `forwardedFor`, it appends the address it sees to X-Forwarded-For, as nginx does.
+ * With `forwardedFor`, it appends the address it sees to X-Forwarded-For, as nginx does. With `port`,
+ * it listens there (a build that baked the lake's address in needs it there), else on a free port.
  */
 import { createServer, request as httpRequest, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -30,7 +31,7 @@ export interface Gate {
   stop(): Promise<void>
 }
 
-export async function startGate(target: string | string[], { forwardedFor = false } = {}): Promise<Gate> {
+export async function startGate(target: string | string[], { forwardedFor = false, port: listenPort = 0 } = {}): Promise<Gate> {
   const upstreams = (Array.isArray(target) ? target : [target]).map((t) => new URL(t))
   const gate = { open: true, forwarded: [] as string[], servedBy: [] as number[] } as Gate
   let next = 0
@@ -67,7 +68,10 @@ export async function startGate(target: string | string[], { forwardedFor = fals
   gate.cut = () => {
     for (const socket of sockets) socket.destroy()
   }
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(listenPort, '127.0.0.1', () => resolve())
+  })
   const { port } = server.address() as AddressInfo
   gate.address = `127.0.0.1:${port}`
   gate.url = `http://${gate.address}`
