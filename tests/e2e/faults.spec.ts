@@ -19,7 +19,7 @@ import { expect, test } from '@playwright/test'
 import { DATASET_FILE } from '../support/dataset'
 import { startQueryServer, type QueryServer } from '../support/query-server'
 import { startGate, type Gate } from './support/gate'
-import { LAKE_DATASET, LAKE_DIST_DIR, LAKE_PORT, LAKE_SITE_PORT, lakeBuild, lakeBuildEnv, siteDistDir, type FakeSecrets, type LakeBuild } from './support/lake-build'
+import { BUILD_TIMEOUT_MS, LAKE_DATASET, LAKE_DIST_DIR, LAKE_PORT, LAKE_SITE_PORT, lakeBuild, lakeBuildEnv, siteDistDir, type FakeSecrets, type LakeBuild } from './support/lake-build'
 import { Output, ROOT, sendWebhook, startSite, type RunningSite } from './support/revalidation-server'
 import { decodeHtml } from './support/site-crawl'
 
@@ -52,7 +52,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 let servedFrom: string
 
 test.beforeAll(async () => {
-  test.setTimeout(720_000)
+  test.setTimeout(BUILD_TIMEOUT_MS + 60_000)
   build = await lakeBuild()
   FAKE = build.secrets
   tag = build.tag

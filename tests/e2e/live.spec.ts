@@ -16,7 +16,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { DATASET_FILE } from '../support/dataset'
 import { startQueryServer, type QueryServer } from '../support/query-server'
 import { startGate, type Gate } from './support/gate'
-import { LAKE_DATASET, LAKE_PORT, LAKE_SITE_PORT, lakeBuild, lakeBuildEnv, siteDistDir, type LakeBuild } from './support/lake-build'
+import { BUILD_TIMEOUT_MS, LAKE_DATASET, LAKE_PORT, LAKE_SITE_PORT, lakeBuild, lakeBuildEnv, siteDistDir, type LakeBuild } from './support/lake-build'
 import { Output, ROOT, startSite, type RunningSite } from './support/revalidation-server'
 import { decodeHtml } from './support/site-crawl'
 
@@ -50,7 +50,7 @@ async function openLivePage(page: Page) {
 let servedFrom: string
 
 test.beforeAll(async () => {
-  test.setTimeout(720_000)
+  test.setTimeout(BUILD_TIMEOUT_MS + 60_000)
   build = await lakeBuild()
   lake = await startQueryServer({ file: DATASET_FILE, dataset: LAKE_DATASET })
   gate = await startGate(lake.url, { port: LAKE_PORT })

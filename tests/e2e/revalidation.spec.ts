@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { DATASET_FILE } from '../support/dataset'
 import { startQueryServer, type QueryServer } from '../support/query-server'
-import { LAKE_DATASET, LAKE_PORT, LAKE_SITE_PORT, lakeBuild, lakeBuildEnv, siteDistDir } from './support/lake-build'
+import { BUILD_TIMEOUT_MS, LAKE_DATASET, LAKE_PORT, LAKE_SITE_PORT, lakeBuild, lakeBuildEnv, siteDistDir } from './support/lake-build'
 import { Output, ROOT, sendWebhook, startSite, type RunningSite } from './support/revalidation-server'
 import { decodeHtml } from './support/site-crawl'
 
@@ -40,7 +40,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 let servedFrom: string
 
 test.beforeAll(async () => {
-  test.setTimeout(720_000)
+  test.setTimeout(BUILD_TIMEOUT_MS + 60_000)
   await lakeBuild()
   lake = await startQueryServer({ file: DATASET_FILE, dataset: LAKE_DATASET, port: LAKE_PORT })
   lakeUp = true

@@ -37,7 +37,7 @@ export const LAKE_API_HOST = `http://127.0.0.1:${LAKE_PORT}`
 export const LAKE_PROJECT_ID = 'lake-test'
 export const LAKE_DATASET = 'production'
 const RECORD = 'lake-build.json'
-export const BUILD_TIMEOUT_MS = 600_000
+export const BUILD_TIMEOUT_MS = 900_000
 
 /** Recognizable fake secrets, built in: if any leaks, faults.spec.ts names it. */
 export interface FakeSecrets {
