@@ -14,9 +14,8 @@ const nextConfig: NextConfig = {
     // The submission form's Server Action (app/(site)/submit/actions.ts): the longest valid form is
     // well under half of this. Next refuses a larger body before the action runs.
     serverActions: { bodySizeLimit: '64kb' },
-    // The stylesheet (Tailwind, about 7 KB compressed) arrives inside the HTML: a reader's first page
-    // paints without waiting for a second request (on a phone's network, a round trip or more).
-    inlineCss: true,
+    // Not `inlineCss`: Next would send the stylesheet twice in every page (a <style> and again in the
+    // RSC payload, 28 KB raw), on every page, where the file is fetched once and cached (README).
   },
   // proxy.ts sees requests as sent, flight headers included, so that it can refuse an RSC request
   // whose router state Next could not parse (it would answer 500).

@@ -224,6 +224,11 @@ export type PortableText = Array<
             _type: "internalLink";
             _key: string;
           }
+        | {
+            language: "en" | "es";
+            _type: "inLanguage";
+            _key: string;
+          }
       >;
       level?: number;
       _type: "block";
@@ -1558,6 +1563,11 @@ export type CENTER_SECTION_QUERY_RESULT = {
         style?: "blockquote" | "h2" | "h3" | "normal";
         listItem?: "bullet" | "number";
         markDefs: Array<
+          | {
+              language: "en" | "es";
+              _type: "inLanguage";
+              _key: string;
+            }
           | {
               reference:
                 | null
@@ -3908,6 +3918,11 @@ export type TRANSLATIONS_QUERY_RESULT = Array<{
         style?: "blockquote" | "h2" | "h3" | "normal";
         listItem?: "bullet" | "number";
         markDefs: Array<
+          | {
+              language: "en" | "es";
+              _type: "inLanguage";
+              _key: string;
+            }
           | {
               reference:
                 | null

@@ -19,6 +19,11 @@ function componentsIn(lang: Lang): PortableTextComponents {
       const href = (value as { href?: string } | undefined)?.href
       return href ? <a href={href}>{children}</a> : <>{children}</>
     },
+    // Words left in another language than the text's (an English role in a Spanish text): read in theirs.
+    inLanguage: ({ value, children }) => {
+      const language = (value as { language?: string } | undefined)?.language
+      return language ? <span lang={language}>{children}</span> : <>{children}</>
+    },
     internalLink: ({ value, children }) => {
       const href = hrefFor((value as { reference?: LinkTarget | null } | undefined)?.reference)
       if (!href) return <>{children}</>

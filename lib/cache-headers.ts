@@ -10,10 +10,13 @@
  * RSC payloads (requested with the `rsc` header); those keep Next's `no-store`. A page that starts
  * reading cookies or headers must leave SHARED_PAGES.
  */
+import { hasSpanishVersion, localePath } from './i18n/locales'
 import { DRAFT_MODE_COOKIES, type HeaderRule } from './security/headers'
 
-/** Pages rendered per request whose output depends on their address only. */
-export const SHARED_PAGES = ['/best-practices', '/es/best-practices', '/cities'] as const
+/** Pages rendered per request whose output depends on their address only, each with its Spanish version if it has one. */
+export const SHARED_PAGES: readonly string[] = ['/best-practices', '/cities'].flatMap((path) =>
+  hasSpanishVersion(path) ? [path, localePath('es', path)] : [path],
+)
 
 /** At most a minute in a shared cache; served stale for five more while it is refreshed. */
 export const SHARED_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300'

@@ -20,7 +20,7 @@ import {
   PUBLICATION_KIND_VALUES,
   STATEMENT_OUTPUT_KIND_VALUES,
 } from '../domain/vocabulary'
-import { INTERNAL_LINK_TYPES } from '../../schemas/lib/types'
+import { INTERNAL_LINK_TYPES, TEXT_LANGUAGE_CODES } from '../../schemas/lib/types'
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
@@ -135,6 +135,7 @@ const Span = z.object({ _type: z.literal('span'), _key: key, text: z.string(), m
 const MarkDef = z.discriminatedUnion('_type', [
   z.object({ _type: z.literal('link'), _key: key, href: z.string() }),
   z.object({ _type: z.literal('internalLink'), _key: key, reference: InternalLinkTarget.nullable() }),
+  z.object({ _type: z.literal('inLanguage'), _key: key, language: z.enum(TEXT_LANGUAGE_CODES) }),
 ])
 
 export const TextBlock = z.object({

@@ -11,6 +11,7 @@
  */
 
 import { createHash } from 'node:crypto'
+import { TEXT_LANGUAGE_CODES, type TextLanguage } from '../../schemas/lib/types'
 
 /** The `_key` withKeys gives the array item at `path` ("section-about.keyFacts[0]"). */
 export function seedKey(path: string): string {
@@ -85,7 +86,10 @@ export const ID = {
 } as const
 
 type Span = { _type: 'span'; text: string; marks: string[] }
-type MarkDef = { _type: 'link'; _key: string; href: string } | { _type: 'internalLink'; _key: string; reference: Reference }
+type MarkDef =
+  | { _type: 'link'; _key: string; href: string }
+  | { _type: 'internalLink'; _key: string; reference: Reference }
+  | { _type: 'inLanguage'; _key: string; language: TextLanguage }
 export type Block = {
   _type: 'block'
   style: 'normal' | 'h2' | 'h3' | 'blockquote'
@@ -97,12 +101,12 @@ export type Block = {
 
 /**
  * Inline syntax: `[text](https://…)` external link, `[text](ref:city-boston-ma)` internal
- * link, `*text*` emphasis, `**text**` strong.
+ * link, `[text]{en}` words in another language (English here), `*text*` emphasis, `**text**` strong.
  */
 function inline(text: string, blockIndex: number): { children: Span[]; markDefs: MarkDef[] } {
   const children: Span[] = []
   const markDefs: MarkDef[] = []
-  const pattern = /\[([^\]]+)\]\(([^)\s]+)\)|\*\*([^*]+)\*\*|\*([^*]+)\*/g
+  const pattern = /\[([^\]]+)\]\(([^)\s]+)\)|\*\*([^*]+)\*\*|\*([^*]+)\*|\[([^\]]+)\]\{([a-z]{2})\}/g
   let last = 0
   for (const match of text.matchAll(pattern)) {
     const index = match.index ?? 0
@@ -120,12 +124,23 @@ function inline(text: string, blockIndex: number): { children: Span[]; markDefs:
       children.push({ _type: 'span', text: match[3], marks: ['strong'] })
     } else if (match[4] !== undefined) {
       children.push({ _type: 'span', text: match[4], marks: ['em'] })
+    } else if (match[5] !== undefined && match[6] !== undefined) {
+      const language = match[6]
+      if (!isTextLanguage(language))
+        throw new Error(`richText: "[${match[5]}]{${language}}" names no language of ${TEXT_LANGUAGE_CODES.join(', ')}`)
+      const key = `m${blockIndex}x${markDefs.length}`
+      markDefs.push({ _type: 'inLanguage', _key: key, language })
+      children.push({ _type: 'span', text: match[5], marks: [key] })
     }
     last = index + match[0].length
   }
   if (last < text.length) children.push({ _type: 'span', text: text.slice(last), marks: [] })
   if (children.length === 0) children.push({ _type: 'span', text: '', marks: [] })
   return { children, markDefs }
+}
+
+function isTextLanguage(code: string): code is TextLanguage {
+  return (TEXT_LANGUAGE_CODES as readonly string[]).includes(code)
 }
 
 /**

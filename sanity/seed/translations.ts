@@ -250,7 +250,7 @@ Los alcaldes de los Estados Unidos han mantenido una firme posición a favor de 
 
 Se invita a las ciudades de los Estados Unidos a unirse a la ${G('coalition')} adhiriéndose al ${G('plan')} de la Conferencia. Para unirse a esta coalición, los alcaldes se comprometen a dar 10 pasos: cinco por medio de la ${G('conference')} y cinco en sus ciudades.
 
-Para unirse, comuníquese con Laura DeKoven Waxman, Director of Public Safety, The U.S. Conference of Mayors, 1620 Eye Street, NW, Washington, DC 20006, United States of America; teléfono (202) 861-6754; correo electrónico [lwaxman@usmayors.org](mailto:lwaxman@usmayors.org).
+Para unirse, comuníquese con Laura DeKoven Waxman, [Director of Public Safety, The U.S. Conference of Mayors, 1620 Eye Street, NW, Washington, DC 20006, United States of America]{en}; teléfono (202) 861-6754; correo electrónico [lwaxman@usmayors.org](mailto:lwaxman@usmayors.org).
 `,
     keyFacts: [
       { value: 'más de 120', label: `alcaldes comprometidos a aplicar el ${G('plan')}` },

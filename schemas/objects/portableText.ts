@@ -1,8 +1,8 @@
 import { defineArrayMember, defineField, defineType } from 'sanity'
-import { INTERNAL_LINK_TYPES } from '../lib/types'
+import { INTERNAL_LINK_TYPES, TEXT_LANGUAGES } from '../lib/types'
 import { checkSourceUrl } from '../lib/validation'
 
-/** Rich text for section bodies: paragraphs, headings, lists, quotes, links and captioned figures. */
+/** Rich text for section bodies: paragraphs, headings, lists, quotes, links, words in another language and captioned figures. */
 export const portableText = defineType({
   name: 'portableText',
   title: 'Rich text',
@@ -49,6 +49,22 @@ export const portableText = defineType({
                 title: 'Page',
                 type: 'reference',
                 to: INTERNAL_LINK_TYPES.map((type) => ({ type })),
+                validation: (rule) => rule.required(),
+              }),
+            ],
+          }),
+          defineArrayMember({
+            name: 'inLanguage',
+            title: 'Words in another language',
+            description:
+              'Marks words left in another language than the text around them (an English title or role inside a Spanish text), so that screen readers pronounce them in that language.',
+            type: 'object',
+            fields: [
+              defineField({
+                name: 'language',
+                title: 'Language of these words',
+                type: 'string',
+                options: { list: [...TEXT_LANGUAGES], layout: 'radio' },
                 validation: (rule) => rule.required(),
               }),
             ],

@@ -75,5 +75,22 @@ test('/studio loads the Studio code', async ({ page }) => {
     await expect(p.getByText('Choose login provider')).toBeVisible({ timeout: 45_000 })
   })
   const found = markersIn(scripts)
-  for (const marker of STUDIO_MARKERS) expect(found.some((f) => f.startsWith(marker)), marker).toBe(true)
+  for (const marker of STUDIO_MARKERS)
+    expect(
+      found.some((f) => f.startsWith(marker)),
+      marker,
+    ).toBe(true)
+})
+
+test('the stylesheet is sent once, as a cached file, not again inside each page', async () => {
+  for (const path of [...PUBLIC_PAGES, '/es']) {
+    const html = await (await fetch(`${site.url}${path}`)).text()
+    const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g)].map((m) => m[1]!)
+    expect(sheets.length, path).toBeGreaterThan(0)
+    // Tailwind's output opens with its cascade layers: neither a <style> nor the RSC payload repeats it.
+    expect(html.includes('@layer'), `${path} carries the stylesheet inline`).toBe(false)
+    const css = await fetch(`${site.url}${sheets[0]}`)
+    expect(css.headers.get('content-type'), path).toContain('text/css')
+    expect(await css.text(), path).toContain('@layer')
+  }
 })

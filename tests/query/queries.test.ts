@@ -117,7 +117,7 @@ describe('what the queries make of the fixture', () => {
       about!.body.flatMap((block) => (block._type === 'block' ? block.children : [])).flatMap((span) => span.marks.map((mark) => [mark, span.text])),
     )
     const links = about!.body.flatMap((block) => (block._type === 'block' ? block.markDefs : []))
-    const byText = Object.fromEntries(links.map((def) => [targets[def._key], def._type === 'internalLink' ? def.reference : def.href]))
+    const byText = Object.fromEntries(links.map((def) => [targets[def._key], def._type === 'internalLink' ? def.reference : def._type === 'link' ? def.href : def.language]))
     expect(byText).toEqual({
       practices: { _id: 'bestPractice-crisis-response', _type: 'bestPractice', slug: 'crisis-response', number: null, year: null },
       'one not yet published': null,

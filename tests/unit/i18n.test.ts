@@ -18,6 +18,9 @@ import { hasSpanishVersion, languageAlternates, localePath, splitLocalePath } fr
 import { spanishPaths } from '@/lib/i18n/sitemap'
 import { TRANSLATED_FIELDS, isTranslatableType } from '@/lib/i18n/translatable'
 import { translated, translatedSection, translationMap } from '@/lib/i18n/translate'
+import { RichText } from '@/components/RichText'
+import { RichText as RichTextModel } from '@/lib/content/models'
+import { richText } from '@/sanity/seed/lib'
 
 type Doc = { _id: string; _type: string } & Record<string, unknown>
 const docs: Doc[] = readFileSync('sanity/dataset/production.ndjson', 'utf8')
@@ -259,3 +262,38 @@ describe('a document without a translation', () => {
     expect(some.has('/compact/3')).toBe(false)
   })
 })
+
+describe('words left in another language inside a text', () => {
+  it('are written `[words]{en}` in the seed sources and become a marked span; a code of no language is refused', () => {
+    const [block] = richText('Comuníquese con [Director of Public Safety]{en} hoy.')
+    expect(block!.children.map((c) => c.text)).toEqual(['Comuníquese con ', 'Director of Public Safety', ' hoy.'])
+    expect(block!.markDefs).toEqual([{ _type: 'inLanguage', _key: block!.children[1]!.marks[0], language: 'en' }])
+    expect(() => richText('[words]{xx}')).toThrow(/names no language/)
+  })
+
+  it('are read in their language on the page (a span with its lang)', () => {
+    const value = RichTextModel.parse(withBlockKeys(richText('Comuníquese con [Director of Public Safety]{en} hoy.')))
+    const html = renderToStaticMarkup(createElement(RichText, { value, lang: 'es' }))
+    expect(html).toContain('Comuníquese con <span lang="en">Director of Public Safety</span> hoy.')
+  })
+
+  it('include the English role and address in the Spanish Coalition page’s text', () => {
+    const coalition = translations.find((t) => (t.document as { _ref: string })._ref === 'section-coalition')!
+    const blocks = coalition.body as {
+      children: { text: string; marks: string[] }[]
+      markDefs: { _key: string; _type: string; language?: string }[]
+    }[]
+    const marked = blocks.flatMap((b) =>
+      b.children
+        .filter((c) => c.marks.some((m) => b.markDefs.find((d) => d._key === m && d._type === 'inLanguage' && d.language === 'en')))
+        .map((c) => c.text),
+    )
+    expect(marked.some((text) => text.startsWith('Director of Public Safety, The U.S. Conference of Mayors'))).toBe(true)
+    expect(textOf(blocks)).toContain('Laura DeKoven Waxman')
+  })
+})
+
+/** Keys as the dataset gives them (the seed's build adds them). */
+function withBlockKeys(blocks: ReturnType<typeof richText>) {
+  return blocks.map((b, i) => ({ ...b, _key: `b${i}`, children: b.children.map((c, j) => ({ ...c, _key: `b${i}s${j}` })) }))
+}
