@@ -351,8 +351,8 @@ function startNginx(template: string, values: Record<string, string>, runDir: st
 }
 
 /**
- * Every public route (one page each for those with many), English and Spanish. Not here: pages that ask search engines
- * not to index them, and so cannot score 100 on SEO: the 404 page, /submit/received, and the
+ * Every public route (one page each for those with many), English and Spanish, and the submission's
+ * confirmation (not indexed: SEO is no budget there, see NOT_INDEXED). Not here: the 404 page and the
  * finder's result pages (a query in the address; the finder itself is measured).
  */
 function publicTemplates(samples: { practice: string; city: string; organization: string }, quick: boolean): [string, string][] {
@@ -377,6 +377,7 @@ function publicTemplates(samples: { practice: string; city: string; organization
     ['coalition', '/coalition'],
     ['videos', '/videos'],
     ['submit', '/submit'],
+    ['confirmation', '/submit/received'],
     ...SPANISH_TEMPLATES.filter(([, , inQuick]) => !quick || inQuick).map(([template, path]): [string, string] => [template, path]),
   ]
 }
@@ -394,7 +395,11 @@ const SPANISH_TEMPLATES: [template: string, path: string, inQuick: boolean][] = 
   ['coalition (es)', '/es/coalition', false],
   ['finder (es)', '/es/best-practices', true],
   ['submit (es)', '/es/submit', true],
+  ['confirmation (es)', '/es/submit/received', false],
 ]
+
+/** Pages measured that ask search engines not to index them (robots noindex): no SEO budget. */
+const NOT_INDEXED = new Set(['/submit/received', '/es/submit/received'])
 
 /** The first address of each kind in the sitemap. */
 async function samplePaths(origin: string): Promise<{ practice: string; city: string; organization: string }> {
@@ -669,6 +674,7 @@ function rowFrom(template: string, path: string, runs: LhJson[], studioCode: str
     jsBytes,
     studioCode,
     failedAudits,
+    ...(NOT_INDEXED.has(path) ? { notIndexed: true } : {}),
   }
 }
 

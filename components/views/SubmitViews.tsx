@@ -1,24 +1,23 @@
 /**
- * The submission form and its confirmation, in English (/submit) or Spanish (/es/submit): the same
+ * The submission form, in English (/submit) or Spanish (/es/submit): the same
  * form, the same Server Action (app/(site)/submit/actions.ts), the same schema with its messages in
- * the page's language; the form carries its language, which the submission records for staff.
+ * the page's language; the form carries its language, which the submission records for staff. Its
+ * confirmation is ./ReceivedView.tsx, a module of its own so that it loads none of the form's code.
  */
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
-import Link from '@/components/Link'
 import { connection } from 'next/server'
 import { PageHeader } from '@/components/PageHeader'
 import { SubmissionForm, type SubmissionFormProps } from '@/components/submit/SubmissionForm'
-import { SubmissionReceived } from '@/components/submit/SubmissionReceived'
 import { SubmitIntro } from '@/components/submit/SubmitIntro'
 import { compactComponentsQuery, fetchContent } from '@/lib/content'
-import { hrefIn, localePath, type Lang } from '@/lib/i18n/locales'
+import { hrefIn, type Lang } from '@/lib/i18n/locales'
 import { translationsFor } from '@/lib/i18n/server'
 import { SUBMIT_WORDS } from '@/lib/i18n/submit'
 import { langAttr, translated } from '@/lib/i18n/translate'
 import { pageMetadata } from '@/lib/metadata'
-import { RECEIVED_PATH, SUBMIT_PATH } from '@/lib/submissions/paths'
-import { isReference, newIdempotencyKey } from '@/lib/submissions/record'
+import { SUBMIT_PATH } from '@/lib/submissions/paths'
+import { newIdempotencyKey } from '@/lib/submissions/record'
 import { answerSentBack } from '@/lib/submissions/sent-back'
 
 /**
@@ -57,41 +56,6 @@ export async function SubmitView({ lang, action }: { lang: Lang; action: Submiss
         idempotencyKey={newIdempotencyKey()}
         sentBack={sentBack}
       />
-    </>
-  )
-}
-
-export function receivedMetadata(lang: Lang): Metadata {
-  const t = SUBMIT_WORDS[lang].received
-  return {
-    title: t.title,
-    description: t.description,
-    alternates: { canonical: localePath(lang, RECEIVED_PATH) },
-    robots: { index: false, follow: true },
-  }
-}
-
-/** The confirmation. Only a well-formed reference is shown (the address can be typed by anyone). */
-export function ReceivedView({ lang, params }: { lang: Lang; params: Record<string, string | string[] | undefined> }) {
-  const { ref } = params
-  const reference = typeof ref === 'string' && isReference(ref) ? ref : null
-  const t = SUBMIT_WORDS[lang]
-  const practices = hrefIn(lang, '/best-practices')
-  return (
-    <>
-      <PageHeader
-        title={t.received.title}
-        crumbs={[
-          { title: t.crumbPractices, href: practices.href },
-          { title: t.title, href: localePath(lang, SUBMIT_PATH) },
-          { title: t.received.title },
-        ]}
-        lang={lang}
-      />
-      <SubmissionReceived reference={reference} lang={lang} />
-      <p className="mt-8">
-        <Link href={practices.href}>{t.received.readPractices}</Link>
-      </p>
     </>
   )
 }

@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { loadDatasetFile, type Doc } from '../support/dataset'
 import { expectNoAxeViolations } from './support/axe'
+import { $$, byRole, expectContainsText, expectShown, expectText, fetchHtml, first, hasTextAnywhere, one, openHtml } from './support/html'
 
 const docs = loadDatasetFile()
 const byId = new Map(docs.map((d) => [d._id, d]))
@@ -90,30 +91,33 @@ test.describe('the Mayors’ Compact', () => {
     }
   })
 
+  // The server's HTML carries all of it: checked over HTTP (tests/e2e/support/html.ts), the browser
+  // tests of the template are the axe and 320 px ones below.
   for (const [i, c] of compact.entries()) {
-    test(`/compact/${c.number} shows the component, its city examples and its neighbours`, async ({ page }) => {
-      await open(page, `/compact/${c.number}`)
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(c.title)
-      const main = page.locator('main')
+    test(`/compact/${c.number} shows the component, its city examples and its neighbours`, async ({ request }) => {
+      const page = await openHtml(request, `/compact/${c.number}`)
+      expectText(one(byRole(page.body, 'heading', { level: 1 }), 'h1'), c.title, 'h1')
+      const main = page.main
       for (const p of practices.filter((p) => (p.compactComponents ?? []).some((r) => r._ref === c._id))) {
-        await expect(main.getByRole('link', { name: p.title, exact: true })).toHaveAttribute('href', `/best-practices/${p.slug.current}`)
+        expect(one(byRole(main, 'link', { name: p.title, exact: true }), p.title).getAttribute('href')).toBe(`/best-practices/${p.slug.current}`)
       }
       for (const s of ofType<Statement>('mayoralStatement').filter((s) => (s.compactComponents ?? []).some((r) => r._ref === c._id))) {
-        await expect(main.getByRole('link', { name: s.title, exact: true })).toHaveAttribute('href', `${INITIATIVE}#${s.slug.current}`)
+        expect(one(byRole(main, 'link', { name: s.title, exact: true }), s.title).getAttribute('href')).toBe(`${INITIATIVE}#${s.slug.current}`)
       }
-      const pager = page.getByRole('navigation', { name: 'Other components of the Compact' })
+      const pager = one(byRole(page.body, 'navigation', { name: 'Other components of the Compact' }), 'pager')
       const prev = compact[i - 1]
       const next = compact[i + 1]
-      if (prev) await expect(pager.getByRole('link', { name: /Previous/ })).toHaveAttribute('href', `/compact/${prev.number}`)
-      else await expect(pager.getByRole('link', { name: /Previous/ })).toHaveCount(0)
-      if (next) await expect(pager.getByRole('link', { name: /Next/ })).toHaveAttribute('href', `/compact/${next.number}`)
-      else await expect(pager.getByRole('link', { name: /Next/ })).toHaveCount(0)
+      const previousLinks = byRole(pager, 'link', { name: /Previous/ })
+      const nextLinks = byRole(pager, 'link', { name: /Next/ })
+      if (prev) expect(one(previousLinks, 'Previous').getAttribute('href')).toBe(`/compact/${prev.number}`)
+      else expect(previousLinks).toHaveLength(0)
+      if (next) expect(one(nextLinks, 'Next').getAttribute('href')).toBe(`/compact/${next.number}`)
+      else expect(nextLinks).toHaveLength(0)
     })
   }
 
-  test('an unknown component number is a 404', async ({ page }) => {
-    const response = await page.goto('/compact/11')
-    expect(response?.status()).toBe(404)
+  test('an unknown component number is a 404', async ({ request }) => {
+    await fetchHtml(request, '/compact/11', 404)
   })
 })
 
@@ -142,38 +146,45 @@ test.describe('best practices', () => {
   })
 
   for (const p of practices) {
-    test(`/best-practices/${p.slug.current} shows its city, a contact, and its dates as the sources give them`, async ({ page }) => {
-      await open(page, `/best-practices/${p.slug.current}`)
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.title)
+    test(`/best-practices/${p.slug.current} shows its city, a contact, and its dates as the sources give them`, async ({ request }) => {
+      const page = await openHtml(request, `/best-practices/${p.slug.current}`)
+      expectText(one(byRole(page.body, 'heading', { level: 1 }), 'h1'), p.title, 'h1')
       const city = deref<City>(p.city)!
-      await expect(page.locator('main').locator(`a[href="/cities/${city.slug.current}"]`).first()).toContainText(city.name)
-      const contact = page.getByRole('region', { name: 'Whom to contact' })
+      expectContainsText(first($$(page.main, `a[href="/cities/${city.slug.current}"]`), 'city link'), city.name, 'city link')
+      const contact = one(byRole(page.body, 'region', { name: 'Whom to contact' }), 'Whom to contact')
       if (p.contact.useCenterContact) {
-        await expect(contact).toContainText(centerPerson.name)
-        await expect(contact).toContainText('No contact in')
-        if (centerPerson.email) await expect(contact.locator(`a[href="mailto:${centerPerson.email}"]`)).toBeVisible()
+        expectContainsText(contact, centerPerson.name, 'contact')
+        expectContainsText(contact, 'No contact in', 'contact')
+        if (centerPerson.email) expectShown(one($$(contact, `a[href="mailto:${centerPerson.email}"]`), 'mailto'), 'mailto')
       } else {
-        await expect(contact).toContainText(p.contact.name!)
-        if (p.contact.email) await expect(contact.locator(`a[href="mailto:${p.contact.email}"]`)).toBeVisible()
+        expectContainsText(contact, p.contact.name!, 'contact')
+        if (p.contact.email) expectShown(one($$(contact, `a[href="mailto:${p.contact.email}"]`), 'mailto'), 'mailto')
       }
       for (const c of (p.compactComponents ?? []).map((r) => deref<Compact>(r)!)) {
-        await expect(page.locator('main').locator(`a[href="/compact/${c.number}"]`).first()).toBeVisible()
+        expectShown(first($$(page.main, `a[href="/compact/${c.number}"]`), `component ${c.number}`), `link to component ${c.number}`)
       }
 
       // Its dates as the sources give them: no review nobody made.
-      const glance = page.getByRole('region', { name: 'At a glance' })
-      if (p.lastReviewedAt) await expect(glance).toContainText('Last reviewed')
-      else await expect(page.getByText('Last reviewed')).toHaveCount(0)
+      const glance = one(byRole(page.body, 'region', { name: 'At a glance' }), 'At a glance')
+      if (p.lastReviewedAt) expectContainsText(glance, 'Last reviewed', 'At a glance')
+      else expect(hasTextAnywhere(page.body, 'Last reviewed'), 'no “Last reviewed”').toBe(false)
       const [y, m] = p.publishedAt.split('-').map(Number)
-      const published = glance.locator('dt', { hasText: 'Published' }).locator('xpath=following-sibling::dd[1]')
-      if (p.publishedPrecision === 'month') await expect(published).toHaveText(`${MONTHS[m! - 1]} ${y}`)
-      else await expect(published).toContainText(String(y))
+      const term = $$(glance, 'dt').filter((dt) => (dt.textContent ?? '').toLowerCase().includes('published'))
+      const published = one(
+        term.map((dt) => {
+          let dd = dt.nextElementSibling
+          while (dd && dd.tagName.toLowerCase() !== 'dd') dd = dd.nextElementSibling
+          return dd
+        }).filter((dd): dd is Element => !!dd),
+        'Published',
+      )
+      if (p.publishedPrecision === 'month') expectText(published, `${MONTHS[m! - 1]} ${y}`, 'Published')
+      else expectContainsText(published, String(y), 'Published')
     })
   }
 
-  test('an unknown practice is a 404', async ({ page }) => {
-    const response = await page.goto('/best-practices/no-such-practice')
-    expect(response?.status()).toBe(404)
+  test('an unknown practice is a 404', async ({ request }) => {
+    await fetchHtml(request, '/best-practices/no-such-practice', 404)
   })
 })
 
@@ -225,13 +236,13 @@ test.describe('resources and organizations', () => {
   })
 
   for (const o of organizations) {
-    test(`/organizations/${o.slug.current} shows the organization`, async ({ page }) => {
-      await open(page, `/organizations/${o.slug.current}`)
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(o.name)
+    test(`/organizations/${o.slug.current} shows the organization`, async ({ request }) => {
+      const page = await openHtml(request, `/organizations/${o.slug.current}`)
+      expectText(one(byRole(page.body, 'heading', { level: 1 }), 'h1'), o.name, 'h1')
       const contacts = ((o as unknown as { contacts?: { _ref: string }[] }).contacts ?? []).map((r) => deref<{ name: string; email?: string }>(r)!)
       for (const c of contacts) {
-        await expect(page.locator('main')).toContainText(c.name)
-        if (c.email) await expect(page.locator(`main a[href="mailto:${c.email}"]`).first()).toBeVisible()
+        expectContainsText(page.main, c.name, 'main')
+        if (c.email) expectShown(first($$(page.main, `a[href="mailto:${c.email}"]`), c.email), `mailto:${c.email}`)
       }
     })
   }
@@ -273,21 +284,20 @@ test.describe('cities', () => {
   })
 
   for (const c of cities) {
-    test(`/cities/${c.slug.current} shows its name and mayors`, async ({ page }) => {
-      await open(page, `/cities/${c.slug.current}`)
-      await expect(page.getByRole('heading', { level: 1 })).toContainText(c.name)
-      const main = page.locator('main')
-      for (const term of c.mayors ?? []) await expect(main).toContainText(`Mayor ${deref<Named>(term.person)!.name}`)
+    test(`/cities/${c.slug.current} shows its name and mayors`, async ({ request }) => {
+      const page = await openHtml(request, `/cities/${c.slug.current}`)
+      expectContainsText(one(byRole(page.body, 'heading', { level: 1 }), 'h1'), c.name, 'h1')
+      const main = page.main
+      for (const term of c.mayors ?? []) expectContainsText(main, `Mayor ${deref<Named>(term.person)!.name}`, 'main')
       for (const p of practices.filter((p) => p.city._ref === c._id)) {
-        await expect(main.getByRole('link', { name: p.title, exact: true }).first()).toHaveAttribute('href', `/best-practices/${p.slug.current}`)
+        expect(first(byRole(main, 'link', { name: p.title, exact: true }), p.title).getAttribute('href')).toBe(`/best-practices/${p.slug.current}`)
       }
-      await expect(main.getByRole('region', { name: 'Whom to contact' })).toContainText(centerPerson.name)
+      expectContainsText(one(byRole(main, 'region', { name: 'Whom to contact' }), 'Whom to contact'), centerPerson.name, 'Whom to contact')
     })
   }
 
-  test('an unknown city is a 404', async ({ page }) => {
-    const response = await page.goto('/cities/no-such-city')
-    expect(response?.status()).toBe(404)
+  test('an unknown city is a 404', async ({ request }) => {
+    await fetchHtml(request, '/cities/no-such-city', 404)
   })
 })
 

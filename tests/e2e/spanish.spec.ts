@@ -3,8 +3,9 @@
  * phone; each names its English page and is named by it (hreflang, both ways) and the sitemap lists
  * both; each shows the same figures as its English page, computed here from both pages.
  */
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from './support/axe'
+import { $$, byRole, expectText, fetchHtml, one, textOf, type HtmlPage } from './support/html'
 import { sitemapLocations } from './support/site-crawl'
 
 /** English path → its Spanish version. */
@@ -21,16 +22,16 @@ const SPANISH = PAIRS.map(([, es]) => es)
 
 test.describe('every Spanish page', () => {
   for (const path of SPANISH) {
-    test(`${path} answers 200 in Spanish, with the language switch to its English page`, async ({ page }) => {
-      const response = await page.goto(path)
-      expect(response?.status()).toBe(200)
-      await expect(page.locator('html')).toHaveAttribute('lang', 'es')
-      await expect(page.getByRole('link', { name: 'Saltar al contenido principal' })).toHaveAttribute('href', '#main')
+    // What the server sends, checked over HTTP (tests/e2e/support/html.ts); the browser tests are the axe ones below.
+    test(`${path} answers 200 in Spanish, with the language switch to its English page`, async ({ request }) => {
+      const page = await fetchHtml(request, path)
+      expect(page.document.documentElement.getAttribute('lang')).toBe('es')
+      expect(one(byRole(page.body, 'link', { name: 'Saltar al contenido principal' }), 'skip link').getAttribute('href')).toBe('#main')
       const english = PAIRS.find(([, es]) => es === path)![0]
-      const toggle = page.getByRole('link', { name: 'This page in English' })
-      await expect(toggle).toHaveAttribute('href', english)
-      await expect(toggle).toHaveAttribute('lang', 'en')
-      await expect(page.getByRole('navigation', { name: 'Secciones del Centro' })).toHaveCount(1)
+      const toggle = one(byRole(page.body, 'link', { name: 'This page in English' }), 'language switch')
+      expect(toggle.getAttribute('href')).toBe(english)
+      expect(toggle.getAttribute('lang')).toBe('en')
+      expect(byRole(page.body, 'navigation', { name: 'Secciones del Centro' })).toHaveLength(1)
     })
   }
 
@@ -47,37 +48,34 @@ test.describe('every Spanish page', () => {
   }
 })
 
-test('an English page links to its Spanish version with a switch that says where it goes', async ({ page }) => {
-  await page.goto('/compact/3')
-  const toggle = page.getByRole('link', { name: 'Esta página en español' })
-  await expect(toggle).toHaveAttribute('href', '/es/compact/3')
-  await expect(toggle).toHaveAttribute('hreflang', 'es')
-  await expect(toggle).toHaveAttribute('lang', 'es')
+test('an English page links to its Spanish version with a switch that says where it goes', async ({ request }) => {
+  const page = await fetchHtml(request, '/compact/3')
+  const toggle = one(byRole(page.body, 'link', { name: 'Esta página en español' }), 'language switch')
+  expect(toggle.getAttribute('href')).toBe('/es/compact/3')
+  expect(toggle.getAttribute('hreflang')).toBe('es')
+  expect(toggle.getAttribute('lang')).toBe('es')
 })
 
-test('an address no Spanish page has: the 404 page in Spanish', async ({ page }) => {
-  const response = await page.goto('/es/no-existe')
-  expect(response?.status()).toBe(404)
-  await expect(page.locator('html')).toHaveAttribute('lang', 'es')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Esta página no está aquí')
+test('an address no Spanish page has: the 404 page in Spanish', async ({ request }) => {
+  const page = await fetchHtml(request, '/es/no-existe', 404)
+  expect(page.document.documentElement.getAttribute('lang')).toBe('es')
+  expectText(one(byRole(page.body, 'heading', { level: 1 }), 'h1'), 'Esta página no está aquí', 'h1')
 })
 
 /** The hreflang alternates a page names, as paths. */
-async function alternates(page: Page): Promise<Record<string, string>> {
-  const links = await page.locator('head link[rel="alternate"][hreflang]').evaluateAll((els) =>
-    els.map((el) => [el.getAttribute('hreflang') ?? '', new URL(el.getAttribute('href') ?? '', location.href).pathname]),
+function alternates(page: HtmlPage, baseURL: string): Record<string, string> {
+  const base = new URL(page.path, baseURL)
+  return Object.fromEntries(
+    $$(page.document.head, 'link[rel="alternate"][hreflang]').map((el) => [el.getAttribute('hreflang') ?? '', new URL(el.getAttribute('href') ?? '', base).pathname]),
   )
-  return Object.fromEntries(links)
 }
 
 test.describe('hreflang', () => {
   for (const [en, es] of PAIRS) {
-    test(`${en} and ${es} name each other (en, es, x-default)`, async ({ page }) => {
+    test(`${en} and ${es} name each other (en, es, x-default)`, async ({ request, baseURL }) => {
       const expected = { en, es, 'x-default': en }
-      await page.goto(en)
-      expect(await alternates(page)).toEqual(expected)
-      await page.goto(es)
-      expect(await alternates(page)).toEqual(expected)
+      expect(alternates(await fetchHtml(request, en), baseURL!)).toEqual(expected)
+      expect(alternates(await fetchHtml(request, es), baseURL!)).toEqual(expected)
     })
   }
 
@@ -102,30 +100,25 @@ test.describe('hreflang', () => {
  * The figures a page states: every number of three digits or more (years, populations, "325"),
  * grouped or not, and every number in its headings; and how many list items its main content has.
  */
-async function figures(page: Page): Promise<{ numbers: string[]; headings: string[]; items: number }> {
-  return page.evaluate(() => {
-    const main = document.querySelector('main')!
-    const all = (text: string, pattern: RegExp) => [...new Set(text.match(pattern) ?? [])].sort()
-    // Text node by text node, so that numbers in neighbouring elements never run together.
-    const texts: string[] = []
-    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT)
-    while (walker.nextNode()) texts.push(walker.currentNode.textContent ?? '')
-    const headings = [...main.querySelectorAll('h1, h2, h3')].map((h) => h.textContent ?? '').join(' ')
-    return {
-      numbers: all(texts.join(' '), /\d{1,3}(?:,\d{3})+|\d{3,}/g),
-      headings: all(headings, /\d+(?:,\d{3})*/g),
-      items: main.querySelectorAll('li').length,
-    }
-  })
+function figures({ document, main }: HtmlPage): { numbers: string[]; headings: string[]; items: number } {
+  const all = (text: string, pattern: RegExp) => [...new Set(text.match(pattern) ?? [])].sort()
+  // Text node by text node, so that numbers in neighbouring elements never run together.
+  const texts: string[] = []
+  const walker = document.createTreeWalker(main, 4 /* NodeFilter.SHOW_TEXT */)
+  while (walker.nextNode()) texts.push(walker.currentNode.textContent ?? '')
+  const headings = [...main.querySelectorAll('h1, h2, h3')].map((h) => h.textContent ?? '').join(' ')
+  return {
+    numbers: all(texts.join(' '), /\d{1,3}(?:,\d{3})+|\d{3,}/g),
+    headings: all(headings, /\d+(?:,\d{3})*/g),
+    items: main.querySelectorAll('li').length,
+  }
 }
 
 test.describe('the same figures in both languages', () => {
   for (const [en, es] of PAIRS) {
-    test(`${es} states the figures of ${en}`, async ({ page }) => {
-      await page.goto(en)
-      const english = await figures(page)
-      await page.goto(es)
-      const spanish = await figures(page)
+    test(`${es} states the figures of ${en}`, async ({ request }) => {
+      const english = figures(await fetchHtml(request, en))
+      const spanish = figures(await fetchHtml(request, es))
       expect(english.numbers.length + english.items).toBeGreaterThan(0)
       expect(spanish).toEqual(english)
     })
@@ -133,29 +126,32 @@ test.describe('the same figures in both languages', () => {
 })
 
 test.describe('the six cities’ statements', () => {
-  test('keep the mayors’ words verbatim in English, each with its Spanish translation marked as one', async ({ page }) => {
-    await page.goto('/initiatives/support-for-immigrants-and-minorities')
-    const originals = await page.locator('main article blockquote').allTextContents()
+  test('keep the mayors’ words verbatim in English, each with its Spanish translation marked as one', async ({ request }) => {
+    const en = await fetchHtml(request, '/initiatives/support-for-immigrants-and-minorities')
+    const originals = $$(en.document, 'main article blockquote').map((q) => q.textContent ?? '')
     expect(originals.length).toBeGreaterThanOrEqual(3)
-    await page.goto('/es/initiatives/support-for-immigrants-and-minorities')
-    const quotes = page.locator('main article blockquote[lang="en"]')
-    expect(await quotes.allTextContents()).toEqual(originals)
-    const translations = page.locator('main article figure.quote-translation[lang="es"]')
-    await expect(translations).toHaveCount(originals.length)
-    for (const figure of await translations.all()) await expect(figure.locator('figcaption')).toHaveText('Traducción al español')
-    await expect(page.locator('main li > article')).toHaveCount(6)
+    const es = await fetchHtml(request, '/es/initiatives/support-for-immigrants-and-minorities')
+    const quotes = $$(es.document, 'main article blockquote[lang="en"]')
+    expect(quotes.map((q) => q.textContent ?? '')).toEqual(originals)
+    const translations = $$(es.document, 'main article figure.quote-translation[lang="es"]')
+    expect(translations).toHaveLength(originals.length)
+    for (const figure of translations) expectText(one($$(figure, 'figcaption'), 'figcaption'), 'Traducción al español', 'figcaption')
+    expect($$(es.document, 'main li > article')).toHaveLength(6)
   })
 
-  test('say their dates in Spanish', async ({ page }) => {
-    await page.goto('/es/initiatives/support-for-immigrants-and-minorities')
-    await expect(page.locator('main article time').first()).toHaveText(/^\d{1,2} de [a-z]+ de \d{4}$|^[a-z]+ de \d{4}$/)
+  test('say their dates in Spanish', async ({ request }) => {
+    const page = await fetchHtml(request, '/es/initiatives/support-for-immigrants-and-minorities')
+    const time = $$(page.document, 'main article time')[0]
+    expect(time, 'a date').toBeTruthy()
+    expect(textOf(time!)).toMatch(/^\d{1,2} de [a-z]+ de \d{4}$|^[a-z]+ de \d{4}$/)
   })
 })
 
-test('a practice shows in Spanish from its translation, its link to its English-only page marked hreflang="en"', async ({ page }) => {
+test('a practice shows in Spanish from its translation, its link to its English-only page marked hreflang="en"', async ({ request }) => {
   // (A card whose document has no translation, in English marked lang="en": tests/unit/i18n.test.ts.)
-  await page.goto('/es/compact/6')
-  const card = page.locator('main #practices-heading ~ div article').first()
-  await expect(card.locator('h3')).not.toHaveAttribute('lang', /.+/)
-  await expect(card.locator('h3 a')).toHaveAttribute('hreflang', 'en')
+  const page = await fetchHtml(request, '/es/compact/6')
+  const card = $$(page.document, 'main #practices-heading ~ div article')[0]
+  expect(card, 'a practice card').toBeTruthy()
+  expect(one($$(card!, 'h3'), 'h3').getAttribute('lang') ?? '').not.toMatch(/.+/)
+  expect(one($$(card!, 'h3 a'), 'h3 a').getAttribute('hreflang')).toBe('en')
 })

@@ -16,6 +16,15 @@ describe('bench budgets', () => {
     expect(misses[0]).toMatchObject({ limit: '≥ 100', actual: '99' })
   })
 
+  it('hold a page asking not to be indexed to every budget but SEO (Lighthouse takes SEO points for noindex)', () => {
+    const scores = { performance: 100, accessibility: 100, bestPractices: 100, seo: 66 }
+    const confirmation = { template: 'confirmation', path: '/submit/received', scores }
+    expect(checkBudgets(results([row({ ...confirmation, notIndexed: true })]))).toEqual([])
+    expect(checkBudgets(results([row(confirmation)])).map((m) => m.what)).toEqual(['confirmation (/submit/received) Lighthouse seo'])
+    const heavy = checkBudgets(results([row({ ...confirmation, notIndexed: true, totalBytes: 202 * 1024, scores: { ...scores, accessibility: 98 } })]))
+    expect(heavy.map((m) => m.what)).toEqual(['confirmation (/submit/received) Lighthouse accessibility', 'confirmation (/submit/received) bytes transferred'])
+  })
+
   it('miss a page over 200 KB transferred, and pass one at exactly 200 KB', () => {
     expect(checkBudgets(results([row({ totalBytes: 200 * 1024 })]))).toEqual([])
     const [miss] = checkBudgets(results([row({ totalBytes: 200 * 1024 + 1 })]))

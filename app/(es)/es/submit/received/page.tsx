@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { ReceivedView, receivedMetadata } from '@/components/views/SubmitViews'
+import { ReceivedView, receivedMetadata } from '@/components/views/ReceivedView'
 
 export const metadata: Metadata = receivedMetadata('es')
 
