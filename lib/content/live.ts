@@ -5,9 +5,9 @@
  *   tags the cache entry with the Content Lake's sync tags (`sanity:s1:…`), which name what the query
  *   read, and sets next-sanity's cache life (Live revalidates on demand);
  * - `<SanityLive />` (components/ContentLive.tsx, in the site's layout) opens the Lake's live events
- *   stream in the browser. When a published change touches sync tags, it calls next-sanity's Server
- *   Action, which revalidates those tags (`revalidateTag(tag, 'max')`), and refreshes the page: every
- *   page whose content the change touched is regenerated, and no other.
+ *   stream in the browser. When a published change touches sync tags, it calls the site's own Server
+ *   Action (./live-action.ts), which expires those tags, and the browser shows the page rendered
+ *   anew: every page whose content the change touched is regenerated, and no other.
  *
  * No token goes to the browser (`browserToken: false`): Live listens to published content only.
  * Draft mode reads drafts uncached, through the door's own `fetchDraftContent`.

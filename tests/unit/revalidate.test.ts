@@ -1,6 +1,7 @@
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ALL_CONTENT_TAG } from '@/lib/content/tags'
+import { readFileSync } from 'node:fs'
+import { ALL_CONTENT_TAG, DOCUMENT_TYPES } from '@/lib/content/tags'
 import { DEFAULT_DELAY_MS, handleRevalidateWebhook, settleDelayMs, type WebhookOptions } from '@/lib/revalidate'
 
 const SECRET = 'a-long-shared-secret-for-the-tests'
@@ -204,5 +205,15 @@ describe('POST /api/revalidate', () => {
     expect(refused.status).toBe(503)
     expect(await refused.text()).not.toContain(SECRET)
     expect(revalidateTag).not.toHaveBeenCalled()
+  })
+})
+
+describe('the README’s webhook setup', () => {
+  it('filters on exactly the document types the site tags (translations included), so every publish revalidates', () => {
+    const readme = readFileSync('README.md', 'utf8')
+    const filter = readme.match(/\| Filter \| `_type in \[([^\]]*)\]` \|/)
+    expect(filter, 'the Filter row of the webhook table').not.toBeNull()
+    const types = [...filter![1]!.matchAll(/"([^"]+)"/g)].map((m) => m[1])
+    expect(types.sort()).toEqual([...DOCUMENT_TYPES].sort())
   })
 })
