@@ -13,13 +13,13 @@
  *   page keeps its last good version and the server's log names the document's _id and the field.
  */
 import { randomBytes } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { DATASET_FILE } from '../support/dataset'
 import { startQueryServer, type QueryServer } from '../support/query-server'
 import { startGate, type Gate } from './support/gate'
-import { BUILD_TIMEOUT_MS, LAKE_DATASET, LAKE_DIST_DIR, LAKE_PORT, LAKE_SITE_PORT, lakeBuild, lakeBuildEnv, siteDistDir, type FakeSecrets, type LakeBuild } from './support/lake-build'
+import { BUILD_TIMEOUT_MS, LAKE_DATASET, LAKE_DIST_DIR, LAKE_PORT, LAKE_SITE_PORT, lakeBuild, lakeBuildEnv, siteDistDir, tearDownLakeSpec, type FakeSecrets, type LakeBuild } from './support/lake-build'
 import { Output, ROOT, sendWebhook, startSite, type RunningSite } from './support/revalidation-server'
 import { decodeHtml } from './support/site-crawl'
 
@@ -66,11 +66,7 @@ test.beforeAll(async () => {
 })
 
 test.afterAll(async ({}, testInfo) => {
-  await site?.stop()
-  await gate?.stop()
-  await lake?.stop()
-  if (servedFrom) rmSync(join(ROOT, servedFrom), { recursive: true, force: true })
-  writeFileSync(testInfo.outputPath('next-server.log'), output.text())
+  await tearDownLakeSpec([site, gate, lake], servedFrom, output, testInfo.outputPath('next-server.log'))
 })
 
 function filesUnder(dir: string, keep: (path: string) => boolean = () => true): string[] {

@@ -10,14 +10,12 @@
  * - with the lake down, pages keep their last good content with 200 and the failure is logged; with
  *   the lake back, Live reconnects and the next change shows within 5 seconds again.
  */
-import { rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { DATASET_FILE } from '../support/dataset'
 import { startQueryServer, type QueryServer } from '../support/query-server'
 import { startGate, type Gate } from './support/gate'
-import { BUILD_TIMEOUT_MS, LAKE_DATASET, LAKE_PORT, LAKE_SITE_PORT, lakeBuild, lakeBuildEnv, siteDistDir, type LakeBuild } from './support/lake-build'
-import { Output, ROOT, startSite, type RunningSite } from './support/revalidation-server'
+import { BUILD_TIMEOUT_MS, LAKE_DATASET, LAKE_PORT, LAKE_SITE_PORT, lakeBuild, lakeBuildEnv, siteDistDir, tearDownLakeSpec, type LakeBuild } from './support/lake-build'
+import { Output, startSite, type RunningSite } from './support/revalidation-server'
 import { decodeHtml } from './support/site-crawl'
 
 const COMPONENT_ID = 'compactComponent-1'
@@ -61,11 +59,7 @@ test.beforeAll(async () => {
 })
 
 test.afterAll(async ({}, testInfo) => {
-  await site?.stop()
-  await gate?.stop()
-  await lake?.stop()
-  if (servedFrom) rmSync(join(ROOT, servedFrom), { recursive: true, force: true })
-  writeFileSync(testInfo.outputPath('next-server.log'), output.text())
+  await tearDownLakeSpec([site, gate, lake], servedFrom, output, testInfo.outputPath('next-server.log'))
 })
 
 test('a published change shows within 5 s through Live; a page that does not show it is not regenerated', async ({ page }) => {

@@ -7,13 +7,11 @@
  * content and the failure shows in the server's log, never to visitors.
  */
 import { randomBytes } from 'node:crypto'
-import { rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { DATASET_FILE } from '../support/dataset'
 import { startQueryServer, type QueryServer } from '../support/query-server'
-import { BUILD_TIMEOUT_MS, LAKE_DATASET, LAKE_PORT, LAKE_SITE_PORT, lakeBuild, lakeBuildEnv, siteDistDir } from './support/lake-build'
-import { Output, ROOT, sendWebhook, startSite, type RunningSite } from './support/revalidation-server'
+import { BUILD_TIMEOUT_MS, LAKE_DATASET, LAKE_PORT, LAKE_SITE_PORT, lakeBuild, lakeBuildEnv, siteDistDir, tearDownLakeSpec } from './support/lake-build'
+import { Output, sendWebhook, startSite, type RunningSite } from './support/revalidation-server'
 import { decodeHtml } from './support/site-crawl'
 
 const SECRET = randomBytes(24).toString('hex')
@@ -57,10 +55,7 @@ test.beforeAll(async () => {
 })
 
 test.afterAll(async ({}, testInfo) => {
-  await site?.stop()
-  if (lakeUp) await lake.stop()
-  if (servedFrom) rmSync(join(ROOT, servedFrom), { recursive: true, force: true })
-  writeFileSync(testInfo.outputPath('next-server.log'), output.text())
+  await tearDownLakeSpec([site, lakeUp ? lake : null], servedFrom, output, testInfo.outputPath('next-server.log'))
 })
 
 test('a signed webhook shows a changed document within a few requests', async () => {

@@ -158,3 +158,18 @@ export function siteDistDir(name: string): string {
   cpSync(join(ROOT, LAKE_DIST_DIR), join(ROOT, dir), { recursive: true })
   return dir
 }
+
+/**
+ * A lake spec's teardown: stops what it started, in order (the site first, then the gate and the
+ * lake), removes its copy of the build and keeps the site's log beside the test's results.
+ */
+export async function tearDownLakeSpec(
+  started: ({ stop(): Promise<unknown> } | null | undefined)[],
+  servedFrom: string | undefined,
+  output: Output,
+  logFile: string,
+): Promise<void> {
+  for (const running of started) await running?.stop()
+  if (servedFrom) rmSync(join(ROOT, servedFrom), { recursive: true, force: true })
+  writeFileSync(logFile, output.text())
+}
