@@ -6,13 +6,13 @@
  * switch must not repeat what a made-up address put in it (the finder itself drops unknown cities).
  */
 import { FINDER_PATH, parseFinderParams, serializeFinderState } from '../search/url'
-import { RECEIVED_PATH, REFERENCE_PATTERN } from '../submissions/paths'
+import { isReference, RECEIVED_PATH } from '../submissions/paths'
 
 export function switchQuery(path: string, query: URLSearchParams): string {
   if (path === FINDER_PATH) return serializeFinderState({ ...parseFinderParams(query), city: [] })
   if (path === RECEIVED_PATH) {
     const ref = query.get('ref')
-    return ref && REFERENCE_PATTERN.test(ref) ? new URLSearchParams({ ref }).toString() : ''
+    return isReference(ref) ? new URLSearchParams({ ref }).toString() : ''
   }
   return ''
 }

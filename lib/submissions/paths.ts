@@ -11,6 +11,8 @@ export const SUBMIT_PATHS = [SUBMIT_PATH, ES_SUBMIT_PATH] as const
 export const REFERENCE_PREFIX = 'CICC'
 /** A submission's reference, CICC-2026-7KQ2MX: the prefix, the year received, six characters of Crockford's base 32. */
 export const REFERENCE_PATTERN = /^CICC-\d{4}-[0-9A-HJKMNP-TV-Z]{6}$/
+export const isReference = (value: unknown): value is string =>
+  typeof value === 'string' && REFERENCE_PATTERN.test(value)
 /** The error summary's element id: a form sent without JavaScript comes back scrolled (and focused) there. */
 export const ERROR_SUMMARY_ID = 'error-summary'
 

@@ -8,11 +8,10 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import type { Lang } from '../i18n/locales'
+import { isReference, REFERENCE_PREFIX } from './paths'
 import type { Submission } from './schema'
 
 export const RECORD_VERSION = 1
-import { REFERENCE_PATTERN, REFERENCE_PREFIX } from './paths'
-export { REFERENCE_PATTERN, REFERENCE_PREFIX }
 
 export interface SubmissionRecord {
   v: typeof RECORD_VERSION
@@ -67,10 +66,6 @@ export function referenceFor(hash: string, year: number): string {
   let code = ''
   for (let i = 0; i < 6; i++) code += CROCKFORD[Number((bits >> BigInt(i * 5)) & BigInt(31))]
   return `${REFERENCE_PREFIX}-${year}-${code}`
-}
-
-export function isReference(value: unknown): value is string {
-  return typeof value === 'string' && REFERENCE_PATTERN.test(value)
 }
 
 /**
