@@ -7,6 +7,7 @@ import { CardGrid } from '@/components/CardGrid'
 import { PracticeCard, StatementCard } from '@/components/cards'
 import { CompactOverview } from '@/components/compact/CompactOverview'
 import { CompactPager } from '@/components/compact/CompactPager'
+import { MoreInFinder } from '@/components/compact/MoreInFinder'
 import { PageHeader } from '@/components/PageHeader'
 import { Section } from '@/components/Section'
 import { UntranslatedNote } from '@/components/UntranslatedNote'
@@ -102,9 +103,12 @@ export async function CompactComponentView({ number: raw, lang }: { number: stri
 
       <Section id="practices" title={t.practicesTitle}>
         {component.bestPractices.length > 0 ? (
-          <CardGrid items={component.bestPractices.map((p) => translated(p, translations, ['title', 'summary'] as const, lang))} className="md:grid-cols-2">
-            {(p) => <PracticeCard practice={p} lang={lang} />}
-          </CardGrid>
+          <>
+            <CardGrid items={component.bestPractices.map((p) => translated(p, translations, ['title', 'summary'] as const, lang))} className="md:grid-cols-2">
+              {(p) => <PracticeCard practice={p} lang={lang} />}
+            </CardGrid>
+            <MoreInFinder number={component.number} kind="practice" shown={component.bestPractices.length} total={component.bestPracticeCount} lang={lang} />
+          </>
         ) : (
           <p className="text-muted">{t.noPractices}</p>
         )}
@@ -112,9 +116,12 @@ export async function CompactComponentView({ number: raw, lang }: { number: stri
 
       <Section id="statements" title={t.statementsTitle}>
         {component.mayoralStatements.length > 0 ? (
-          <CardGrid items={component.mayoralStatements.map((s) => translated(s, translations, ['title', 'summary'] as const, lang))} className="md:grid-cols-2">
-            {(s) => <StatementCard statement={s} lang={lang} />}
-          </CardGrid>
+          <>
+            <CardGrid items={component.mayoralStatements.map((s) => translated(s, translations, ['title', 'summary'] as const, lang))} className="md:grid-cols-2">
+              {(s) => <StatementCard statement={s} lang={lang} />}
+            </CardGrid>
+            <MoreInFinder number={component.number} kind="statement" shown={component.mayoralStatements.length} total={component.mayoralStatementCount} lang={lang} />
+          </>
         ) : (
           <p className="text-muted">{t.noStatements}</p>
         )}
@@ -124,3 +131,4 @@ export async function CompactComponentView({ number: raw, lang }: { number: stri
     </>
   )
 }
+

@@ -385,8 +385,11 @@ export const HomePage = z.object({
 
 export const CompactComponentPage = CompactRef.extend({
   explanation: z.string(),
+  /** The newest COMPACT_LIST_LIMIT of each, and how many there are in all. */
   bestPractices: z.array(PracticeCard),
+  bestPracticeCount: int,
   mayoralStatements: z.array(StatementCard),
+  mayoralStatementCount: int,
 }).nullable()
 
 export const CenterSectionPage = z

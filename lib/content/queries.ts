@@ -166,10 +166,19 @@ export const compactComponentsQuery = contentQuery({
   types: ['compactComponent', 'bestPractice', 'mayoralStatement'],
 })
 
+/**
+ * A component's page lists at most this many of its practices, and as many statements, the newest
+ * first, with their totals: past it, the page links to the finder filtered by the component. (The
+ * Center's components have up to 13 practices; on 10,000 practices a component has over 1,000, and
+ * the whole list made a 3 MB page.)
+ */
+export const COMPACT_LIST_LIMIT = 24
 export const COMPACT_COMPONENT_QUERY = defineQuery(`*[_type == "compactComponent" && number == $number][0]{
   _id, number, title, shortTitle, explanation,
-  "bestPractices": *[${PUBLISHED_PRACTICE} && ^._id in compactComponents[]._ref] | order(publishedAt desc, _id asc)${PRACTICE_CARD},
-  "mayoralStatements": *[_type == "mayoralStatement" && ^._id in compactComponents[]._ref] | order(date desc, _id asc)${STATEMENT_CARD}
+  "bestPractices": *[${PUBLISHED_PRACTICE} && ^._id in compactComponents[]._ref] | order(publishedAt desc, _id asc)[0...${COMPACT_LIST_LIMIT}]${PRACTICE_CARD},
+  "bestPracticeCount": count(*[${PUBLISHED_PRACTICE} && ^._id in compactComponents[]._ref]),
+  "mayoralStatements": *[_type == "mayoralStatement" && ^._id in compactComponents[]._ref] | order(date desc, _id asc)[0...${COMPACT_LIST_LIMIT}]${STATEMENT_CARD},
+  "mayoralStatementCount": count(*[_type == "mayoralStatement" && ^._id in compactComponents[]._ref])
 }`)
 export const compactComponentQuery = contentQuery({
   name: 'compactComponent',

@@ -4,7 +4,8 @@ import type { AnyContentQuery } from '@/lib/content/define'
 import * as Q from '@/lib/content/queries'
 import { ALL_QUERIES } from '@/lib/content/queries'
 import { runQuery } from '@/lib/content/run'
-import { createEmbeddedSource } from '@/lib/content/source-embedded'
+import { createEmbeddedSource, type SanityDocument } from '@/lib/content/source-embedded'
+import { synthesize } from '@/scripts/synth-dataset'
 import { collectIds, DATASETS, FIXTURE, PRODUCTION } from '../support/query-datasets'
 import { queryRuns } from '../support/query-samples'
 
@@ -210,5 +211,31 @@ describe('what the queries make of the fixture', () => {
       '2019-02-01 mayoralStatement',
       '2017-08-14 mayoralStatement',
     ])
+  })
+})
+
+describe('a Compact component’s page, on 300 synthetic practices', () => {
+  const documents = synthesize({ practices: 300, cities: 30, seed: 7 }) as SanityDocument[]
+  const source = createEmbeddedSource({ documents })
+  const published = documents.filter((d) => d._type === 'bestPractice' && d.status === 'published')
+  const refs = (d: SanityDocument) => ((d.compactComponents as { _ref: string }[] | undefined) ?? []).map((r) => r._ref)
+
+  it('lists the newest COMPACT_LIST_LIMIT practices and statements and counts them all', async () => {
+    let over = 0
+    for (const { number } of await runQuery(Q.compactComponentsQuery, {}, { source })) {
+      const page = (await runQuery(Q.compactComponentQuery, { number }, { source }))!
+      const practices = published.filter((d) => refs(d).includes(page._id))
+      const statements = documents.filter((d) => d._type === 'mayoralStatement' && refs(d).includes(page._id))
+      expect(page.bestPracticeCount).toBe(practices.length)
+      expect(page.mayoralStatementCount).toBe(statements.length)
+      expect(page.bestPractices).toHaveLength(Math.min(practices.length, Q.COMPACT_LIST_LIMIT))
+      expect(page.mayoralStatements).toHaveLength(Math.min(statements.length, Q.COMPACT_LIST_LIMIT))
+      const newest = practices
+        .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)) || a._id.localeCompare(b._id))
+        .slice(0, Q.COMPACT_LIST_LIMIT)
+      expect(page.bestPractices.map((p) => p._id)).toEqual(newest.map((p) => p._id))
+      if (practices.length > Q.COMPACT_LIST_LIMIT) over++
+    }
+    expect(over, 'components with more practices than the page lists').toBeGreaterThan(0)
   })
 })
