@@ -5,6 +5,7 @@
  */
 import { treeChanges, type Fingerprint } from './fingerprint'
 import type { LoadResult } from './lib'
+import type { TtfbResults } from './ttfb'
 
 export const BUDGETS = {
   /** Lighthouse, mobile emulation: the four category scores (0–100) on every page template. */
@@ -13,6 +14,8 @@ export const BUDGETS = {
   maxPageBytes: 200 * 1024,
   /** The recipe (nginx cache in front of Next) against plain nginx serving the same files. */
   recipe: { minShareOfPlainNginx: 0.5, maxP99Ms: 50 },
+  /** The finder's first byte (p50, idle, next start alone) over a prerendered page's, in one run. */
+  maxFinderFirstByteRatio: 3,
 } as const
 
 export interface ServingFigures extends LoadResult {
@@ -96,6 +99,7 @@ export interface Results {
   lighthouse?: { measuredAt?: string; loadAverage?: number[]; via: string; formFactor: string; rows: LighthouseRow[] } | { skipped: string }
   pages?: { measuredAt?: string; rows: PageBytesRow[] } | { skipped: string }
   profile?: { measuredAt?: string; what: string; samples: number; top: CpuProfileEntry[] } | { skipped: string }
+  ttfb?: TtfbResults | { skipped: string }
   build?: Record<string, unknown>
   search?: Record<string, unknown>
 }
@@ -159,6 +163,12 @@ export function checkBudgets(results: Results): BudgetMiss[] {
         misses.push({ what: `${row.template} (${row.path}) Studio code`, limit: 'none', actual: row.studioCode.join(', ') })
       }
     }
+  }
+  const ttfb = results.ttfb
+  if (!ttfb || 'skipped' in ttfb) {
+    misses.push({ what: 'Time to first byte', limit: 'measured', actual: ttfb ? `skipped: ${ttfb.skipped}` : 'missing' })
+  } else if (!(ttfb.finderFirstByteRatio <= BUDGETS.maxFinderFirstByteRatio)) {
+    misses.push({ what: 'The finder’s first byte against a prerendered page’s (next start, idle)', limit: `≤ ${BUDGETS.maxFinderFirstByteRatio}×`, actual: `${ttfb.finderFirstByteRatio}×` })
   }
   return misses
 }

@@ -11,7 +11,8 @@
  *   npm run bench -- --synth-build-minutes 30      # let the synthetic build run longer (default 15)
  *
  * --quick: the Center's build alone, the serving table at 5 s a run, page bytes, Lighthouse once per
- * template and the CPU profile; no synthetic dataset, no build without the Studio, no search.
+ * template, the first-byte table and the CPU profile; no synthetic dataset, no build without the
+ * Studio, no search.
  * Its results carry the tree's fingerprint as a full run's do, and bench:check accepts them.
  *
  * Parts:
@@ -44,7 +45,7 @@ import { dirname, join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { parseNdjson } from '../lib/ndjson'
 import { nginxCommand, prepare as prepareRecipe, testConfig, writeNginxConfig } from '../deploy/recipe.mjs'
-import { ttfb, ttfbTable, type TtfbResults } from './ttfb'
+import { ttfb, ttfbTable } from './ttfb'
 import { checkBudgets, type CpuProfileEntry, type LighthouseRow, type PageBytesRow, type Results, type ServingFigures, type ServingRow } from './budgets'
 import { finderWorstCase } from './finder-worst'
 import { fingerprint } from './fingerprint'
@@ -76,7 +77,7 @@ const FINDER_QUERY = '/best-practices?q=police&topic=training'
 
 type Part = 'build' | 'serving' | 'pages' | 'lighthouse' | 'profile' | 'search' | 'ttfb'
 const ALL_PARTS: Part[] = ['build', 'serving', 'pages', 'lighthouse', 'profile', 'search', 'ttfb']
-const QUICK_PARTS: Part[] = ['build', 'serving', 'pages', 'lighthouse', 'profile']
+const QUICK_PARTS: Part[] = ['build', 'serving', 'pages', 'lighthouse', 'ttfb', 'profile']
 
 interface Options {
   parts: Set<Part>
@@ -844,6 +845,10 @@ function printReport(results: Results): void {
       ),
     )
   }
+  if (results.ttfb && !('skipped' in results.ttfb)) {
+    lines.push('', `First byte / full response, p50 ms (p99)`, ttfbTable(results.ttfb))
+    lines.push(`goal (${results.ttfb.goal}): ${results.ttfb.goalMet ? 'met' : 'MISSED'}, ${results.ttfb.finderFirstByteRatio}×`)
+  }
   if (results.pages && !('skipped' in results.pages)) {
     lines.push('', 'HTML from next start, and the share of it that is the inline RSC payload')
     lines.push(
@@ -907,7 +912,7 @@ async function main(): Promise<void> {
       await fn()
     } catch (error) {
       log(`${name} failed: ${String(error).slice(0, 1500)}`)
-      ;(results as Results & { ttfb?: unknown })[name] = { skipped: `failed: ${String(error).slice(0, 1500)}` }
+      results[name] = { skipped: `failed: ${String(error).slice(0, 1500)}` }
     }
     save()
   }
@@ -921,8 +926,8 @@ async function main(): Promise<void> {
     if (options.parts.has('lighthouse')) await part('lighthouse', () => lighthouse(options, results, work))
     if (options.parts.has('ttfb')) {
       await part('ttfb', async () => {
-        const measured: TtfbResults = await ttfb({ dist: DIST.center, ports: { next: PORTS.next, recipe: PORTS.recipe }, runDir: join(work, 'recipe-ttfb'), env: siteEnv() })
-        ;(results as Results & { ttfb?: TtfbResults }).ttfb = measured
+        const measured = await ttfb({ dist: DIST.center, ports: { next: PORTS.next, recipe: PORTS.recipe }, runDir: join(work, 'recipe-ttfb'), env: siteEnv() })
+        results.ttfb = measured
         log(`ttfb (first byte / full, p50 ms):\n${ttfbTable(measured)}`)
       })
     }

@@ -1,5 +1,6 @@
 /** bench/results.json as tests need it: every budget met unless a test says otherwise. */
 import type { LighthouseRow, Results, ServingFigures, ServingRow } from '@/bench/budgets'
+import type { TtfbResults } from '@/bench/ttfb'
 
 export function row(overrides: Partial<LighthouseRow> = {}): LighthouseRow {
   return {
@@ -48,5 +49,21 @@ export function results(rows: LighthouseRow[], serving: ServingRow[] = [servingR
     notes: [],
     lighthouse: { via: 'test', formFactor: 'mobile', rows },
     serving: { tool: 'test', connections: 64, seconds: 5, rows: serving, goal: 'test', goalMet: serving.every((r) => r.goalMet) },
+    ttfb: ttfb(),
+  }
+}
+
+/** The first-byte part: the finder's first byte at `ratio` times the prerendered page's. */
+export function ttfb(ratio = 2): TtfbResults {
+  const timing = (ms: number) => ({ firstByteP50Ms: ms, firstByteP99Ms: ms, fullP50Ms: ms, fullP99Ms: ms, requests: 60, non200: 0 })
+  const one = (page: string, path: string, ms: number) => ({ page, path, nextStart: { idle: timing(ms), loaded: timing(ms) }, recipe: { idle: timing(1), loaded: timing(1) } })
+  return {
+    measuredAt: '2026-11-21T00:00:00.000Z',
+    loadAverage: [0, 0, 0],
+    tool: 'test',
+    rows: [one('prerendered', '/about', 10), one('finder', '/best-practices?q=a', 10 * ratio)],
+    finderFirstByteRatio: ratio,
+    goal: 'test',
+    goalMet: ratio <= 3,
   }
 }

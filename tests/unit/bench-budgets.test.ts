@@ -1,7 +1,7 @@
 /** `npm run bench:check` (bench/budgets.ts): each budget is enforced, and a missing figure misses it. */
 import { describe, expect, it } from 'vitest'
 import { BUDGETS, checkBudgets, type LighthouseRow } from '@/bench/budgets'
-import { figures, results, row, servingRow } from '../support/bench-results'
+import { figures, results, row, servingRow, ttfb } from '../support/bench-results'
 
 describe('bench budgets', () => {
   it('pass when every template meets every budget', () => {
@@ -53,5 +53,14 @@ describe('bench budgets', () => {
       'finder (/best-practices?q=x) through the recipe',
     ])
     expect(checkBudgets({ ...results([row()]), serving: undefined })[0]).toMatchObject({ what: 'Serving', actual: 'missing' })
+  })
+
+  it('miss the finder’s first byte over 3× a prerendered page’s, pass it at 3×, and miss it unmeasured', () => {
+    expect(checkBudgets({ ...results([row()]), ttfb: ttfb(3) })).toEqual([])
+    expect(checkBudgets({ ...results([row()]), ttfb: ttfb(3.02) })).toEqual([
+      { what: 'The finder’s first byte against a prerendered page’s (next start, idle)', limit: '≤ 3×', actual: '3.02×' },
+    ])
+    expect(checkBudgets({ ...results([row()]), ttfb: undefined })[0]).toMatchObject({ what: 'Time to first byte', actual: 'missing' })
+    expect(checkBudgets({ ...results([row()]), ttfb: { skipped: 'failed: nginx' } })[0]?.actual).toBe('skipped: failed: nginx')
   })
 })
