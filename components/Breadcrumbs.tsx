@@ -20,7 +20,8 @@ export function Breadcrumbs({ items, lang = 'en' }: { items: Crumb[]; lang?: Lan
                 </span>
               ) : (
                 <>
-                  <Link href={crumb.href} lang={crumb.lang && crumb.lang !== lang ? crumb.lang : undefined}>
+                  {/* 24 px tall: when the trail wraps, a link's row is not within 24 px of the next (WCAG 2.5.8). */}
+                  <Link href={crumb.href} lang={crumb.lang && crumb.lang !== lang ? crumb.lang : undefined} className="inline-block py-0.5">
                     {crumb.title}
                   </Link>
                   <span aria-hidden="true">/</span>
