@@ -131,4 +131,3 @@ export async function CompactComponentView({ number: raw, lang }: { number: stri
     </>
   )
 }
-

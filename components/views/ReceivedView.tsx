@@ -10,8 +10,7 @@ import { PageHeader } from '@/components/PageHeader'
 import { SubmissionReceived } from '@/components/submit/SubmissionReceived'
 import { hrefIn, localePath, type Lang } from '@/lib/i18n/locales'
 import { SUBMIT_WORDS } from '@/lib/i18n/submit'
-import { RECEIVED_PATH, SUBMIT_PATH } from '@/lib/submissions/paths'
-import { isReference } from '@/lib/submissions/paths'
+import { isReference, RECEIVED_PATH, SUBMIT_PATH } from '@/lib/submissions/paths'
 
 export function receivedMetadata(lang: Lang): Metadata {
   const t = SUBMIT_WORDS[lang].received

@@ -169,8 +169,8 @@ export const compactComponentsQuery = contentQuery({
 /**
  * A component's page lists at most this many of its practices, and as many statements, the newest
  * first, with their totals: past it, the page links to the finder filtered by the component. (The
- * Center's components have up to 13 practices; on 10,000 practices a component has over 1,000, and
- * the whole list made a 3 MB page.)
+ * Center's components have up to 13 practices; on the synthetic 10,000, up to 1,964, and the whole
+ * list made a 3 MB page.)
  */
 export const COMPACT_LIST_LIMIT = 24
 export const COMPACT_COMPONENT_QUERY = defineQuery(`*[_type == "compactComponent" && number == $number][0]{

@@ -6,6 +6,8 @@
  * a title.
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { en } from '@/lib/i18n/en'
+import { es } from '@/lib/i18n/es'
 import { textContrast } from './support/contrast'
 import { decodeHtml, sitemapLocations } from './support/site-crawl'
 
@@ -135,12 +137,12 @@ test.describe('target sizes (WCAG 2.5.8)', () => {
       for (const width of [320, 412]) {
         await page.setViewportSize({ width, height: 800 })
         await page.goto(path)
-        const trail = page.getByRole('navigation', { name: /breadcrumb|ruta/i })
+        const trail = page.getByRole('navigation', { name: (path.startsWith('/es') ? es : en).chrome.breadcrumb, exact: true })
         if (width === 320 && path === '/es/submit/received') {
           const lines = await trail.locator('a').evaluateAll((links) => new Set(links.map((a) => Math.round(a.getBoundingClientRect().top))).size)
           expect(lines, 'the trail wraps here, or this test proves nothing').toBeGreaterThan(1)
         }
-        const problems = await crowdedTargets(page, 'nav[aria-label="Breadcrumb"] ol, nav[aria-label="Ruta de navegación"] ol', width)
+        const problems = await crowdedTargets(page, [en, es].map((d) => `nav[aria-label="${d.chrome.breadcrumb}"] ol`).join(', '), width)
         expect(problems, `${path}\n${problems.join('\n')}`).toEqual([])
       }
     }
