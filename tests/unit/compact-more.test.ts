@@ -13,21 +13,27 @@ describe('MoreInFinder', () => {
     expect(render({ number: 6, kind: 'practice', shown: 13, total: 13, lang: 'en' })).toBe('')
   })
 
-  it('says how many are shown and links to all of them in the finder, by kind and component', () => {
-    const html = render({ number: 5, kind: 'practice', shown: 24, total: 1432, lang: 'en' })
-    expect(html).toContain('The newest 24 of 1,432.')
-    expect(html).toContain('>All 1,432 best practices that advance it, in the finder</a>')
-    const [path, query] = href(html).split('?')
-    expect(path).toBe('/best-practices')
-    expect(parseFinderParams(new URLSearchParams(query))).toMatchObject({ kind: ['practice'], component: [5], q: '' })
-  })
-
-  it('in Spanish, in Spanish words and to the Spanish finder', () => {
-    const html = render({ number: 7, kind: 'statement', shown: 24, total: 30, lang: 'es' })
-    expect(html).toContain('Las 24 más recientes de 30.')
-    expect(html).toContain('>Las 30 declaraciones de alcaldes que lo impulsan, en el buscador</a>')
-    const [path, query] = href(html).split('?')
-    expect(path).toBe('/es/best-practices')
-    expect(parseFinderParams(new URLSearchParams(query))).toMatchObject({ kind: ['statement'], component: [7] })
+  it.each([
+    {
+      lang: 'en' as const,
+      props: { number: 5, kind: 'practice' as const, shown: 24, total: 1432 },
+      shown: 'The newest 24 of 1,432.',
+      link: 'All 1,432 best practices that advance it, in the finder',
+      path: '/best-practices',
+    },
+    {
+      lang: 'es' as const,
+      props: { number: 7, kind: 'statement' as const, shown: 24, total: 30 },
+      shown: 'Las 24 más recientes de 30.',
+      link: 'Las 30 declaraciones de alcaldes que lo impulsan, en el buscador',
+      path: '/es/best-practices',
+    },
+  ])('in $lang, says how many are shown and links to all of them in its finder, by kind and component', ({ lang, props, shown, link, path }) => {
+    const html = render({ ...props, lang })
+    expect(html).toContain(shown)
+    expect(html).toContain(`>${link}</a>`)
+    const [hrefPath, query] = href(html).split('?')
+    expect(hrefPath).toBe(path)
+    expect(parseFinderParams(new URLSearchParams(query))).toMatchObject({ kind: [props.kind], component: [props.number], q: '' })
   })
 })
