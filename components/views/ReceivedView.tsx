@@ -25,7 +25,7 @@ export function receivedMetadata(lang: Lang): Metadata {
 /** The confirmation. Only a well-formed reference is shown (the address can be typed by anyone). */
 export function ReceivedView({ lang, params }: { lang: Lang; params: Record<string, string | string[] | undefined> }) {
   const { ref } = params
-  const reference = typeof ref === 'string' && isReference(ref) ? ref : null
+  const reference = isReference(ref) ? ref : null
   const t = SUBMIT_WORDS[lang]
   const practices = hrefIn(lang, '/best-practices')
   return (
