@@ -96,7 +96,7 @@ export interface Results {
   loadAverageAtStart: number[]
   notes: string[]
   serving?: { measuredAt?: string; loadAverage?: number[]; tool: string; connections: number; seconds: number; rows: ServingRow[]; goal: string; goalMet: boolean } | { skipped: string }
-  lighthouse?: { measuredAt?: string; loadAverage?: number[]; via: string; formFactor: string; rows: LighthouseRow[] } | { skipped: string }
+  lighthouse?: { measuredAt?: string; loadAverage?: number[]; via: string; formFactor: string; browser?: string; rows: LighthouseRow[] } | { skipped: string }
   pages?: { measuredAt?: string; rows: PageBytesRow[] } | { skipped: string }
   profile?: { measuredAt?: string; what: string; samples: number; top: CpuProfileEntry[] } | { skipped: string }
   ttfb?: TtfbResults | { skipped: string }

@@ -26,7 +26,8 @@
  *               (deploy/nginx.conf.template in front), and plain nginx serving the same HTML from files
  *   pages       every template's HTML from `next start`: bytes, gzipped bytes, and how much of it
  *               is the inline RSC payload (`self.__next_f.push` scripts)
- *   lighthouse  mobile Lighthouse on every page template, through the recipe
+ *   lighthouse  mobile Lighthouse on every page template, through the recipe, one Chromium for all
+ *               runs (bench/lighthouse-worker.mjs)
  *   profile     V8's CPU profile of `next start` (--cpu-prof) while wrk loads the three pages of
  *               the serving table: the functions with the most self time
  *   search      the finder's search on both datasets (scripts/bench-search.ts, if present) and
@@ -38,10 +39,11 @@
  * Needs: nginx and wrk (Debian: apt-get install -y nginx wrk), Chromium (CHROME_PATH, default
  * /usr/bin/chromium). `npm run bench:check` then checks the budgets (bench/budgets.ts).
  */
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
 import { dirname, join } from 'node:path'
+import { createInterface } from 'node:readline'
 import { gzipSync } from 'node:zlib'
 import { parseNdjson } from '../lib/ndjson'
 import { nginxCommand, prepare as prepareRecipe, testConfig, writeNginxConfig } from '../deploy/recipe.mjs'
@@ -619,22 +621,46 @@ interface LhJson {
   audits: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode?: string; details?: { items?: Record<string, unknown>[] } }>
 }
 
-async function lighthouseOnce(url: string, outFile: string): Promise<LhJson> {
-  await run(
-    process.execPath,
-    [
-      join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js'),
-      url,
-      '--quiet',
-      '--output=json',
-      `--output-path=${outFile}`,
-      '--only-categories=performance,accessibility,best-practices,seo',
-      '--chrome-flags=--no-sandbox --headless=new --disable-gpu --disable-dev-shm-usage --no-first-run',
-      '--max-wait-for-load=60000',
-    ],
-    { env: { ...process.env, CHROME_PATH: CHROME }, timeoutMs: 180_000, label: `lighthouse ${url}` },
-  )
-  return JSON.parse(readFileSync(outFile, 'utf8')) as LhJson
+/**
+ * Lighthouse on one Chromium for all the part's runs: bench/lighthouse-worker.mjs, a plain Node
+ * process (see there why), one job a line on its stdin and one answer a line on its stdout.
+ */
+class LighthouseWorker {
+  private readonly child = spawn(process.execPath, [join(ROOT, 'bench', 'lighthouse-worker.mjs')], {
+    cwd: ROOT,
+    env: { ...process.env, CHROME_PATH: CHROME },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  })
+  private readonly answers = createInterface({ input: this.child.stdout! })[Symbol.asyncIterator]()
+  private stderr = ''
+
+  constructor() {
+    this.child.stderr!.on('data', (chunk: Buffer) => {
+      this.stderr = (this.stderr + chunk.toString()).slice(-3000)
+    })
+  }
+
+  async run(url: string, outFile: string): Promise<LhJson> {
+    this.child.stdin!.write(`${JSON.stringify({ url, out: outFile })}\n`)
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<{ done: true; value: undefined }>((resolve) => {
+      timer = setTimeout(() => resolve({ done: true, value: undefined }), 180_000)
+    })
+    const next = await Promise.race([this.answers.next(), timeout]).finally(() => clearTimeout(timer))
+    if (next.done) throw new Error(`lighthouse ${url}: the worker gave no answer${this.stderr ? `:\n${this.stderr}` : ''}`)
+    const answer = JSON.parse(next.value as string) as { ok?: true; error?: string }
+    if (answer.error) throw new Error(`lighthouse ${url}: ${answer.error}`)
+    return JSON.parse(readFileSync(outFile, 'utf8')) as LhJson
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null) return
+    const exited = new Promise((resolve) => this.child.once('exit', resolve))
+    this.child.stdin!.end()
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), 10_000)
+    await exited
+    clearTimeout(timer)
+  }
 }
 
 async function studioMarkersIn(report: LhJson, origin: string): Promise<string[]> {
@@ -686,8 +712,10 @@ async function lighthouse(options: Options, results: Results, work: string): Pro
   }
   const next = await startNext(DIST.center, PORTS.next)
   let recipe: Running | null = null
+  let worker: LighthouseWorker | null = null
   try {
     recipe = await startRecipe(DIST.center, PORTS.recipe, PORTS.next, join(work, 'recipe-lh'))
+    worker = new LighthouseWorker()
     const origin = `http://${HOST}:${PORTS.recipe}`
     await waitFor(`${origin}/`, 20_000, recipe)
     const samples = await samplePaths(origin)
@@ -700,7 +728,7 @@ async function lighthouse(options: Options, results: Results, work: string): Pro
       const runs: LhJson[] = []
       for (let i = 0; i < options.lighthouseRuns; i++) {
         log(`lighthouse ${index + 1}/${templates.length}: ${template} ${path}${options.lighthouseRuns > 1 ? ` (run ${i + 1}/${options.lighthouseRuns})` : ''}`)
-        runs.push(await lighthouseOnce(`${origin}${path}`, join(dir, `${index}-${i}.json`)))
+        runs.push(await worker.run(`${origin}${path}`, join(dir, `${index}-${i}.json`)))
       }
       const row = rowFrom(template, path, runs, await studioMarkersIn(runs[0]!, origin))
       log(`  perf ${row.scores.performance} a11y ${row.scores.accessibility} bp ${row.scores.bestPractices} seo ${row.scores.seo}, LCP ${row.lcpMs} ms, ${(row.totalBytes / 1024).toFixed(1)} KB`)
@@ -709,11 +737,14 @@ async function lighthouse(options: Options, results: Results, work: string): Pro
     results.lighthouse = {
       measuredAt: new Date().toISOString(),
       loadAverage: loadavg().map((n) => round(n, 2)),
-      via: `the recipe (nginx on ${origin} in front of next start), Lighthouse ${lighthouseVersion()} CLI, Chromium headless, default simulated throttling`,
+      via: `the recipe (nginx on ${origin} in front of next start), Lighthouse ${lighthouseVersion()} (Node API, the CLI's settings but no full-page screenshot), one headless Chromium for all runs, default simulated throttling`,
       formFactor: 'mobile (Lighthouse default: Moto G Power emulation, slow 4G, 4× CPU slowdown)',
+      // Scores move with the browser's version as much as with the code: the run records it.
+      browser: execFileSync(CHROME, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
       rows,
     }
   } finally {
+    await worker?.stop()
     await recipe?.stop()
     await next.stop()
   }
@@ -824,7 +855,7 @@ function printReport(results: Results): void {
     for (const r of s.rows) lines.push(`goal on ${r.page}: ${r.goalMet ? 'met' : 'MISSED'} (recipe ${r.recipe.ratioToPlainNginx}× plain nginx, p99 ${r.recipe.p99Ms} ms)`)
   }
   if (results.lighthouse && !('skipped' in results.lighthouse)) {
-    lines.push('', `Lighthouse, ${results.lighthouse.formFactor}`)
+    lines.push('', `Lighthouse, ${results.lighthouse.formFactor}${results.lighthouse.browser ? `, ${results.lighthouse.browser}` : ''}`)
     lines.push(
       table(
         ['template', 'path', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP ms', 'CLS', 'TBT ms', 'total KB', 'JS KB', 'Studio code'],
