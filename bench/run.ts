@@ -653,13 +653,16 @@ class LighthouseWorker {
     return JSON.parse(readFileSync(outFile, 'utf8')) as LhJson
   }
 
+  /** Ends the worker (it closes Chromium); one stuck in a run gets SIGINT, on which chrome-launcher kills Chromium. */
   async stop(): Promise<void> {
-    if (this.child.exitCode !== null) return
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return
     const exited = new Promise((resolve) => this.child.once('exit', resolve))
     this.child.stdin!.end()
-    const timer = setTimeout(() => this.child.kill('SIGKILL'), 10_000)
+    const interrupt = setTimeout(() => this.child.kill('SIGINT'), 10_000)
+    const kill = setTimeout(() => this.child.kill('SIGKILL'), 20_000)
     await exited
-    clearTimeout(timer)
+    clearTimeout(interrupt)
+    clearTimeout(kill)
   }
 }
 
