@@ -26,8 +26,8 @@ const answer = (message) => process.stdout.write(`${JSON.stringify(message)}\n`)
 try {
   for await (const line of createInterface({ input: process.stdin })) {
     if (!line.trim()) continue
-    const { url, out } = JSON.parse(line)
     try {
+      const { url, out } = JSON.parse(line)
       const result = await lighthouse(url, {
         port: chrome.port,
         output: 'json',

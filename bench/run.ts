@@ -2,7 +2,7 @@
  * `npm run bench`: the site's benchmarks, side by side, on this machine. Prints tables and writes
  * bench/results.json (with the date, the commit and the machine).
  *
- *   npm run bench                                  # everything (about 45 minutes on 2 cores)
+ *   npm run bench                                  # everything (about 25 minutes on 2 cores)
  *   npm run bench -- --quick                       # before you stop: under 10 minutes (below)
  *   npm run bench -- --only serving,lighthouse     # some parts; the others stay as they were in results.json
  *   npm run bench -- --reuse-build                 # use the last bench build (.next-bench) if there is one
