@@ -6,7 +6,7 @@ import { securityHeaderRules } from './lib/security/headers'
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Cache Components: content is cached with 'use cache' + cacheTag + cacheLife (lib/content/index.ts),
-  // pages prerender a static shell and stream what depends on the request (README "Caching and freshness").
+  // pages prerender a static shell and stream what depends on the request (docs/caching.md).
   cacheComponents: true,
   // Pages with params not listed by generateStaticParams render whole on first visit and are then
   // kept (ISR), as before; Partial Prefetching would give them a shell to stream into instead.
@@ -22,7 +22,7 @@ const nextConfig: NextConfig = {
     // well under half of this. Next refuses a larger body before the action runs.
     serverActions: { bodySizeLimit: '64kb' },
     // Not `inlineCss`: Next would send the stylesheet twice in every page (a <style> and again in the
-    // RSC payload, 28 KB raw), on every page, where the file is fetched once and cached (README).
+    // RSC payload, 28 KB raw), on every page, where the file is fetched once and cached (docs/caching.md).
   },
   // proxy.ts sees requests as sent, flight headers included, so that it can refuse an RSC request
   // whose router state Next could not parse (it would answer 500).

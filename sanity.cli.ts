@@ -4,7 +4,7 @@ import { TYPEGEN } from './sanity/typegen'
 
 /**
  * The sanity CLI (`sanity schema validate`, `sanity dataset import|export`, `sanity documents …`)
- * works on the project and dataset named in the environment (see lib/public-env.ts and the README's
+ * works on the project and dataset named in the environment (see lib/public-env.ts and docs/studio.md's
  * "Sanity Studio" section). The Studio itself is embedded in the site at /studio, so there is no
  * separate `sanity deploy`.
  */

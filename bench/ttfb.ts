@@ -3,7 +3,7 @@
  * with a query, a state's cities), against a prerendered page, on `next start` alone and with the
  * recipe (nginx, deploy/) in front: idle (one request at a time) and under 64 connections.
  *
- * The finder and the city list render whole per address (no static shell: README, "Caching and
+ * The finder and the city list render whole per address (no static shell: docs/caching.md, "Caching and
  * freshness"), so their first byte waits for their render; a prerendered page's is served at once.
  * The goal (issue 12): the finder's first byte within 3 times a prerendered page's, in the same run.
  *

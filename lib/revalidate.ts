@@ -3,7 +3,7 @@
  * check the Sanity signature, check the body, and say which cache tags to revalidate.
  * app/api/revalidate/route.ts hands it the raw request and Next's `revalidateTag`.
  *
- * The webhook (configured in Sanity, see README "Revalidation webhook") posts the projection
+ * The webhook (configured in Sanity, see docs/caching.md, "Revalidation webhook") posts the projection
  * `{_id, _type, "slug": slug.current}` of the created, updated or deleted document, signed with
  * SANITY_REVALIDATE_SECRET in the `sanity-webhook-signature` header.
  *

@@ -1,6 +1,6 @@
 /**
  * The finder's state lives in its address, so a search can be shared, bookmarked and reached with the
- * back button. The encoding (also in the README, "Finding best practices"):
+ * back button. The encoding (also in docs/finder.md):
  *
  *   /best-practices?q=youth+violence&kind=practice&component=3&component=6&topic=youth
  *                  &tier=large&state=TX&city=san-antonio-tx&year=2023&page=2

@@ -1,6 +1,6 @@
 /**
  * The security headers of every response, built in one place and handed to Next by
- * next.config.ts `headers()` (README "Speed, safety and self-hosting"):
+ * next.config.ts `headers()` (docs/security.md):
  *
  *   every response      Strict-Transport-Security, X-Content-Type-Options, Referrer-Policy
  *   every document      + Content-Security-Policy, X-Frame-Options, Permissions-Policy

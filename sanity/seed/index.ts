@@ -12,7 +12,7 @@ import { videoDocuments } from './videos'
  * Every document of the Center's dataset, from the seed modules. Each module's header names where its
  * facts come from: `facts/<name>.yaml` is one of the Center's fact files and `seed 00N` (or `seeds/`)
  * one of its source documents. Both are kept with the project's research, not in this repository
- * (README, "What the content may say"); every fact carries its own citable source in the dataset.
+ * (docs/content.md, "What the content may say"); every fact carries its own citable source in the dataset.
  */
 export function seedDocuments(): SeedDoc[] {
   const english = [

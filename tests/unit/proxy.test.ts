@@ -1,4 +1,4 @@
-/** proxy.ts: which methods reach a page (README "Requests no page should see"). */
+/** proxy.ts: which methods reach a page (docs/security.md, "Requests no page should see"). */
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 import { proxy } from '@/proxy'

@@ -1,11 +1,12 @@
 /**
- * The README is a map of the house: every file or folder of the repository it names exists. A path
- * is named in code spans (`lib/routes.ts`) or relative links ([…](docs/editing.md)); it counts when
- * it starts at a top-level entry of the repository. Placeholders (`<slug>`, `$DIR`, `*`, `…`) are
+ * The README and the docs are a map of the house: every file or folder of the repository they name
+ * exists. A path is named in code spans (`lib/routes.ts`, from the repository's root) or relative
+ * links ([…](docs/editing.md), from the document's own folder); it counts when it starts at a
+ * top-level entry of the repository. Placeholders (`<slug>`, `$DIR`, `*`, `…`) are
  * addresses or patterns, not paths, and are passed over.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 const ROOT = join(__dirname, '..', '..')
@@ -13,10 +14,17 @@ const ROOT = join(__dirname, '..', '..')
 /** Names the README uses for files that are made, not committed. */
 const GENERATED = new Set(['.next', 'node_modules', 'bench/out', '.data'])
 
-function namedPaths(markdown: string, topLevel: ReadonlySet<string>): string[] {
+/** The README and every page of the docs, as paths from the root. */
+const DOCS = ['README.md', 'bench/README.md', ...readdirSync(join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)]
+
+/** `folder`: the document's folder from the root, against which its links resolve. */
+function namedPaths(markdown: string, topLevel: ReadonlySet<string>, folder = ''): string[] {
   const candidates = [
     ...[...markdown.matchAll(/`([^`\n]+)`/g)].map((m) => m[1] ?? ''),
-    ...[...markdown.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1] ?? ''),
+    ...[...markdown.matchAll(/\]\(([^)\s]+)\)/g)]
+      .map((m) => m[1] ?? '')
+      .filter((link) => !/^[a-z]+:/.test(link) && !link.startsWith('#'))
+      .map((link) => relative(ROOT, join(ROOT, folder, link))),
   ]
   const paths = new Set<string>()
   for (const raw of candidates) {
@@ -30,19 +38,28 @@ function namedPaths(markdown: string, topLevel: ReadonlySet<string>): string[] {
   return [...paths].sort()
 }
 
-describe('README paths', () => {
+describe.each(DOCS)('paths named in %s', (doc) => {
   const topLevel = new Set(readdirSync(ROOT).filter((name) => name !== '.git'))
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
-  const paths = namedPaths(readme, topLevel)
-
-  it('finds the paths it names', () => {
-    // A floor, so that a parser that finds nothing cannot pass.
-    expect(paths.length).toBeGreaterThan(40)
-    expect(paths).toContain('lib/content/queries.ts')
-  })
+  const paths = namedPaths(readFileSync(join(ROOT, doc), 'utf8'), topLevel, dirname(doc))
 
   it('names only paths that exist', () => {
     expect(paths.filter((path) => !existsSync(join(ROOT, path)))).toEqual([])
+  })
+})
+
+describe('the path finder', () => {
+  const topLevel = new Set(readdirSync(ROOT).filter((name) => name !== '.git'))
+
+  it('finds the paths the README names', () => {
+    const paths = namedPaths(readFileSync(join(ROOT, 'README.md'), 'utf8'), topLevel)
+    // A floor, so that a parser that finds nothing cannot pass.
+    expect(paths.length).toBeGreaterThan(25)
+    expect(paths).toContain('lib/env.ts')
+    expect(paths).toContain('docs/editing.md')
+  })
+
+  it('resolves a link from its document’s folder', () => {
+    expect(namedPaths('[guide](editing.md) [bench](../bench/README.md)', topLevel, 'docs')).toEqual(['bench/README.md', 'docs/editing.md'])
   })
 
   it('passes over placeholders and addresses', () => {

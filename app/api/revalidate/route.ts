@@ -1,5 +1,5 @@
 /**
- * POST /api/revalidate: Sanity's GROQ-powered webhook (see README "Revalidation webhook").
+ * POST /api/revalidate: Sanity's GROQ-powered webhook (see docs/caching.md, "Revalidation webhook").
  * The checks live in lib/revalidate.ts; this only wires them to the request and to Next's cache.
  * The body is read only up to MAX_WEBHOOK_BODY_BYTES: anything larger is refused with 413 unread.
  *
