@@ -3,6 +3,7 @@ import { ActivityList } from '@/components/ActivityList'
 import { CardGrid } from '@/components/CardGrid'
 import { PracticeCard, StatementCard } from '@/components/cards'
 import { CompactList } from '@/components/CompactList'
+import { HomeSearch } from '@/components/home/HomeSearch'
 import { Section } from '@/components/Section'
 import { WayTiles } from '@/components/WayTiles'
 import { fetchContent, homePageQuery } from '@/lib/content'
@@ -46,6 +47,7 @@ export async function HomeView({ lang }: { lang: Lang }) {
         <p className="mt-5 max-w-[70ch] text-xl leading-relaxed" {...words}>
           {settings.tagline}
         </p>
+        <HomeSearch lang={lang} />
         <p className="mt-4 max-w-[70ch]" {...words}>
           {settings.mission}
         </p>
