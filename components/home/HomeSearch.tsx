@@ -4,12 +4,12 @@ import { FINDER_PATH } from '@/lib/search/url'
 const WORDS = {
   en: {
     label: 'Find what cities have done',
-    hint: 'Search best practices, mayors’ statements, grant-winning programs and resources. For example: mental health, youth, hate crimes, a city.',
+    hint: 'Best practices, mayors’ statements, grant-winning programs. For example: mental health, youth, a city.',
     search: 'Search',
   },
   es: {
     label: 'Busque lo que han hecho las ciudades',
-    hint: 'Buenas prácticas, declaraciones de alcaldes, programas premiados y recursos. Por ejemplo: salud mental, jóvenes, crímenes de odio, una ciudad.',
+    hint: 'Buenas prácticas, declaraciones de alcaldes, programas premiados. Por ejemplo: salud mental, jóvenes, una ciudad.',
     search: 'Buscar',
   },
 } satisfies Record<Lang, unknown>

@@ -16,14 +16,20 @@ import { translationsFor } from '@/lib/i18n/server'
 import { langAttr, translated } from '@/lib/i18n/translate'
 import { findOnServer } from '@/lib/search/server'
 import { FINDER_PATH, isEmptyState, parseFinderParams } from '@/lib/search/url'
-import { sectionIn, sectionMetadata } from './SectionViews'
+import { pageMetadata } from '@/lib/metadata'
+import { SECTION_PATHS } from '@/lib/routes'
+import { sectionIn } from './SectionViews'
 
 const SLUG = 'best-practices'
 
 export type SearchParams = Record<string, string | string[] | undefined>
 
 export async function finderMetadata(lang: Lang, params: SearchParams): Promise<Metadata> {
-  const metadata = await sectionMetadata(SLUG, lang)
+  const [found, spanish] = await Promise.all([sectionIn(SLUG, lang), sectionIn(SLUG, 'es')])
+  // The page's own sentence describes it (the section's summary promises what the page does not show).
+  const metadata = found
+    ? pageMetadata({ title: found.section.title, description: FINDER_WORDS[lang].lead, path: SECTION_PATHS[SLUG], lang, translated: spanish?.section.lang === 'es' })
+    : {}
   // Every search has an address, but only the finder itself is worth a search engine's index.
   return isEmptyState(parseFinderParams(params)) ? metadata : { ...metadata, robots: { index: false, follow: true } }
 }

@@ -44,10 +44,10 @@ export async function HomeView({ lang }: { lang: Lang }) {
             {formerInPageLang ? t.home.formerly(formerNames) : <span lang="en">{en.home.formerly(home.settings.formerNames.map((f) => f.name))}</span>}
           </p>
         )}
+        <HomeSearch lang={lang} />
         <p className="mt-5 max-w-[70ch] text-xl leading-relaxed" {...words}>
           {settings.tagline}
         </p>
-        <HomeSearch lang={lang} />
         <p className="mt-4 max-w-[70ch]" {...words}>
           {settings.mission}
         </p>
