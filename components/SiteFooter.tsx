@@ -1,5 +1,6 @@
 import Link from '@/components/Link'
 import { dictionary, type Lang } from '@/lib/i18n'
+import { formerNamesIn } from '@/lib/i18n/former-names'
 import { langAttr } from '@/lib/i18n/translate'
 
 export type FooterContact = {
@@ -45,6 +46,7 @@ export function SiteFooter({
   links: { title: string; href: string }[]
 }) {
   const t = dictionary(lang)
+  const former = formerNamesIn(lang, formerNames)
   return (
     <footer className="mt-16 border-t-4 border-navy bg-panel">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 sm:px-6 md:grid-cols-3">
@@ -52,13 +54,13 @@ export function SiteFooter({
           <h2 id="footer-center" className="text-lg" {...langAttr(nameLang, lang)}>
             {name}
           </h2>
-          {formerNames.length > 0 && (
+          {former.length > 0 && (
             <p className="mt-2 text-sm text-muted">
               {t.chrome.formerly}{' '}
-              {formerNames.map((f, i) => (
+              {former.map((f, i) => (
                 <span key={f.name}>
                   {i > 0 && '; '}
-                  {t.chrome.formerlyThe} <span {...langAttr('en', lang)}>{f.name} ({f.usage})</span>
+                  {t.chrome.formerlyThe} {f.name} ({f.usage})
                 </span>
               ))}
               .

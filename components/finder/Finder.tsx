@@ -272,8 +272,8 @@ export function Finder({
           </p>
         </div>
 
-        <div id="results" className="min-w-0 scroll-mt-4 transition-opacity group-data-[pending]/finder:opacity-60">
-          <h3 id="results-heading" className="text-xl">
+        <div id="results" className="min-w-0 scroll-mt-2 transition-opacity group-data-[pending]/finder:opacity-60">
+          <h3 id="results-heading" tabIndex={-1} className="scroll-mt-4 text-xl focus:outline-none focus-visible:outline-2">
             {count}
             {!isEmptyState(state) && <span className="font-sans text-base font-normal text-muted">{t.of(num(corpusSize))}</span>}
           </h3>

@@ -13,22 +13,40 @@ import { parseFinderParams, serializeFinderState } from '@/lib/search/url'
  *
  * `stateQuery` is the canonical query string the page was rendered for; when it changes (back
  * button, a link), the boxes and the search field are set to match it.
+ *
+ * The results arrive in view either way: without JavaScript the form's address ends with
+ * `#${resultsId}`, so the browser scrolls the new page to the results; with JavaScript, focus moves
+ * to the results' heading (`resultsId`-heading) once a search is rendered (not after a box, where
+ * focus stays on the box).
  */
 export function FinderForm({
   action,
   stateQuery,
   label,
+  resultsId = 'results',
   children,
 }: {
   action: string
   stateQuery: string
   label: string
+  /** The id of the results' container, whose heading is `${resultsId}-heading`. */
+  resultsId?: string
   children: ReactNode
 }) {
   const router = useRouter()
   const form = useRef<HTMLFormElement>(null)
   const lastFocus = useRef<{ name: string; value: string } | null>(null)
+  /** Set by a search (submit): the results' heading takes focus once they are rendered. */
+  const focusResults = useRef(false)
   const [pending, startTransition] = useTransition()
+
+  const showResults = () => {
+    focusResults.current = false
+    const heading = document.getElementById(`${resultsId}-heading`)
+    if (!heading) return
+    heading.focus({ preventScroll: true })
+    heading.scrollIntoView({ block: 'start' })
+  }
 
   useEffect(() => {
     const el = form.current
@@ -51,6 +69,11 @@ export function FinderForm({
     }
   }, [stateQuery])
 
+  useEffect(() => {
+    if (focusResults.current && !pending) showResults()
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- showResults reads only refs and the DOM
+  }, [stateQuery, pending])
+
   function go() {
     const el = form.current
     if (!el) return
@@ -58,12 +81,13 @@ export function FinderForm({
     for (const [key, value] of new FormData(el)) if (typeof value === 'string') params.append(key, value)
     const query = serializeFinderState(parseFinderParams(params))
     startTransition(() => router.push(query ? `${action}?${query}` : action, { scroll: false }))
+    return query
   }
 
   return (
     <form
       ref={form}
-      action={action}
+      action={`${action}#${resultsId}`}
       method="get"
       role="search"
       aria-label={label}
@@ -79,7 +103,9 @@ export function FinderForm({
       onSubmit={(event) => {
         event.preventDefault()
         lastFocus.current = null
-        go()
+        focusResults.current = true
+        // The same search again renders nothing new: show its results now.
+        if (go() === stateQuery) showResults()
       }}
     >
       {children}

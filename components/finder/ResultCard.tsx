@@ -25,7 +25,18 @@ function LocalLink({ path, lang, className, children }: { path: string; lang: La
 }
 
 /**
- * One result of the finder: what kind it is, its title (the link), its city, summary and facets. In
+ * A card's title and summary: the document's translation laid over it by the Spanish finder
+ * (lib/search/translate.ts), else the page's translations by the site's rule, else the original.
+ */
+function cardWords(doc: SearchDoc, lang: Lang, translations: TranslationMap): { title: string; titleLang: Lang; summary: string; summaryLang: Lang } {
+  const tr = lang === 'en' ? undefined : doc.translation
+  if (tr?.summary) return { title: tr.title ?? doc.title, titleLang: tr.title ? lang : 'en', summary: tr.summary, summaryLang: lang }
+  const words = translated({ _id: doc.id, title: doc.title, summary: doc.summary }, translations, ['title', 'summary'] as const, lang)
+  return { title: words.title, titleLang: words.lang, summary: words.summary, summaryLang: words.lang }
+}
+
+/**
+ * One result of the finder: what kind it is, the grants it won, its title (the link), its city, summary and facets. In
  * Spanish the site's words are Spanish; the document's title and summary are Spanish when its
  * translation has both, else English, marked `lang="en"`; the link goes to the document's page,
  * which is English (marked `hreflang="en"`) where it has no Spanish version.
@@ -46,7 +57,7 @@ export function ResultCard({
   const kind = kindTitleIn(lang, doc.kind, 'one')
   const label = lang === 'en' || !doc.labelOf ? doc.label : t.label(doc.labelOf)
   const meta = lang === 'en' || !doc.mayor ? doc.meta : doc.meta.map((m) => (m === `Mayor ${doc.mayor}` ? t.card.mayor(doc.mayor!) : m))
-  const words = translated({ _id: doc.id, title: doc.title, summary: doc.summary }, translations, ['title', 'summary'] as const, lang)
+  const words = cardWords(doc, lang, translations)
   const link = hrefIn(lang, doc.href)
   return (
     <article className="flex h-full flex-col rounded border border-rule bg-white p-5">
@@ -54,7 +65,12 @@ export function ResultCard({
         {kind}
         {label && <span className="font-normal text-muted"> · {label}</span>}
       </p>
-      <h4 className="mt-1 font-serif text-lg leading-snug text-navy-deep" {...langAttr(words.lang, lang)}>
+      {doc.awards?.map((a) => (
+        <p key={a.year} className="mt-1 text-sm font-semibold text-navy-deep">
+          {t.card.award(a)}
+        </p>
+      ))}
+      <h4 className="mt-1 font-serif text-lg leading-snug text-navy-deep" {...langAttr(words.titleLang, lang)}>
         <Link href={link.href} hrefLang={link.lang === lang ? undefined : link.lang}>
           {words.title}
         </Link>
@@ -74,7 +90,7 @@ export function ResultCard({
           ))}
         </p>
       )}
-      <p className="mt-3 text-[0.95rem] [overflow-wrap:anywhere]" {...langAttr(words.lang, lang)}>
+      <p className="mt-3 text-[0.95rem] [overflow-wrap:anywhere]" {...langAttr(words.summaryLang, lang)}>
         {excerpt(words.summary)}
       </p>
       {(doc.components.length > 0 || doc.topics.length > 0) && (

@@ -5,7 +5,7 @@
  */
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { SectionPage } from '@/components/SectionPage'
+import { Breadcrumbs } from '@/components/Breadcrumbs'
 import { Finder } from '@/components/finder/Finder'
 import { conferenceContact } from '@/components/organizations/ContactPerson'
 import { ShareInvitation } from '@/components/practice/ShareInvitation'
@@ -13,17 +13,23 @@ import { compactComponentsQuery, fetchContent, siteSettingsQuery } from '@/lib/c
 import { FINDER_WORDS } from '@/lib/i18n/finder'
 import { localePath, type Lang } from '@/lib/i18n/locales'
 import { translationsFor } from '@/lib/i18n/server'
-import { translated } from '@/lib/i18n/translate'
+import { langAttr, translated } from '@/lib/i18n/translate'
 import { findOnServer } from '@/lib/search/server'
 import { FINDER_PATH, isEmptyState, parseFinderParams } from '@/lib/search/url'
-import { sectionIn, sectionMetadata } from './SectionViews'
+import { pageMetadata } from '@/lib/metadata'
+import { SECTION_PATHS } from '@/lib/routes'
+import { sectionIn } from './SectionViews'
 
 const SLUG = 'best-practices'
 
 export type SearchParams = Record<string, string | string[] | undefined>
 
 export async function finderMetadata(lang: Lang, params: SearchParams): Promise<Metadata> {
-  const metadata = await sectionMetadata(SLUG, lang)
+  const [found, spanish] = await Promise.all([sectionIn(SLUG, lang), sectionIn(SLUG, 'es')])
+  // The page's own sentence describes it (the section's summary promises what the page does not show).
+  const metadata = found
+    ? pageMetadata({ title: found.section.title, description: FINDER_WORDS[lang].lead, path: SECTION_PATHS[SLUG], lang, translated: spanish?.section.lang === 'es' })
+    : {}
   // Every search has an address, but only the finder itself is worth a search engine's index.
   return isEmptyState(parseFinderParams(params)) ? metadata : { ...metadata, robots: { index: false, follow: true } }
 }
@@ -31,7 +37,12 @@ export async function finderMetadata(lang: Lang, params: SearchParams): Promise<
 /**
  * The finder over practices, mayors' statements, grant-winning programs and resources: rendered on
  * the server for each address (the search is in the query string; lib/search/url.ts), from an
- * index kept in memory per content version (lib/search/server.ts).
+ * index kept in memory per content version and language (lib/search/server.ts).
+ *
+ * The search field comes first, right under the heading and one sentence, so that it is in the
+ * first screen of a phone; then the filters and results, then the invitation to send a practice.
+ * The section's own text is not repeated here: the sentence and the invitation say what it says,
+ * and only what the site has (no source names a person to contact in each city).
  */
 export async function FinderView({ lang, params }: { lang: Lang; params: SearchParams }) {
   const [found, settings, components, translations] = await Promise.all([
@@ -42,7 +53,7 @@ export async function FinderView({ lang, params }: { lang: Lang; params: SearchP
   ])
   if (!found) notFound()
   const { section } = found
-  const { result, corpusSize } = await findOnServer(parseFinderParams(params))
+  const { result, corpusSize } = await findOnServer(parseFinderParams(params), lang, translations)
   const person = section.contact ?? settings.contactPerson ?? conferenceContact(settings.contact)
   const componentTitles = new Map(
     components.flatMap((c) => {
@@ -51,26 +62,27 @@ export async function FinderView({ lang, params }: { lang: Lang; params: SearchP
     }),
   )
   const t = FINDER_WORDS[lang]
+  const titleLang = section.lang ?? lang
   return (
-    // The invitation below names the contact, so the section's own contact block is not repeated.
-    <SectionPage section={{ ...section, contact: null }} lang={lang}>
-      <section id="finder" aria-labelledby="finder-heading" className="mt-12 scroll-mt-4">
-        <h2 id="finder-heading" className="text-2xl">
-          {t.heading}
-        </h2>
-        <p className="mt-2 max-w-[70ch] text-muted">{t.intro}</p>
-        <div className="mt-5">
-          <Finder
-            result={result}
-            path={localePath(lang, FINDER_PATH)}
-            corpusSize={corpusSize}
-            lang={lang}
-            translations={translations}
-            componentTitles={componentTitles}
-          />
-        </div>
+    <article>
+      <div className="mb-6">
+        <Breadcrumbs items={[{ title: section.title, lang: titleLang }]} lang={lang} />
+        <h1 className="text-display" {...langAttr(titleLang, lang)}>
+          {section.title}
+        </h1>
+        <p className="mt-3 max-w-[70ch] text-lg text-muted">{t.lead}</p>
+      </div>
+      <section id="finder" aria-label={t.heading} className="scroll-mt-4">
+        <Finder
+          result={result}
+          path={localePath(lang, FINDER_PATH)}
+          corpusSize={corpusSize}
+          lang={lang}
+          translations={translations}
+          componentTitles={componentTitles}
+        />
       </section>
       <ShareInvitation person={person} postal={settings.contact} lang={lang} />
-    </SectionPage>
+    </article>
   )
 }

@@ -3,6 +3,7 @@ import { ActivityList } from '@/components/ActivityList'
 import { CardGrid } from '@/components/CardGrid'
 import { PracticeCard, StatementCard } from '@/components/cards'
 import { CompactList } from '@/components/CompactList'
+import { HomeSearch } from '@/components/home/HomeSearch'
 import { Section } from '@/components/Section'
 import { WayTiles } from '@/components/WayTiles'
 import { fetchContent, homePageQuery } from '@/lib/content'
@@ -43,6 +44,7 @@ export async function HomeView({ lang }: { lang: Lang }) {
             {formerInPageLang ? t.home.formerly(formerNames) : <span lang="en">{en.home.formerly(home.settings.formerNames.map((f) => f.name))}</span>}
           </p>
         )}
+        <HomeSearch lang={lang} />
         <p className="mt-5 max-w-[70ch] text-xl leading-relaxed" {...words}>
           {settings.tagline}
         </p>

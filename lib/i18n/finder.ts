@@ -4,15 +4,17 @@
  * the same in both languages (lib/search/url.ts): only the words change.
  */
 import type { DatePrecision } from '../domain/format'
-import type { SearchLabel } from '../search/documents'
+import type { SearchAward, SearchLabel } from '../search/documents'
 import { formatDateIn } from './format'
 import type { Lang } from './locales'
 import { countIn, type PluralForms } from './plural'
 import { publicationKindIn } from './vocabulary'
 
 export interface FinderWords {
+  /** The finder's name for assistive technology (its region). */
   heading: string
-  intro: string
+  /** The one sentence between the page's heading and the search field. */
+  lead: string
   formLabel: string
   searchLabel: string
   searchHint: string
@@ -51,15 +53,14 @@ export interface FinderWords {
     onlyWord: (word: string) => string
   }
   pagination: { label: string; previous: string; next: string; page: string; pageSr: string }
-  card: { compact: string; topics: string; mayor: (name: string) => string; inEnglish: string }
+  card: { compact: string; topics: string; mayor: (name: string) => string; inEnglish: string; award: (award: SearchAward) => string }
   label: (label: SearchLabel) => string
   componentFallback: (n: string) => string
 }
 
 const en: FinderWords = {
   heading: 'Find what cities have done',
-  intro:
-    'Search the best practices cities have shared, mayors’ statements, the programs that won the Center’s grants, and resources from partner organizations. Each practice names a person in the city to contact.',
+  lead: 'Search what cities have done: best practices cities have shared, mayors’ statements, the programs that won the Center’s grants, and resources from partner organizations.',
   formLabel: 'Find best practices, statements, awards and resources',
   searchLabel: 'Search words',
   searchHint: 'For example: co-responder, youth, hate crimes, a city or a state',
@@ -99,18 +100,24 @@ const en: FinderWords = {
     onlyWord: (word) => `Only the word “${word}”`,
   },
   pagination: { label: 'Pages of results', previous: 'Previous', next: 'Next', page: ' page', pageSr: 'Page ' },
-  card: { compact: 'Compact:', topics: 'Topics: ', mayor: (name) => `Mayor ${name}`, inEnglish: '' },
+  card: {
+    compact: 'Compact:',
+    topics: 'Topics: ',
+    mayor: (name) => `Mayor ${name}`,
+    inEnglish: '',
+    award: (a) =>
+      `${a.winner ? `Won a ${a.year} police reform grant` : `Honorable mention, ${a.year} police reform grants`}${a.tier ? ` (${{ small: 'small', 'mid-size': 'mid-size', large: 'large' }[a.tier]} cities)` : ''}`,
+  },
   label: (l) => labelIn('en', l),
   componentFallback: (n) => `Component ${n}`,
 }
 
 const es: FinderWords = {
   heading: 'Busque lo que han hecho las ciudades',
-  intro:
-    'Busque entre las buenas prácticas que han compartido las ciudades, las declaraciones de alcaldes, los programas que ganaron las subvenciones del Centro y los recursos de organizaciones aliadas. Cada práctica indica una persona de la ciudad a quien contactar.',
+  lead: 'Busque lo que han hecho las ciudades: las buenas prácticas que han compartido, las declaraciones de alcaldes, los programas que ganaron las subvenciones del Centro y los recursos de organizaciones aliadas.',
   formLabel: 'Buscar buenas prácticas, declaraciones, subvenciones y recursos',
   searchLabel: 'Palabras de búsqueda',
-  searchHint: 'Por ejemplo: co-responder, youth, hate crimes, una ciudad o un estado (los textos están mayormente en inglés)',
+  searchHint: 'Por ejemplo: salud mental, jóvenes, crímenes de odio, una ciudad o un estado',
   search: 'Buscar',
   result: { one: 'resultado', other: 'resultados' },
   skipFilters: (count) => `Saltar los filtros: ir a los ${count}`,
@@ -136,7 +143,7 @@ const es: FinderWords = {
   empty: {
     nothing: 'Todavía no hay nada que coincida con esta búsqueda.',
     tryInstead: 'Pruebe en cambio:',
-    spelling: 'Revise la ortografía, o use menos palabras o palabras más generales («police» en lugar de «police oversight board»). Los textos están mayormente en inglés.',
+    spelling: 'Revise la ortografía, o use menos palabras o palabras más generales («policía» en lugar de «junta de supervisión policial»). Algunos textos solo están en inglés: pruebe también en inglés.',
     removeFilter: 'Quite un filtro: el número junto a cada casilla indica cuántos resultados daría esa opción.',
     clear: 'Borre la búsqueda',
     clearRest: ' y vea todo.',
@@ -148,7 +155,14 @@ const es: FinderWords = {
     onlyWord: (word) => `Solo la palabra «${word}»`,
   },
   pagination: { label: 'Páginas de resultados', previous: 'Anterior', next: 'Siguiente', page: ' página', pageSr: 'Página ' },
-  card: { compact: 'Pacto:', topics: 'Temas: ', mayor: (name) => `Alcaldía: ${name}`, inEnglish: '(en inglés)' },
+  card: {
+    compact: 'Pacto:',
+    topics: 'Temas: ',
+    mayor: (name) => `Alcaldía: ${name}`,
+    inEnglish: '(en inglés)',
+    award: (a) =>
+      `${a.winner ? `Ganó una subvención de reforma policial en ${a.year}` : `Mención honorífica, subvenciones de reforma policial de ${a.year}`}${a.tier ? ` (${{ small: 'ciudades pequeñas', 'mid-size': 'ciudades medianas', large: 'ciudades grandes' }[a.tier]})` : ''}`,
+  },
   label: (l) => labelIn('es', l),
   componentFallback: (n) => `Componente ${n}`,
 }

@@ -17,9 +17,19 @@ export interface SearchCity {
 }
 
 export interface SearchComponent {
+  /** The component's document `_id` (its translation is found by it). */
+  id: string
   number: number
   title: string
   shortTitle: string
+}
+
+/** A grant a program won: shown on its card, and the source of its "Grant-winning programs" facet. */
+export interface SearchAward {
+  winner: boolean
+  year: number
+  /** The round's population tier the city competed in. */
+  tier: Tier | null
 }
 
 /** What a document's `label` says, as data, so that a page in another language can say it in its words. */
@@ -51,6 +61,8 @@ export interface SearchDoc {
   topics: PracticeTopic[]
   /** The year facet: when a practice started (else was published), a statement's date, an award's round, a publication's year. */
   year: number | null
+  /** Every year of the year facet, where there is more than `year` (a practice's start and its grant's round). */
+  years?: number[]
   /** For ordering without a query: ISO date or year; newest first. */
   date: string
   /** Short facts shown under the title, e.g. "Mayor Jane Doe", "July 2019". */
@@ -59,6 +71,24 @@ export interface SearchDoc {
   labelOf?: SearchLabel
   /** The mayor `meta` names, if any (a page in another language names the office in its words). */
   mayor?: string
+  /**
+   * The grants a best practice won. A grant-winning practice is one result, not two: it counts as
+   * a best practice and as a grant-winning program, and its years include the grant's.
+   */
+  awards?: SearchAward[]
+  /** The document's words in the page's language, where translated (lib/search/translate.ts). */
+  translation?: SearchTranslation
+}
+
+/** A document's words in another language: shown on its card and indexed with that language's analysis. */
+export interface SearchTranslation {
+  lang: 'es'
+  /** Null where the title is not translated (a name, say, or no translation): the card shows the original. */
+  title: string | null
+  /** Null where the document has no translation shown: its card is in its original words. */
+  summary: string | null
+  body: string
+  tags: string
 }
 
 const yearOf = (iso: string) => Number(iso.slice(0, 4))
@@ -87,7 +117,7 @@ export function aboutNoCity(): Pick<SearchDoc, 'place' | 'tags' | 'city' | 'stat
   return { place: '', tags: '', city: null, state: null, tier: null, components: [], topics: [] }
 }
 
-const component = (c: SearchComponent): SearchComponent => ({ number: c.number, title: c.title, shortTitle: c.shortTitle })
+const component = (c: Omit<SearchComponent, 'id'> & { _id: string }): SearchComponent => ({ id: c._id, number: c.number, title: c.title, shortTitle: c.shortTitle })
 const byNumber = (a: SearchComponent, b: SearchComponent) => a.number - b.number
 
 /** Every searchable document, in a stable order (kind, then `_id`). */
@@ -133,8 +163,22 @@ export function toSearchDocs(data: SearchDocuments): SearchDoc[] {
     })
   }
 
+  // A grant award for a published practice is part of that practice's result; the others are results of their own.
+  const practiceAt = new Map(docs.map((d, i) => [d.id, i]))
   for (const a of data.awards) {
     const c = city(a.city)
+    const at = a.practice ? practiceAt.get(a.practice._id) : undefined
+    if (at !== undefined) {
+      const p = docs[at]!
+      docs[at] = {
+        ...p,
+        awards: [...(p.awards ?? []), { winner: a.level === 'winner', year: a.round.year, tier: a.tier ?? null }].sort((x, y) => x.year - y.year),
+        // The award's words the practice lacks ("grant", the program's name) find it too.
+        body: joinText(p.body, a.round.programName, a.programName !== p.title ? a.programName : null, a.summary !== p.summary ? a.summary : null),
+        years: [...new Set([...(p.years ?? (p.year != null ? [p.year] : [])), a.round.year])].sort((x, y) => x - y),
+      }
+      continue
+    }
     const components = (a.practice?.compactComponents ?? []).map(component).sort(byNumber)
     const topics = a.practice?.topics ?? []
     docs.push({

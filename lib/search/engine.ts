@@ -17,11 +17,11 @@
  *   counts for all its values; a document failing exactly one facet counts for that facet's values.
  *   Facet values are numbered when the index is built, so the pass runs on typed arrays.
  */
-import MiniSearch, { type SearchOptions } from 'minisearch'
+import MiniSearch, { type Query, type SearchOptions } from 'minisearch'
 import { stateName } from '../domain/states'
 import { PRACTICE_TOPICS, titleOf } from '../domain/vocabulary'
 import type { SearchComponent, SearchDoc } from './documents'
-import { fold, processIndexTerm, processTerm, searchTerms, SPLIT, STOP_WORDS } from './text'
+import { analyzeIn, fold, indexTermsIn, isStopWord, processTerm, searchTerms, SPLIT, type SearchLang } from './text'
 import { activeFilterCount, facetKeys, withFacet, withQuery, type FinderState } from './url'
 import { FACET_NAMES, FINDER_KINDS, FINDER_KIND_VALUES, TIERS, TOPIC_VALUES, type FacetName } from './vocabulary'
 
@@ -31,6 +31,27 @@ export const CITY_FACET_LIMIT = 30
 
 export const BOOST = { title: 3, summary: 2, place: 2, tags: 1.5, body: 1 } as const
 const FIELDS = Object.keys(BOOST) as (keyof typeof BOOST)[]
+
+/**
+ * The Spanish finder's fields: the Spanish words (translations; Spanish analysis) boosted as the
+ * English finder boosts its fields, and the English words (English analysis) at half that, so a
+ * document is found by its English text too, but one whose Spanish text has the words comes first.
+ * Place names are the same in both languages.
+ */
+export const BOOST_ES = {
+  titleEs: 3,
+  summaryEs: 2,
+  tagsEs: 1.5,
+  bodyEs: 1,
+  place: 2,
+  title: 1.5,
+  summary: 1,
+  tags: 0.75,
+  body: 0.5,
+} as const
+const FIELDS_ES = Object.keys(BOOST_ES) as (keyof typeof BOOST_ES)[]
+const SPANISH_FIELDS: readonly string[] = ['titleEs', 'summaryEs', 'tagsEs', 'bodyEs']
+const ENGLISH_FIELDS_ES: readonly string[] = FIELDS_ES.filter((f) => !SPANISH_FIELDS.includes(f))
 
 export const FUZZY = 0.2
 
@@ -49,7 +70,7 @@ function searchOptions(vocabulary: ReadonlySet<string>): SearchOptions {
   }
 }
 
-type Indexed = { id: number } & Record<(typeof FIELDS)[number], string>
+type Indexed = { id: number } & Partial<Record<(typeof FIELDS_ES)[number], string>>
 
 /** One facet's values, numbered, and each document's values as numbers (CSR layout). */
 export interface FacetTable {
@@ -62,6 +83,8 @@ export interface FacetTable {
 }
 
 export interface FinderIndex {
+  /** The language of the page the index serves: 'es' indexes the Spanish translations too. */
+  lang: SearchLang
   docs: readonly SearchDoc[]
   mini: MiniSearch<Indexed>
   facets: Record<FacetName, FacetTable>
@@ -74,13 +97,15 @@ export interface FinderIndex {
   browseRank: Int32Array
   /** Each city's and state's place in the alphabetical order of their labels. */
   labelRank: { city: Map<string, number>; state: Map<string, number> }
+  /** The terms indexed in each language (a known word is not matched with typos). */
+  vocabulary: Record<SearchLang, Set<string>>
 }
 
 /** A document's values of a facet, as the address writes them. */
 export function docFacetValues(doc: SearchDoc, facet: FacetName): string[] {
   switch (facet) {
     case 'kind':
-      return [doc.kind]
+      return doc.awards?.length ? [doc.kind, 'award'] : [doc.kind]
     case 'component':
       return doc.components.map((c) => String(c.number))
     case 'topic':
@@ -92,7 +117,7 @@ export function docFacetValues(doc: SearchDoc, facet: FacetName): string[] {
     case 'city':
       return doc.city ? [doc.city.slug] : []
     case 'year':
-      return doc.year != null ? [String(doc.year)] : []
+      return doc.years ? doc.years.map(String) : doc.year != null ? [String(doc.year)] : []
   }
 }
 
@@ -135,22 +160,34 @@ function facetTable(docs: readonly SearchDoc[], facet: FacetName): FacetTable {
   return { values, ids, offsets, items: Int32Array.from(items) }
 }
 
-/** Builds the index (MiniSearch plus facet tables) over the documents. */
-export function buildFinderIndex(docs: readonly SearchDoc[]): FinderIndex {
-  const vocabulary = new Set<string>()
+/**
+ * Builds the index (MiniSearch plus facet tables) over the documents. In Spanish ('es') it also
+ * indexes each document's Spanish words (`translation`, lib/search/translate.ts) with Spanish
+ * analysis, in fields of their own.
+ */
+export function buildFinderIndex(docs: readonly SearchDoc[], lang: SearchLang = 'en'): FinderIndex {
+  const vocabulary: Record<SearchLang, Set<string>> = { en: new Set(), es: new Set() }
   const mini = new MiniSearch<Indexed>({
     idField: 'id',
-    fields: FIELDS,
+    fields: lang === 'es' ? FIELDS_ES : FIELDS,
     storeFields: [],
     tokenize: (text) => text.split(SPLIT),
-    processTerm: (word) => {
-      const terms = processIndexTerm(word)
-      if (terms) for (const t of terms) vocabulary.add(t)
+    processTerm: (word, field) => {
+      const language: SearchLang = field && SPANISH_FIELDS.includes(field) ? 'es' : 'en'
+      const terms = indexTermsIn(language, word)
+      if (terms) for (const t of terms) vocabulary[language].add(t)
       return terms
     },
-    searchOptions: searchOptions(vocabulary),
+    searchOptions: searchOptions(vocabulary.en),
   })
-  mini.addAll(docs.map((d, id) => ({ id, title: d.title, summary: d.summary, body: d.body, place: d.place, tags: d.tags })))
+  mini.addAll(
+    docs.map((d, id) => {
+      const english = { id, title: d.title, summary: d.summary, body: d.body, place: d.place, tags: d.tags }
+      if (lang !== 'es' || !d.translation) return english
+      const t = d.translation
+      return { ...english, titleEs: t.title ?? '', summaryEs: t.summary ?? '', tagsEs: t.tags, bodyEs: t.body }
+    }),
+  )
   const facets = Object.fromEntries(FACET_NAMES.map((f) => [f, facetTable(docs, f)])) as Record<FacetName, FacetTable>
   const components = new Map<string, SearchComponent>()
   const cities = new Map<string, { name: string; state: string }>()
@@ -164,6 +201,8 @@ export function buildFinderIndex(docs: readonly SearchDoc[]): FinderIndex {
   const cityLabels = new Map([...cities].map(([slug, c]) => [slug, `${c.name}, ${c.state}`]))
   const stateLabels = new Map(facets.state.values.map((code) => [code, stateName(code)]))
   return {
+    lang,
+    vocabulary,
     docs,
     mini,
     facets,
@@ -222,11 +261,57 @@ export interface FinderResult {
 
 type Matches = { id: number; score: number }[]
 
+/** A query's words as `lang` searches them: split, and without stop words of either language (a Spanish page's query may be English). */
+function queryWords(q: string, lang: SearchLang): string[] {
+  return q.split(SPLIT).filter((w) => {
+    const f = fold(w)
+    return f.length > 1 && !isStopWord('en', f) && !(lang === 'es' && isStopWord('es', f))
+  })
+}
+
+/** The query's words as searched: English stems, or in Spanish each word's Spanish stem. */
+export function queryTerms(index: Pick<FinderIndex, 'lang'>, q: string): string[] {
+  if (index.lang === 'en') return searchTerms(q)
+  return queryWords(q, 'es').map((w) => analyzeIn('es', w)?.stem ?? fold(w))
+}
+
+/**
+ * The Spanish query: every word must match (AND), each either in the Spanish fields by its Spanish
+ * stem or in the English fields by its English stem (OR). The last word also matches as a prefix;
+ * a word neither vocabulary knows matches with typos.
+ */
+function spanishQuery(index: FinderIndex, q: string): Query | null {
+  const words = queryWords(q, 'es')
+  if (words.length === 0) return null
+  const term = (lang: SearchLang) => (w: string) => analyzeIn(lang, w)?.stem ?? null
+  return {
+    combineWith: 'AND',
+    queries: words.map((w, i) => {
+      const es = analyzeIn('es', w)?.stem ?? fold(w)
+      const en = analyzeIn('en', w)?.stem ?? fold(w)
+      const known = index.vocabulary.es.has(es) || index.vocabulary.en.has(en)
+      const last = i === words.length - 1
+      const side = (lang: SearchLang, stem: string, fields: readonly string[]): Query => ({
+        queries: [w],
+        fields: [...fields],
+        processTerm: term(lang),
+        prefix: last && stem.length >= 3,
+        fuzzy: !known && stem.length >= 3 ? FUZZY : false,
+      })
+      return { combineWith: 'OR', queries: [side('es', es, SPANISH_FIELDS), side('en', en, ENGLISH_FIELDS_ES)] }
+    }),
+  }
+}
+
 /**
  * The documents matching the words, with their scores, best first; null when there are no words to
  * search (no query, or only stop words).
  */
 export function matchQuery(index: FinderIndex, q: string): Matches | null {
+  if (index.lang === 'es') {
+    const query = spanishQuery(index, q)
+    return query ? index.mini.search(query, { boost: BOOST_ES }).map((r) => ({ id: r.id as number, score: r.score })) : null
+  }
   if (searchTerms(q).length === 0) return null
   return index.mini.search(q).map((r) => ({ id: r.id as number, score: r.score }))
 }
@@ -373,7 +458,7 @@ function suggestionsFor(index: FinderIndex, state: FinderState, t: Tally, facets
     for (const [key, n] of alternatives) out.push({ text: `${describe(facet, key)} instead`, why: { type: 'instead', facet, key }, state: withFacet(state, facet, [key]), count: n })
   })
   // Fewer words, when the words alone find nothing (otherwise it is the filters that exclude).
-  const words = state.q.split(SPLIT).filter((w) => w.length > 1 && !STOP_WORDS.has(fold(w)))
+  const words = queryWords(state.q, index.lang)
   if (words.length > 1 && matches?.length === 0) {
     for (const word of words.slice(0, 4)) {
       const s = withQuery(state, word)
@@ -394,7 +479,7 @@ export class MatchCache {
   private entries = new Map<string, Matches | null>()
   constructor(private readonly size = 200) {}
   get(index: FinderIndex, q: string): Matches | null {
-    const key = searchTerms(q).join(' ')
+    const key = queryTerms(index, q).join(' ')
     let found = this.entries.get(key)
     if (found !== undefined) this.entries.delete(key)
     else found = matchQuery(index, q)
@@ -458,7 +543,7 @@ export function searchFinder(index: FinderIndex, asked: FinderState, { pageSize 
     pageSize,
     items,
     facets,
-    terms: matches ? searchTerms(state.q) : [],
+    terms: matches ? queryTerms(index, state.q) : [],
     suggestions: total === 0 && suggest ? suggestionsFor(index, state, t, facets, matches) : [],
   }
 }

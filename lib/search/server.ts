@@ -19,7 +19,10 @@
 import 'server-only'
 import { createHash } from 'node:crypto'
 import { fetchContent, searchDocumentsQuery, searchVersionQuery } from '../content'
-import { toSearchDocs } from './documents'
+import type { Lang } from '../i18n/locales'
+import { NO_TRANSLATIONS, type TranslationMap } from '../i18n/translate'
+import { toSearchDocs, type SearchDoc } from './documents'
+import { translateSearchDocs, translationKey } from './translate'
 import { buildFinderIndex, MatchCache, searchFinder, type FinderIndex, type FinderResult } from './engine'
 import type { FinderState } from './url'
 
@@ -28,12 +31,23 @@ export const SETTLE_MS = 30_000
 interface Loaded {
   version: string
   documents: string
+  /** The documents as read (before any translation). */
+  docs: SearchDoc[]
+  index: FinderIndex
+  cache: MatchCache
+}
+
+/** The Spanish index: the same documents with their translations, and the translations' fingerprint. */
+interface Translated {
+  base: Loaded
+  key: string
   index: FinderIndex
   cache: MatchCache
 }
 
 let current: Loaded | null = null
 let unsettled: { version: string; since: number } | null = null
+let spanish: Translated | null = null
 
 /** A short hash of a value's JSON (a fingerprint, not a security measure). */
 export function contentHash(value: unknown): string {
@@ -54,18 +68,37 @@ async function load(): Promise<Loaded> {
     }
     return current
   }
-  current = { version, documents, index: buildFinderIndex(toSearchDocs(data)), cache: new MatchCache() }
+  const docs = toSearchDocs(data)
+  current = { version, documents, docs, index: buildFinderIndex(docs), cache: new MatchCache() }
   unsettled = null
   return current
 }
 
-/** The index of the current content (built on first use, rebuilt when the content changes). */
-export async function loadFinderIndex(): Promise<FinderIndex> {
-  return (await load()).index
+/**
+ * The index for a page in `lang`: in Spanish, built from the same documents with their Spanish
+ * translations (`translations`, the page's map), and built again when either changes. Checking the
+ * translations costs a pass over the documents' few translated strings per request.
+ */
+async function loadIn(lang: Lang, translations: TranslationMap): Promise<{ index: FinderIndex; cache: MatchCache }> {
+  const base = await load()
+  if (lang === 'en') return base
+  const key = translationKey(base.docs, translations)
+  if (spanish?.base === base && spanish.key === key) return spanish
+  spanish = { base, key, index: buildFinderIndex(translateSearchDocs(base.docs, translations, lang), lang), cache: new MatchCache() }
+  return spanish
 }
 
-/** Searches the current content; words searched recently are not searched again. */
-export async function findOnServer(state: FinderState): Promise<{ result: FinderResult; corpusSize: number }> {
-  const { index, cache } = await load()
+/** The index of the current content (built on first use, rebuilt when the content changes). */
+export async function loadFinderIndex(lang: Lang = 'en', translations: TranslationMap = NO_TRANSLATIONS): Promise<FinderIndex> {
+  return (await loadIn(lang, translations)).index
+}
+
+/** Searches the current content, in `lang`; words searched recently are not searched again. */
+export async function findOnServer(
+  state: FinderState,
+  lang: Lang = 'en',
+  translations: TranslationMap = NO_TRANSLATIONS,
+): Promise<{ result: FinderResult; corpusSize: number }> {
+  const { index, cache } = await loadIn(lang, translations)
   return { result: searchFinder(index, state, { cache }), corpusSize: index.docs.length }
 }

@@ -9,6 +9,10 @@
  * match, since a typo often breaks the stem ("trainng" is one letter from "training", two from "train").
  */
 import { stemmer } from 'stemmer'
+import { SPANISH_STOP_WORDS, spanishStem } from './spanish'
+
+/** The languages the finder analyzes: English (Porter) and Spanish (a light stemmer, ./spanish.ts). */
+export type SearchLang = 'en' | 'es'
 
 /** Words too common to tell documents apart; dropped from documents and queries. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -27,19 +31,40 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
 }
 
-/** Words already processed: a corpus repeats its words, and stemming is the costly part of indexing. */
-const memo = new Map<string, { word: string; stem: string } | null>()
+type Analyzed = { word: string; stem: string } | null
+
+/** Words already processed, per language: a corpus repeats its words, and stemming is the costly part of indexing. */
+const memo: Record<SearchLang, Map<string, Analyzed>> = { en: new Map(), es: new Map() }
 const MEMO_LIMIT = 200_000
 
-function analyze(raw: string): { word: string; stem: string } | null {
-  let result = memo.get(raw)
+const STOPS: Record<SearchLang, ReadonlySet<string>> = { en: STOP_WORDS, es: SPANISH_STOP_WORDS }
+const STEM: Record<SearchLang, (word: string) => string> = { en: stemmer, es: spanishStem }
+
+/** A word as `lang` analyzes it: folded, and its stem; null for stop words and single letters. */
+export function analyzeIn(lang: SearchLang, raw: string): Analyzed {
+  const seen = memo[lang]
+  let result = seen.get(raw)
   if (result === undefined) {
     const word = fold(raw)
-    result = word.length < 2 || STOP_WORDS.has(word) ? null : { word, stem: /\d/.test(word) ? word : stemmer(word) }
-    if (memo.size >= MEMO_LIMIT) memo.clear()
-    memo.set(raw, result)
+    result = word.length < 2 || STOPS[lang].has(word) ? null : { word, stem: /\d/.test(word) ? word : STEM[lang](word) }
+    if (seen.size >= MEMO_LIMIT) seen.clear()
+    seen.set(raw, result)
   }
   return result
+}
+
+const analyze = (raw: string) => analyzeIn('en', raw)
+
+/** Whether a folded word is a stop word of `lang`. */
+export function isStopWord(lang: SearchLang, folded: string): boolean {
+  return STOPS[lang].has(folded)
+}
+
+/** A document's word as `lang` indexes it: its stem, and the whole word when different. */
+export function indexTermsIn(lang: SearchLang, raw: string): string[] | null {
+  const a = analyzeIn(lang, raw)
+  if (!a) return null
+  return a.word === a.stem ? [a.stem] : [a.stem, a.word]
 }
 
 /**
@@ -52,9 +77,7 @@ export function processTerm(raw: string): string | null {
 
 /** A document's word as indexed (MiniSearch's index-time `processTerm`): its stem, and the whole word when different. */
 export function processIndexTerm(raw: string): string[] | null {
-  const a = analyze(raw)
-  if (!a) return null
-  return a.word === a.stem ? [a.stem] : [a.stem, a.word]
+  return indexTermsIn('en', raw)
 }
 
 /** The words of a query as searched, in order, without the dropped ones. */

@@ -3,7 +3,7 @@
  * production build. Expected results and counts are computed from the dataset file
  * (tests/support/finder.ts), never copied from the page.
  */
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 import { stateName } from '../../lib/domain/states'
 import { loadDatasetFile, type Doc } from '../support/dataset'
 import { expectedCount, expectedDocuments, passing, type Filters } from '../support/finder'
@@ -265,4 +265,160 @@ test.describe('accessibility and small screens', () => {
       expect(width, `${path} is ${width}px wide`).toBeLessThanOrEqual(320)
     })
   }
+})
+
+// ---------------------------------------------------------------------------------------------
+// The finder first (issue 29): the search field in a phone's first screen, results that arrive in
+// view, one card per program, and Spanish search over the Spanish translations.
+
+const PHONE = { width: 390, height: 844 }
+const FINDERS = [
+  { path: '/best-practices', label: 'Search words', search: 'Search', results: /^[\d,]+ results?/ },
+  { path: '/es/best-practices', label: 'Palabras de búsqueda', search: 'Buscar', results: /^[\d,.]+ resultados?/ },
+] as const
+
+/** Where an element's box ends, in CSS pixels from the top of the page (not of the viewport). */
+async function bottomOnPage(page: Page, target: string | Locator) {
+  return (typeof target === 'string' ? page.locator(target) : target).evaluate((el) => el.getBoundingClientRect().bottom + window.scrollY)
+}
+
+for (const javaScriptEnabled of [false, true]) {
+  test.describe(`the finder first on a 390 × 844 phone, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, () => {
+    test.use({ javaScriptEnabled, viewport: PHONE })
+
+    for (const f of FINDERS) {
+      test(`${f.path}: the search field is in the first screen`, async ({ page }) => {
+        await page.goto(f.path)
+        const field = page.getByLabel(f.label)
+        await expect(field).toBeVisible()
+        expect(await bottomOnPage(page, '#finder-q'), `${f.path}: the field ends below the first screen`).toBeLessThanOrEqual(PHONE.height)
+        // And its button, so that a thumb can search without scrolling.
+        expect(await bottomOnPage(page, page.getByRole('button', { name: f.search, exact: true }))).toBeLessThanOrEqual(PHONE.height)
+      })
+
+      test(`${f.path}: a search lands with the results' heading in view`, async ({ page }) => {
+        await page.goto(f.path)
+        await page.getByLabel(f.label).fill('youth')
+        await page.getByRole('button', { name: f.search, exact: true }).click()
+        await expect(page).toHaveURL(/[?&]q=youth/)
+        await expect(resultsHeading(page)).toContainText(/\d/)
+        await expect(resultsHeading(page)).toBeInViewport()
+        // The page was scrolled down to the results (past the filters, which come first on a phone).
+        expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0)
+        if (javaScriptEnabled) await expect(resultsHeading(page)).toBeFocused()
+        else await expect(page).toHaveURL(/#results$/)
+      })
+    }
+
+    test('the home page has a search box in its first screen that lands on the results', async ({ page }) => {
+      for (const [home, label, search] of [
+        ['/', 'Find what cities have done', 'Search'],
+        ['/es', 'Busque lo que han hecho las ciudades', 'Buscar'],
+      ] as const) {
+        await page.goto(home)
+        const field = page.getByRole('search', { name: label }).getByRole('searchbox')
+        await expect(field).toBeVisible()
+        expect(await bottomOnPage(page, '#home-q'), home).toBeLessThanOrEqual(PHONE.height)
+        await field.fill('youth')
+        await page.getByRole('search', { name: label }).getByRole('button', { name: search, exact: true }).click()
+        await expect(page).toHaveURL(new RegExp(`${home === '/' ? '' : '/es'}/best-practices\\?q=youth#results$`))
+        await expect(resultsHeading(page)).toBeInViewport()
+        await expect(page.getByLabel(home === '/' ? 'Search words' : 'Palabras de búsqueda')).toHaveValue('youth')
+      }
+    })
+  })
+}
+
+test.describe('one card per program', () => {
+  test.use({ javaScriptEnabled: false })
+  const awards = docs.filter((d) => d._type === 'grantAward') as (Doc & { practice?: { _ref: string }; level: string; round: { _ref: string } })[]
+  const winning = practices.filter((p) => awards.some((a) => a.practice?._ref === p._id))
+
+  test('a search for a grant-winning practice gives one card for it, which says it won and counts as a grant-winning program', async ({ page }) => {
+    expect(winning.length).toBeGreaterThan(0)
+    for (const p of winning.slice(0, 3)) {
+      const award = awards.find((a) => a.practice?._ref === p._id)!
+      const year = (byId.get(award.round._ref) as unknown as { year: number }).year
+      await page.goto(`/best-practices?q=${encodeURIComponent(p.title)}`)
+      const cards = resultList(page).getByRole('listitem').filter({ has: page.locator(`h4 a[href="/best-practices/${p.slug.current}"]`) })
+      await expect(cards, p.title).toHaveCount(1)
+      await expect(cards.first()).toContainText(award.level === 'winner' ? `Won a ${year} police reform grant` : `Honorable mention, ${year} police reform grants`)
+      await expect(cards.first()).toContainText('Best practice')
+      // The grant filter finds the same card.
+      await page.goto(`/best-practices?q=${encodeURIComponent(p.title)}&kind=award`)
+      await expect(resultList(page).locator(`h4 a[href="/best-practices/${p.slug.current}"]`)).toHaveCount(1)
+    }
+  })
+
+  test('"police" lists each program once, and its count counts programs', async ({ page }) => {
+    await page.goto('/best-practices?q=police')
+    const hrefs: string[] = []
+    for (;;) {
+      hrefs.push(...(await resultList(page).locator('h4 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))))
+      const next = page.getByRole('navigation', { name: 'Pages of results' }).getByRole('link', { name: 'Next page' })
+      if ((await next.count()) === 0) break
+      await next.click()
+    }
+    expect(hrefs.length).toBeGreaterThan(0)
+    expect(new Set(hrefs).size, 'a link shown twice').toBe(hrefs.length)
+    await page.goto('/best-practices?q=police')
+    await expect(resultsHeading(page)).toContainText(plural(hrefs.length))
+  })
+})
+
+test.describe('Spanish search', () => {
+  test.use({ javaScriptEnabled: false })
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
+  const translations = docs.filter((d) => d._type === 'translation' && d.language === 'es') as (Doc & {
+    document: { _ref: string }
+    title?: string
+    name?: string
+    summary?: string
+    description?: string
+    quoteTranslation?: string
+  })[]
+  const spanishText = (t: (typeof translations)[number]) => fold([t.title, t.name, t.summary, t.description, t.quoteTranslation].filter(Boolean).join(' '))
+  const searchable = new Set(['bestPractice', 'mayoralStatement', 'organization'])
+
+  for (const [q, pattern] of [
+    ['salud mental', /\bsalud mental\b/],
+    ['policía', /\bpolicias?\b/],
+    ['Exploradores', /\bexplorador(es|as?)?\b/],
+  ] as const) {
+    test(`/es/best-practices: "${q}" finds the practices whose Spanish text has it, ranked first, in Spanish`, async ({ page }) => {
+      const want = translations.filter((t) => searchable.has(String(byId.get(t.document._ref)?._type)) && pattern.test(spanishText(t)))
+      expect(want.length, q).toBeGreaterThan(0)
+      // Every one is a practice or a statement, whose card shows its Spanish title.
+      for (const t of want) expect(t.title, t.document._ref).toBeTruthy()
+      await page.goto(`/es/best-practices?q=${encodeURIComponent(q)}`)
+      const list = page.getByRole('list', { name: /^[\d,.]+ resultados?/ })
+      const titles = await list.locator('h4').allInnerTexts()
+      expect(titles.length).toBeGreaterThanOrEqual(want.length)
+      expect(titles.slice(0, want.length).sort(), q).toEqual(want.map((t) => t.title!).sort())
+    })
+  }
+
+  test('/es/best-practices: an English word still finds English-only documents, and grant cards are in Spanish', async ({ page }) => {
+    await page.goto('/es/best-practices?q=police')
+    const list = page.getByRole('list', { name: /^[\d,.]+ resultados?/ })
+    await expect(list.getByRole('listitem').first()).toBeVisible()
+    // A grant-winning practice with a translation: one card, in Spanish, saying it won.
+    const p = practices.find((x) => docs.some((a) => a._type === 'grantAward' && (a.practice as { _ref?: string } | undefined)?._ref === x._id))!
+    const t = translations.find((x) => x.document._ref === p._id)!
+    await page.goto(`/es/best-practices?q=${encodeURIComponent(t.title!)}`)
+    const cards = list.getByRole('listitem').filter({ hasText: t.title! })
+    await expect(cards).toHaveCount(1)
+    await expect(cards.first()).toContainText(/Ganó una subvención|Mención honorífica/)
+    await expect(cards.first()).toContainText(t.summary!.slice(0, 40))
+  })
+
+  test('the /es footer gives the former names in Spanish, with no English notes', async ({ page }) => {
+    await page.goto('/es/best-practices')
+    const footer = page.locator('footer')
+    await expect(footer).toContainText('lanzamiento de 2018')
+    await expect(footer).not.toContainText('Name at the 2018 launch')
+    await expect(footer).not.toContainText('Original title')
+    await page.goto('/best-practices')
+    await expect(page.locator('footer')).toContainText('Name at the 2018 launch')
+  })
 })

@@ -125,7 +125,9 @@ test.describe('best practices', () => {
   test('/best-practices explains the section, invites mayors at #share and finds every published practice', async ({ page }) => {
     await open(page, '/best-practices')
     const main = page.locator('main')
-    await expect(main).toContainText('each identifies a person in the city to be contacted')
+    // It says what the finder searches, and promises no person to contact in each city (no source names one).
+    await expect(main).toContainText('Search what cities have done')
+    await expect(main).not.toContainText(/person in the city to (contact|be contacted)/)
     const share = page.locator('#share')
     await expect(share).toBeVisible()
     await expect(share.getByRole('heading', { level: 2 })).toBeVisible()

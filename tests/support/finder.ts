@@ -1,6 +1,7 @@
 /**
  * What the finder should show, computed straight from raw dataset documents (not through lib/search):
- * each searchable document's facet values, and brute-force filtering and counting. Shared by the
+ * each searchable document's facet values, and brute-force filtering and counting. A grant award for
+ * a published practice is not a document of its own: the practice carries the award's kind and year. Shared by the
  * unit tests (tests/unit/search.test.ts) and the end-to-end tests (tests/e2e/finder.spec.ts).
  */
 import { populationTier } from '../../lib/domain/vocabulary'
@@ -25,17 +26,25 @@ export function expectedDocuments(raw: readonly RawDoc[]): Expected[] {
   }
   const numbers = (refs: unknown) => ((refs as unknown[] | undefined) ?? []).map((r) => String(get(r)!.number))
   const out: Expected[] = []
+  // A grant award for a published practice is one result with the practice: both kinds, both years.
+  const awardsOf = new Map<string, RawDoc[]>()
+  for (const d of raw) {
+    const practice = d._type === 'grantAward' ? get(d.practice) : undefined
+    if (practice?.status === 'published') awardsOf.set(practice._id, [...(awardsOf.get(practice._id) ?? []), d])
+  }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   for (const d of raw as (RawDoc & Record<string, any>)[]) {
     if (d._type === 'bestPractice' && d.status === 'published') {
+      const awards = awardsOf.get(d._id) ?? []
+      const years = [d.startedYear ?? Number(String(d.publishedAt).slice(0, 4)), ...awards.map((a) => get(a.round)!.year as number)]
       out.push({
         id: d._id,
         values: {
-          kind: ['practice'],
+          kind: awards.length > 0 ? ['practice', 'award'] : ['practice'],
           component: numbers(d.compactComponents),
           topic: d.topics ?? [],
           ...cityValues(d.city),
-          year: [String(d.startedYear ?? Number(String(d.publishedAt).slice(0, 4)))],
+          year: [...new Set(years)].sort((a, b) => a - b).map(String),
         },
       })
     } else if (d._type === 'mayoralStatement') {
@@ -44,14 +53,14 @@ export function expectedDocuments(raw: readonly RawDoc[]): Expected[] {
         values: { kind: ['statement'], component: numbers(d.compactComponents), topic: d.topics ?? [], ...cityValues(d.city), year: [String(d.date).slice(0, 4)] },
       })
     } else if (d._type === 'grantAward') {
-      const practice = get(d.practice)
-      const published = practice?.status === 'published' ? practice : undefined
+      // An award whose practice is not published: a result of its own, without the practice's subjects.
+      if (get(d.practice)?.status === 'published') continue
       out.push({
         id: d._id,
         values: {
           kind: ['award'],
-          component: numbers(published?.compactComponents),
-          topic: published?.topics ?? [],
+          component: [],
+          topic: [],
           ...cityValues(d.city),
           year: [String(get(d.round)!.year)],
         },
