@@ -153,16 +153,16 @@ describe('the fixed headers', () => {
 interface Request {
   path: string
   cookies?: string[]
-  headers?: string[]
+  headers?: Record<string, string>
 }
 
 /**
  * Applies the rules as Next does (its own route compiler and has/missing matcher): every rule that
  * matches, later ones overriding earlier ones for the same header.
  */
-function headersFor(rules: HeaderRule[], { path, cookies = [], headers = [] }: Request): Map<string, string> {
+function headersFor(rules: HeaderRule[], { path, cookies = [], headers = {} }: Request): Map<string, string> {
   const req = {
-    headers: Object.fromEntries([...headers.map((h) => [h, '1']), ['cookie', cookies.map((c) => `${c}=x`).join('; ')]]),
+    headers: { ...headers, cookie: cookies.map((c) => `${c}=x`).join('; ') },
     cookies: Object.fromEntries(cookies.map((c) => [c, 'x'])),
   } as unknown as Parameters<typeof matchHas>[0]
   const result = new Map<string, string>()
@@ -180,7 +180,7 @@ describe('the rules for next.config headers()', () => {
 
   it('give every response the headers every response needs', () => {
     for (const path of ['/', '/about', '/best-practices/x', '/api/revalidate', '/feed.xml', '/sitemap.xml', '/no-such-page', '/_next/static/chunks/a.js', '/_next/image', '/studio', '/studio/structure']) {
-      for (const request of [{ path }, { path, headers: ['rsc'] }]) {
+      for (const request of [{ path }, { path, headers: { rsc: '1' } }, { path, headers: { rsc: '0' } }]) {
         const headers = headersFor(rules, request)
         for (const { key, value } of everyResponseHeaders()) expect(headers.get(key), `${path} ${key}`).toBe(value)
       }
@@ -203,8 +203,16 @@ describe('the rules for next.config headers()', () => {
       [{ path: '/studio/presentation', cookies: ['__prerender_bypass'] }, 'studio'],
       [{ path: '/_next/static/chunks/a.js' }, null],
       [{ path: '/_next/static/css/a.css', cookies: ['__prerender_bypass'] }, null],
-      [{ path: '/about', headers: ['rsc'] }, null],
-      [{ path: '/studio', headers: ['rsc'] }, null],
+      [{ path: '/about', headers: { rsc: '1' } }, null],
+      [{ path: '/studio', headers: { rsc: '1' } }, null],
+      // Next answers the HTML document to any other value (issue 28): it gets its policy.
+      [{ path: '/about', headers: { rsc: '0' } }, 'site'],
+      [{ path: '/about', headers: { rsc: '' } }, 'site'],
+      [{ path: '/about', headers: { rsc: 'true' } }, 'site'],
+      [{ path: '/about', headers: { rsc: '1, 1' } }, 'site'],
+      [{ path: '/about', headers: { rsc: '11' } }, 'site'],
+      [{ path: '/studio', headers: { rsc: '0' } }, 'studio'],
+      [{ path: '/', headers: { rsc: '0' }, cookies: ['__prerender_bypass'] }, 'preview'],
     ]
     for (const [request, part] of cases) {
       const what = JSON.stringify(request)

@@ -22,7 +22,8 @@ import { rawFromEntries, submissionLanguage } from '@/lib/submissions/schema'
 import { keepAnswerForPage } from '@/lib/submissions/sent-back'
 
 export async function sendPractice(_previous: SubmitState, form: FormData): Promise<SubmitState> {
-  const raw = rawFromEntries(form.entries())
+  // Reachable by anyone with the action's id, with any arguments: anything but a form is an empty one.
+  const raw = rawFromEntries(form instanceof FormData ? form.entries() : [])
   const requestHeaders = await headers()
   const client = clientAddress(requestHeaders.get('x-forwarded-for'), requestHeaders.get(FORWARDED_CHAIN_HEADER), proxyTrustFromEnv())
   const outcome = await receiveSubmission(raw, client, {
