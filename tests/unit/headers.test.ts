@@ -141,12 +141,25 @@ describe('the fixed headers', () => {
 
   it.each([
     ['the build files it serves from disk', /location \/_next\/static\/ \{([\s\S]*?)\n {8}\}/],
-    ['the 400 it answers itself', /location = \/\.nginx-refused-400 \{([\s\S]*?)\n {8}\}/],
+    ...['400', '494', '405', '413', '414', '429', '502', '504'].map((code) => [`the ${code} it answers itself`, new RegExp(`location = /\\.nginx-refused-${code} \\{([\\s\\S]*?)\\n {8}\\}`)] as [string, RegExp]),
   ])('are the ones nginx adds to %s', (_, location) => {
     const template = readFileSync(join(__dirname, '..', '..', 'deploy', 'nginx.conf.template'), 'utf8')
     const block = location.exec(template)?.[1] ?? ''
     const added = new Map([...block.matchAll(/add_header ([\w-]+) "([^"]*)" always;/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]))
+    expect(block, 'the location exists').not.toBe('')
     for (const { key, value } of everyResponseHeaders()) expect(added.get(key.toLowerCase()), key).toBe(value)
+  })
+
+  it('nginx answers every error of its own from a location with those headers (issue 28: 413, 405, 400 had none)', () => {
+    const template = readFileSync(join(__dirname, '..', '..', 'deploy', 'nginx.conf.template'), 'utf8')
+    const pages = [...template.matchAll(/^\s*error_page ([\d ]+?) (?:=\d+ )?\/\.nginx-refused-(\d+);$/gm)]
+    const codes = pages.flatMap((m) => m[1]!.split(' '))
+    for (const code of ['400', '494', '405', '413', '414', '429', '502', '504']) expect(codes, code).toContain(code)
+    for (const [, , name] of pages) {
+      const block = new RegExp(`location = /\\.nginx-refused-${name} \\{([\\s\\S]*?)\\n {8}\\}`).exec(template)?.[1] ?? ''
+      const added = new Map([...block.matchAll(/add_header ([\w-]+) "([^"]*)" always;/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]))
+      for (const { key } of documentHeaders('site')) expect(added.has(key.toLowerCase()), `${name} ${key}`).toBe(true)
+    }
   })
 })
 

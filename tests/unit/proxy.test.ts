@@ -75,7 +75,7 @@ describe('Server Action calls Next would answer with 500 (issue 28)', () => {
         controller.close()
       },
     })
-    const chunked = await proxy(new NextRequest(`${ORIGIN}/submit`, { method: 'POST', headers: { host: HOST, origin: ORIGIN }, body: stream, duplex: 'half' } as RequestInit & { duplex: 'half' }))
+    const chunked = await proxy(new NextRequest(`${ORIGIN}/submit`, { method: 'POST', headers: { host: HOST, origin: ORIGIN }, body: stream, duplex: 'half' } as ConstructorParameters<typeof NextRequest>[1]))
     expect(chunked.status).toBe(413)
     const under = await ask('POST', '/submit', { 'content-type': 'application/x-www-form-urlencoded' })
     expect(passes(under)).toBe(true)
