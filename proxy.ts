@@ -14,7 +14,8 @@
  * - a POST from an opaque origin (`Origin: null`, in any case: a sandboxed frame, a `data:` page) is
  *   refused with 403 rather than left to the Server Action's own Origin check, which answers 500;
  * - a POST to a page (a Server Action call) from another origin, with a body over the actions' limit,
- *   or naming a `'use cache'` function's id: 403 or 413 with a page in the reader's language and one
+ *   or naming a server reference no client may call (a `'use cache'` function, next-sanity's unused
+ *   Live action: lib/security/action-ids.ts): 403 or 413 with a page in the reader's language and one
  *   log line, where Next would answer 500 and log an error (lib/security/actions.ts);
  * - a detail address whose document does not exist (`/cities/no-such-city`, `/es/compact/99`) is
  *   sent to the not-found page itself, so that its 404 is the designed page in full HTML, not the
@@ -42,6 +43,7 @@ import {
   refusalLogLine,
   refusalPage,
 } from './lib/security/actions'
+import { callableActionIds } from './lib/security/action-ids'
 import { FORWARDED_CHAIN_HEADER } from './lib/security/client-address'
 import { DRAFT_MODE_COOKIES } from './lib/security/headers'
 import { SUBMIT_PATHS, submitPathIn } from './lib/submissions/paths'
@@ -72,15 +74,22 @@ function refuseAction(request: NextRequest, status: 403 | 413, reason: string): 
   })
 }
 
+/** Whether a client may call this server reference (lib/security/action-ids.ts). */
+function callable(id: string): boolean {
+  if (isCacheFunctionId(id)) return false
+  const ids = callableActionIds()
+  return ids === null || ids.has(id)
+}
+
 /** What a POST to a page must not be (lib/security/actions.ts): null when it may go on to Next. */
 async function actionRefusal(request: NextRequest): Promise<NextResponse | null> {
   if (isForeignOrigin(request.headers, new URL(request.url).host)) return refuseAction(request, 403, 'Origin is not this site')
   const actionId = request.headers.get('next-action')
-  if (actionId !== null && isCacheFunctionId(actionId)) return refuseAction(request, 403, 'a cached function is not an action')
+  if (actionId !== null && !callable(actionId)) return refuseAction(request, 403, 'not an action a client may call')
   const body = await readBodyWithin(request, ACTION_BODY_LIMIT_BYTES)
   if (body === null) return refuseAction(request, 413, `body over ${ACTION_BODY_LIMIT_BYTES} bytes`)
-  if (actionId === null && (await formActionIds(body, request.headers.get('content-type'))).some(isCacheFunctionId)) {
-    return refuseAction(request, 403, 'a cached function is not an action')
+  if (actionId === null && !(await formActionIds(body, request.headers.get('content-type'))).every(callable)) {
+    return refuseAction(request, 403, 'not an action a client may call')
   }
   return null
 }

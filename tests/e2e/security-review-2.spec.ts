@@ -56,8 +56,12 @@ function serverReferences(): [string, ManifestEntry][] {
   return Object.entries({ ...manifest.node, ...manifest.edge })
 }
 
-/** The references that may answer a call: the form's action, Live's (ours and next-sanity's). */
-const MAY_ANSWER = [/^app\/\(site\)\/submit\/actions\.ts$/, /^lib\/content\/live-action\.ts$/, /next-sanity\//]
+/**
+ * The references that may answer a call: the form's action and the site's Live action. next-sanity's
+ * own Live action is registered too, but the site gives <SanityLive /> its own (components/ContentLive.tsx),
+ * so that one is refused like the cached functions (lib/security/action-ids.ts).
+ */
+const MAY_ANSWER = [/^app\/\(site\)\/submit\/actions\.ts$/, /^lib\/content\/live-action\.ts$/]
 
 /** A query whose answer shows it ran: "q-<number of documents>-q". */
 const QUERY = '"q-" + string(count(*)) + "-q"'
@@ -138,9 +142,10 @@ test('4. every HTML answer carries the security headers, whatever the RSC header
       expect(answer.body, what).toMatch(/^<!DOCTYPE html>/i)
       expectDocumentHeaders(answer, what)
     }
-    // The one flight request: the payload, never shown as a page.
+    // The one flight request (`RSC: 1`) is never answered with the document (Next sends it the
+    // payload, or first a redirect to its cache-busting address).
     const flight = await raw(baseURL!, 'GET', path, { rsc: '1' })
-    expect(String(flight.headers['content-type']), path).toMatch(/text\/x-component/)
+    expect(String(flight.headers['content-type'] ?? ''), path).not.toMatch(/text\/html/)
   }
   // Each of those was a document (none was skipped by the `continue` above).
   const zero = await raw(baseURL!, 'GET', '/about', { rsc: '0' })

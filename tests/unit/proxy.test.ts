@@ -1,7 +1,25 @@
 /** proxy.ts: which methods reach a page (README "Requests no page should see"). */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 import { proxy } from '@/proxy'
+
+/** A build's server reference manifest: which ids exist and where they come from (lib/security/action-ids.ts reads it). */
+const MANIFEST_IDS = {
+  '7f00aa': 'lib/content/live-action.ts',
+  ['60' + 'db0ba2e49c901e46908a7fa33afbe32dcf05a63e']: 'app/(site)/submit/actions.ts',
+  ['40' + 'b8a3dc3749627018424835bbb923df06d880d8c0']: 'node_modules/next-sanity/dist/live/server-actions/index.js',
+  ['fc' + 'ef078ac123c75cf1435d74dd5e058bb3982e20d7']: 'lib/content/cached.ts',
+}
+const dist = mkdtempSync(join(tmpdir(), 'proxy-dist-'))
+mkdirSync(join(dist, 'server'))
+writeFileSync(
+  join(dist, 'server', 'server-reference-manifest.json'),
+  JSON.stringify({ node: Object.fromEntries(Object.entries(MANIFEST_IDS).map(([id, filename]) => [id, { filename, workers: {} }])), edge: {} }),
+)
+process.env.NEXT_DIST_DIR = dist
 
 const ORIGIN = 'http://127.0.0.1:3000'
 /** What a server hands Next with every request (NextRequest itself would read 127.0.0.1 as localhost). */
@@ -84,6 +102,9 @@ describe('Server Action calls Next would answer with 500 (issue 28)', () => {
   it('a cached function’s id is refused, in the header or in a form’s fields; an action’s goes on', async () => {
     expect((await ask('POST', '/about', { 'next-action': CACHE_ID })).status).toBe(403)
     expect(passes(await ask('POST', '/about', { 'next-action': ACTION_ID }))).toBe(true)
+    // next-sanity's own Live action (the site gives <SanityLive /> its own) and ids of no action at all.
+    expect((await ask('POST', '/about', { 'next-action': '40' + 'b8a3dc3749627018424835bbb923df06d880d8c0' })).status).toBe(403)
+    expect((await ask('POST', '/about', { 'next-action': '40' + '0'.repeat(40) })).status).toBe(403)
     const viaForm = (fields: [string, string][]) => {
       const form = new FormData()
       for (const [k, v] of fields) form.append(k, v)
