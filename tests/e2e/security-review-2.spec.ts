@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { fillValid } from './support/submit-form'
 
 interface RawAnswer {
   status: number
@@ -179,4 +180,46 @@ test('5. a form post that is too large, or from another origin: 413 or 403 with 
   // A fetch action (with JavaScript) from another origin: refused the same way.
   const action = await raw(baseURL!, 'POST', '/submit', { 'next-action': '60' + '0'.repeat(40), origin: 'https://evil.example' }, '[]')
   expect(action.status).toBe(403)
+})
+
+test('6. a link to a private address or an e-mail address in two alphabets is refused with a message, in English and Spanish', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.206' } })
+  const page = await context.newPage()
+  await page.goto('/submit')
+  await fillValid(page, `Private link probe ${Date.now()}`)
+  await page.getByLabel('Links (optional)', { exact: true }).fill('http://169.254.169.254/latest/meta-data/')
+  await page.getByLabel('Email address', { exact: true }).fill('ada@columbiasс.gov') // a Cyrillic "с"
+  await page.getByRole('button', { name: 'Send the practice' }).click()
+  await expect(page).toHaveURL(/\/submit$/)
+  await expect(page.getByText('Link 1 leads to a private or local address').first()).toBeVisible()
+  await expect(page.getByText('Your email address mixes letters from different alphabets').first()).toBeVisible()
+  await context.close()
+})
+
+test('7. the confirmation shows a reference only with the proof the form’s action gave; a filled honeypot gets none', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.207' } })
+  const page = await context.newPage()
+  for (const address of ['/submit/received?ref=CICC-2026-7KQ2MX', `/submit/received?ref=CICC-2026-7KQ2MX&proof=${'A'.repeat(22)}`, '/es/submit/received?ref=CICC-2026-7KQ2MX']) {
+    await page.goto(address)
+    await expect(page.getByTestId('reference'), address).toHaveCount(0)
+    expect(await page.locator('main').innerText(), address).not.toContain('7KQ2MX')
+  }
+  // A real submission: the address carries the proof, and the page shows the reference.
+  await page.goto('/submit')
+  await fillValid(page, `Reference proof probe ${Date.now()}`)
+  await page.getByRole('button', { name: 'Send the practice' }).click()
+  await page.waitForURL(/\/submit\/received\?ref=CICC-\d{4}-[0-9A-Z]{6}&proof=/)
+  const reference = (await page.getByTestId('reference').textContent()) ?? ''
+  expect(reference).toMatch(/^CICC-\d{4}-[0-9A-HJKMNP-TV-Z]{6}$/)
+  // The same reference with another proof shows nothing.
+  await page.goto(`/submit/received?ref=${reference}&proof=${'B'.repeat(22)}`)
+  await expect(page.getByTestId('reference')).toHaveCount(0)
+  // A robot that fills the honeypot: the confirmation, without a reference.
+  await page.goto('/submit')
+  await fillValid(page, `Honeypot probe ${Date.now()}`)
+  await page.locator('input[name="website"]').evaluate((input: HTMLInputElement) => (input.value = 'http://spam.example'))
+  await page.getByRole('button', { name: 'Send the practice' }).click()
+  await page.waitForURL(/\/submit\/received$/)
+  await expect(page.getByTestId('reference')).toHaveCount(0)
+  await context.close()
 })
