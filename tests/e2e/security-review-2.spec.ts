@@ -182,21 +182,23 @@ test('5. a form post that is too large, or from another origin: 413 or 403 with 
   expect(action.status).toBe(403)
 })
 
-test('6. a link to a private address or an e-mail address in two alphabets is refused with a message, in English and Spanish', async ({ browser, baseURL }) => {
+test('6. a link to a private address is refused with a message', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false, extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.206' } })
   const page = await context.newPage()
   await page.goto('/submit')
   await fillValid(page, `Private link probe ${Date.now()}`)
   await page.getByLabel('Links (optional)', { exact: true }).fill('http://169.254.169.254/latest/meta-data/')
-  await page.getByLabel('Email address', { exact: true }).fill('ada@columbiasс.gov') // a Cyrillic "с"
   await page.getByRole('button', { name: 'Send the practice' }).click()
-  await expect(page).toHaveURL(/\/submit$/)
+  await expect(page).toHaveURL(/\/submit(#error-summary)?$/)
   await expect(page.getByText('Link 1 leads to a private or local address').first()).toBeVisible()
-  await expect(page.getByText('Your email address mixes letters from different alphabets').first()).toBeVisible()
+  // (An e-mail address in two alphabets cannot be sent from the browser: Chromium writes the domain in
+  // punycode and refuses a non-ASCII local part. The server's refusal, in both languages, is in
+  // tests/unit/submission-cleaning.test.ts.)
   await context.close()
 })
 
 test('7. the confirmation shows a reference only with the proof the form’s action gave; a filled honeypot gets none', async ({ browser, baseURL }) => {
+  test.setTimeout(150_000)
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false, extraHTTPHeaders: { 'x-forwarded-for': '198.51.100.207' } })
   const page = await context.newPage()
   for (const address of ['/submit/received?ref=CICC-2026-7KQ2MX', `/submit/received?ref=CICC-2026-7KQ2MX&proof=${'A'.repeat(22)}`, '/es/submit/received?ref=CICC-2026-7KQ2MX']) {
@@ -219,7 +221,8 @@ test('7. the confirmation shows a reference only with the proof the form’s act
   await fillValid(page, `Honeypot probe ${Date.now()}`)
   await page.locator('input[name="website"]').evaluate((input: HTMLInputElement) => (input.value = 'http://spam.example'))
   await page.getByRole('button', { name: 'Send the practice' }).click()
-  await page.waitForURL(/\/submit\/received$/)
+  // (the form posts to /submit#error-summary, and the redirect keeps the fragment)
+  await page.waitForURL(/\/submit\/received(#error-summary)?$/)
   await expect(page.getByTestId('reference')).toHaveCount(0)
   await context.close()
 })
