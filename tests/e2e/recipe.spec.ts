@@ -382,9 +382,14 @@ test('one client gets the finder at its rate, beyond that 429 with the headers; 
   const config = readFileSync(recipe.config, 'utf8')
   const burst = Number(/limit_req zone=finder burst=(\d+)/.exec(config)?.[1])
   expect(burst, 'the finder’s burst in the rendered config').toBeGreaterThan(0)
-  // Many searches at once from one address (the same ten addresses, so that Next renders few).
-  const sent = 3 * burst
-  const answers = await Promise.all(Array.from({ length: sent }, (_, i) => rawViaRecipe('GET', `/best-practices?q=limit-${tag}-${i % 10}`)))
+  // Many requests at once from one client. nginx counts them before it looks in its cache, so one
+  // search, stored first, is enough (and spares the shared machine 40 renders).
+  // The Spanish finder shares the limit: half the requests go there.
+  const searches = [`/best-practices?q=limit-${tag}`, `/es/best-practices?q=limit-${tag}`]
+  for (const search of searches) expect((await viaRecipe(search)).status).toBe(200)
+  await pause(1000)
+  const sent = 4 * burst
+  const answers = await Promise.all(Array.from({ length: sent }, (_, i) => rawViaRecipe('GET', searches[i % 2]!).then((answer) => ({ ...answer, spanish: i % 2 === 1 }))))
   const limited = answers.filter((a) => a.status === 429)
   const served = answers.filter((a) => a.status === 200)
   expect(limited.length, 'some were refused').toBeGreaterThan(0)
@@ -395,8 +400,8 @@ test('one client gets the finder at its rate, beyond that 429 with the headers; 
     expect(answer.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'")
     expect(answer.headers.get('retry-after')).toBeTruthy()
   }
-  // The Spanish finder shares the limit; other pages have none.
-  expect((await rawViaRecipe('GET', `/es/best-practices?q=limit-${tag}-es`)).status).toBe(429)
+  expect(limited.some((a) => a.spanish) && limited.some((a) => !a.spanish), 'both finders were limited').toBe(true)
+  // Other pages have no limit.
   expect((await viaRecipe('/about')).status).toBe(200)
   expect((await viaRecipe(`/cities?limit=${tag}`)).status).toBe(200)
   // Once the client slows down, the finder answers again.
