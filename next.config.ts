@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next'
 import { sharedPageCacheRules } from './lib/cache-headers'
 import { liveOrigin } from './lib/env'
+import { ACTION_BODY_LIMIT } from './lib/security/actions'
 import { securityHeaderRules } from './lib/security/headers'
 
 const nextConfig: NextConfig = {
@@ -19,8 +20,8 @@ const nextConfig: NextConfig = {
     // (server-rendered, so it is the same page without JavaScript).
     globalNotFound: true,
     // The submission form's Server Action (app/(site)/submit/actions.ts): the longest valid form is
-    // well under half of this. Next refuses a larger body before the action runs.
-    serverActions: { bodySizeLimit: '64kb' },
+    // well under half of this. proxy.ts refuses a larger body first, with 413 (Next would answer 500).
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT },
     // Not `inlineCss`: Next would send the stylesheet twice in every page (a <style> and again in the
     // RSC payload, 28 KB raw), on every page, where the file is fetched once and cached (docs/caching.md).
   },

@@ -11,8 +11,12 @@
  *   called by script (a POST with `Next-Action`) reaches any page: `<SanityLive />`, in the site's
  *   layout, calls its action (lib/content/live-action.ts) from whatever page is open, and Next
  *   answers an action id it does not know itself. Route handlers under /api/ answer for themselves;
- * - a POST from an opaque origin (`Origin: null`: a sandboxed frame, a `data:` page) is refused
- *   with 403 rather than left to the Server Action's own Origin check, which answers 500;
+ * - a POST from an opaque origin (`Origin: null`, in any case: a sandboxed frame, a `data:` page) is
+ *   refused with 403 rather than left to the Server Action's own Origin check, which answers 500;
+ * - a POST to a page (a Server Action call) from another origin, with a body over the actions' limit,
+ *   or naming a server reference no client may call (a `'use cache'` function, next-sanity's unused
+ *   Live action: lib/security/action-ids.ts): 403 or 413 with a page in the reader's language and one
+ *   log line, where Next would answer 500 and log an error (lib/security/actions.ts);
  * - a detail address whose document does not exist (`/cities/no-such-city`, `/es/compact/99`) is
  *   sent to the not-found page itself, so that its 404 is the designed page in full HTML, not the
  *   empty document Next 16 renders for a page's `notFound()` (lib/content/known-routes.ts says why);
@@ -29,9 +33,20 @@ import { parseAndValidateFlightRouterState } from 'next/dist/server/app-render/p
 import { createKnownRoutes } from './lib/content/known-routes'
 import { REQUEST_LANG_HEADER, splitLocalePath } from './lib/i18n/locales'
 import { MAX_ADDRESS_QUERY_BYTES } from './lib/search/url'
+import { localePath } from './lib/i18n/locales'
+import {
+  ACTION_BODY_LIMIT_BYTES,
+  formActionIds,
+  isCacheFunctionId,
+  isForeignOrigin,
+  readBodyWithin,
+  refusalLogLine,
+  refusalPage,
+} from './lib/security/actions'
+import { callableActionIds } from './lib/security/action-ids'
 import { FORWARDED_CHAIN_HEADER } from './lib/security/client-address'
 import { DRAFT_MODE_COOKIES } from './lib/security/headers'
-import { SUBMIT_PATHS } from './lib/submissions/paths'
+import { SUBMIT_PATHS, submitPathIn } from './lib/submissions/paths'
 
 const PAGE_METHODS = ['GET', 'HEAD']
 
@@ -46,6 +61,37 @@ function refuse(status: 400 | 403 | 405 | 414, message: string, headers: Record<
     status,
     headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...headers },
   })
+}
+
+/** A refused Server Action call: the page in the reader's language, and one log line. */
+function refuseAction(request: NextRequest, status: 403 | 413, reason: string): NextResponse {
+  const path = request.nextUrl.pathname
+  const { lang } = splitLocalePath(path)
+  console.warn(refusalLogLine(status, reason, request.method, path))
+  return new NextResponse(refusalPage(status, lang, submitPathIn(lang), localePath(lang, '/')), {
+    status,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+  })
+}
+
+/** Whether a client may call this server reference (lib/security/action-ids.ts). */
+function callable(id: string): boolean {
+  if (isCacheFunctionId(id)) return false
+  const ids = callableActionIds()
+  return ids === null || ids.has(id)
+}
+
+/** What a POST to a page must not be (lib/security/actions.ts): null when it may go on to Next. */
+async function actionRefusal(request: NextRequest): Promise<NextResponse | null> {
+  if (isForeignOrigin(request.headers, new URL(request.url).host)) return refuseAction(request, 403, 'Origin is not this site')
+  const actionId = request.headers.get('next-action')
+  if (actionId !== null && !callable(actionId)) return refuseAction(request, 403, 'not an action a client may call')
+  const body = await readBodyWithin(request, ACTION_BODY_LIMIT_BYTES)
+  if (body === null) return refuseAction(request, 413, `body over ${ACTION_BODY_LIMIT_BYTES} bytes`)
+  if (actionId === null && !(await formActionIds(body, request.headers.get('content-type'))).every(callable)) {
+    return refuseAction(request, 403, 'not an action a client may call')
+  }
+  return null
 }
 
 /** In draft mode a document may exist only as a draft: its page decides for itself. */
@@ -90,8 +136,13 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     const scriptAction = request.method === 'POST' && request.headers.has('next-action')
     if (!allowed.includes(request.method) && !scriptAction) return refuse(405, 'Method not allowed.', { allow: allowed.join(', ') })
   }
-  if (request.method === 'POST' && request.headers.get('origin') === 'null') {
+  if (request.method === 'POST' && request.headers.get('origin')?.toLowerCase() === 'null') {
+    if (!path.startsWith('/api/')) return refuseAction(request, 403, 'opaque Origin')
     return refuse(403, 'Forbidden: this form can only be sent from the site’s own pages.')
+  }
+  if (request.method === 'POST' && !path.startsWith('/api/')) {
+    const refusal = await actionRefusal(request)
+    if (refusal) return refusal
   }
 
   const headers = new Headers(request.headers)

@@ -11,6 +11,8 @@ export declare const TEMPLATE: string
 export declare const DEFAULT_MIME_TYPES: string
 export declare const DEFAULT_MODULES_DIR: string
 export declare const BROTLI_MODULE_FILE: string
+export declare const DEFAULT_FINDER_RATE: string
+export declare const DEFAULT_FINDER_BURST: number
 
 export declare function findNginx(explicit?: string | null): string | null
 export declare function findBrotliModule(modulesDir?: string): string | null
@@ -39,6 +41,10 @@ export interface RecipeConfigOptions {
   upstream: string
   /** nginx time (5s, 1m); default 5s. */
   cacheTtl?: string
+  /** The finder's per-client rate (nginx limit_req: 10r/s); default DEFAULT_FINDER_RATE. */
+  finderRate?: string
+  /** Requests above that rate answered at once; default DEFAULT_FINDER_BURST. */
+  finderBurst?: string | number
   workers?: string | number
   mimeTypes?: string
   template?: string
@@ -59,6 +65,8 @@ export interface PrepareOptions {
   listen: string
   upstream: string
   cacheTtl?: string
+  finderRate?: string
+  finderBurst?: string | number
   workers?: string | number
   mimeTypes?: string
   modulesDir?: string

@@ -20,6 +20,7 @@
  *
  *   node deploy/recipe.mjs prepare --dist .next --run-dir /tmp/site-nginx \
  *       --listen 127.0.0.1:8080 --upstream 127.0.0.1:3000 [--cache-ttl 5s] [--workers auto] \
+ *       [--finder-rate 10r/s] [--finder-burst 40] \
  *       [--mime-types /etc/nginx/mime.types] [--modules-dir /usr/lib/nginx/modules] \
  *       [--nginx /usr/sbin/nginx] [--no-precompress]
  *     prepares, renders and checks; prints the config's path (the only thing on stdout), then
@@ -41,6 +42,9 @@ const HERE = dirname(fileURLToPath(import.meta.url))
 
 /** deploy/nginx.conf.template */
 export const TEMPLATE = join(HERE, 'nginx.conf.template')
+/** What one client address may send to the finder (nginx limit_req; deploy/nginx.conf.template says why). */
+export const DEFAULT_FINDER_RATE = '10r/s'
+export const DEFAULT_FINDER_BURST = 40
 /** Debian's nginx mime.types. */
 export const DEFAULT_MIME_TYPES = '/etc/nginx/mime.types'
 /** Where Debian puts nginx's dynamic modules (libnginx-mod-http-brotli-static among them). */
@@ -207,6 +211,8 @@ function token(name, value) {
  * @property {string} listen    address:port nginx listens on
  * @property {string} upstream  address:port of `next start`
  * @property {string} [cacheTtl]  nginx time (5s, 1m); default 5s
+ * @property {string} [finderRate]  the finder's per-client rate (nginx limit_req: 10r/s, 300r/m); default DEFAULT_FINDER_RATE
+ * @property {string | number} [finderBurst]  requests above that rate answered at once; default DEFAULT_FINDER_BURST
  * @property {string | number} [workers]  worker_processes; default auto
  * @property {string} [mimeTypes]  default DEFAULT_MIME_TYPES
  * @property {string} [template]  default TEMPLATE
@@ -217,7 +223,19 @@ function token(name, value) {
  * @param {RecipeConfigOptions} options
  * @returns {string}
  */
-export function writeRecipeConfig({ runDir, staticRoot, brotliModule, listen, upstream, cacheTtl = '5s', workers = 'auto', mimeTypes = DEFAULT_MIME_TYPES, template = TEMPLATE }) {
+export function writeRecipeConfig({
+  runDir,
+  staticRoot,
+  brotliModule,
+  listen,
+  upstream,
+  cacheTtl = '5s',
+  finderRate = DEFAULT_FINDER_RATE,
+  finderBurst = DEFAULT_FINDER_BURST,
+  workers = 'auto',
+  mimeTypes = DEFAULT_MIME_TYPES,
+  template = TEMPLATE,
+}) {
   if (!existsSync(mimeTypes)) throw new Error(`no ${mimeTypes}: give nginx's mime.types (MIME_TYPES, --mime-types)`)
   return writeNginxConfig({
     template,
@@ -226,6 +244,8 @@ export function writeRecipeConfig({ runDir, staticRoot, brotliModule, listen, up
       LISTEN: token('listen', listen),
       UPSTREAM: token('upstream', upstream),
       CACHE_TTL: token('cache TTL', cacheTtl),
+      FINDER_RATE: token('finder rate', finderRate),
+      FINDER_BURST: token('finder burst', finderBurst),
       WORKERS: token('workers', workers),
       MIME_TYPES: token('mime types', mimeTypes),
       STATIC_ROOT: token('static root', staticRoot),
@@ -286,6 +306,8 @@ export function startNginx({ config, runDir, nginx, spawnOptions = { stdio: ['ig
  * @property {string} listen
  * @property {string} upstream
  * @property {string} [cacheTtl]
+ * @property {string} [finderRate]
+ * @property {string | number} [finderBurst]
  * @property {string | number} [workers]
  * @property {string} [mimeTypes]
  * @property {string} [modulesDir]
@@ -316,7 +338,7 @@ export function prepare(options) {
 // --- command line --------------------------------------------------------------------------------
 
 const USAGE = `usage: node deploy/recipe.mjs prepare|start --dist <dist> --run-dir <dir> --listen <addr:port> --upstream <addr:port>
-       [--cache-ttl 5s] [--workers auto] [--mime-types ${DEFAULT_MIME_TYPES}] [--modules-dir ${DEFAULT_MODULES_DIR}]
+       [--cache-ttl 5s] [--finder-rate ${DEFAULT_FINDER_RATE}] [--finder-burst ${DEFAULT_FINDER_BURST}] [--workers auto] [--mime-types ${DEFAULT_MIME_TYPES}] [--modules-dir ${DEFAULT_MODULES_DIR}]
        [--nginx <binary>] [--no-precompress]
   prepare  prints the rendered, checked config's path; run it with: nginx -p <run-dir> -c <config> -g 'daemon off;'
   start    the same, then runs nginx in the foreground`
@@ -332,6 +354,8 @@ function cli(argv) {
       listen: { type: 'string' },
       upstream: { type: 'string' },
       'cache-ttl': { type: 'string', default: '5s' },
+      'finder-rate': { type: 'string', default: DEFAULT_FINDER_RATE },
+      'finder-burst': { type: 'string', default: String(DEFAULT_FINDER_BURST) },
       workers: { type: 'string', default: 'auto' },
       'mime-types': { type: 'string', default: DEFAULT_MIME_TYPES },
       'modules-dir': { type: 'string', default: DEFAULT_MODULES_DIR },
@@ -353,6 +377,8 @@ function cli(argv) {
     listen: /** @type {string} */ (values.listen),
     upstream: /** @type {string} */ (values.upstream),
     cacheTtl: values['cache-ttl'],
+    finderRate: values['finder-rate'],
+    finderBurst: values['finder-burst'],
     workers: values.workers,
     mimeTypes: values['mime-types'],
     modulesDir: values['modules-dir'],

@@ -11,6 +11,7 @@ import { SubmissionReceived } from '@/components/submit/SubmissionReceived'
 import { hrefIn, localePath, type Lang } from '@/lib/i18n/locales'
 import { SUBMIT_WORDS } from '@/lib/i18n/submit'
 import { isReference, RECEIVED_PATH, SUBMIT_PATH } from '@/lib/submissions/paths'
+import { isReferenceProof, submissionSecret } from '@/lib/submissions/secret'
 
 export function receivedMetadata(lang: Lang): Metadata {
   const t = SUBMIT_WORDS[lang].received
@@ -22,10 +23,14 @@ export function receivedMetadata(lang: Lang): Metadata {
   }
 }
 
-/** The confirmation. Only a well-formed reference is shown (the address can be typed by anyone). */
+/**
+ * The confirmation. The address can be typed by anyone, so a reference is shown only with the proof
+ * the form's action put next to it (lib/submissions/secret.ts): the page says nothing of a
+ * submission it has not been shown to be true, and looks nothing up.
+ */
 export function ReceivedView({ lang, params }: { lang: Lang; params: Record<string, string | string[] | undefined> }) {
-  const { ref } = params
-  const reference = isReference(ref) ? ref : null
+  const { ref, proof } = params
+  const reference = isReference(ref) && isReferenceProof(ref, proof, submissionSecret()) ? ref : null
   const t = SUBMIT_WORDS[lang]
   const practices = hrefIn(lang, '/best-practices')
   return (

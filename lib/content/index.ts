@@ -3,10 +3,10 @@
  *
  *   const practice = await fetchContent(bestPracticeQuery, { slug })
  *
- * Published content is cached with Next's Cache Components: `cachedQuery` below is a `'use cache'`
- * function, keyed by the query, its params and the source's version (the embedded dataset's hash, or
- * the Sanity project, dataset and API version), so a cached entry never outlives its data. Each
- * entry is tagged:
+ * Published content is cached with Next's Cache Components: `cachedQuery` (./cached.ts) is a `'use cache'`
+ * function, keyed by the query's name, its params and the source's version (the embedded dataset's
+ * hash, or the Sanity project, dataset and API version), so a cached entry never outlives its data.
+ * Each entry is tagged:
  *
  *   - `content` + `type:<T>` for every document type the query reads (./tags.ts), on both sources:
  *     the signed webhook (app/api/revalidate) revalidates these;
@@ -24,25 +24,15 @@
  * validated on every read, so a cached entry never outlives a change of model.
  */
 import 'server-only'
-import { cacheLife, cacheTag } from 'next/cache'
 import { draftMode } from 'next/headers'
 import { unstable_rethrow } from 'next/navigation'
 import { cache } from 'react'
 import { sanityEnv } from '../env'
 import type { AnyContentQuery, ParamsArgs, QueryParams, ResultOf } from './define'
-import { sanityLive } from './live'
+import { cachedQuery, pageQuery } from './cached'
 import { checkParams, defaultSource, runQuery, validateResult } from './run'
-import { tagsForTypes, type DocumentType } from './tags'
 
-/** Time-based safety net: cached content is refreshed at least this often, whatever else happens. */
-export const REVALIDATE_SECONDS = 3600
-
-/**
- * The life of a cached query: browsers' routers may reuse it for 5 minutes, the server refreshes it
- * in the background after REVALIDATE_SECONDS (or when a tag is revalidated), and it never expires
- * outright, so with the Content Lake down visitors keep the last good content.
- */
-export const CONTENT_CACHE_LIFE = { stale: 300, revalidate: REVALIDATE_SECONDS, expire: 365 * 24 * 3600 } as const
+export { CONTENT_CACHE_LIFE, REVALIDATE_SECONDS } from './cached'
 
 /**
  * Runs a query through the cache (published perspective) and returns its validated result.
@@ -62,8 +52,9 @@ const fetchOncePerRequest = cache(async (def: AnyContentQuery, paramsJson: strin
 })
 
 async function fetchPublished(def: AnyContentQuery, params: QueryParams): Promise<unknown> {
+  if (pageQuery(def.name) !== def) throw new Error(`Query "${def.name}" is not one of ALL_QUERIES (lib/content/queries.ts)`)
   const version = await defaultSource().version()
-  return validateResult(def, await cachedQuery(def.name, def.query, params, def.types, version))
+  return validateResult(def, await cachedQuery(def.name, JSON.stringify(params), version))
 }
 
 /**
@@ -72,30 +63,6 @@ async function fetchPublished(def: AnyContentQuery, params: QueryParams): Promis
  */
 export async function fetchPublishedContent<Q extends AnyContentQuery>(def: Q, ...[params]: ParamsArgs<Q>): Promise<ResultOf<Q>> {
   return fetchPublished(def, checkParams(def, params)) as Promise<ResultOf<Q>>
-}
-
-/**
- * The cached scope: the raw published result of a query. Only plain values come in (they are the
- * cache key); a failure is logged here, where it happens, and thrown, so that nothing is stored: a
- * page being regenerated then fails and Next keeps serving its last good version.
- */
-async function cachedQuery(name: string, query: string, params: QueryParams, types: readonly DocumentType[], version: string): Promise<unknown> {
-  'use cache'
-  cacheTag(...tagsForTypes(types))
-  // On a Sanity project sanityFetch also sets next-sanity's cache life (a year); the shortest life wins.
-  cacheLife(CONTENT_CACHE_LIFE)
-  try {
-    const source = defaultSource()
-    if (source.kind === 'sanity') {
-      const { data } = await sanityLive().sanityFetch({ query, params, perspective: 'published', stega: false, requestTag: name })
-      return data
-    }
-    return await source.query(query, params, { tag: name })
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    console.error(`[content] query "${name}" failed (${version}): ${message}`)
-    throw new Error(`Content query "${name}" failed: ${message}`, { cause: error })
-  }
 }
 
 /**

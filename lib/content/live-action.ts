@@ -18,17 +18,38 @@
  */
 import { createClient } from '@sanity/client'
 import { revalidateTag, updateTag } from 'next/cache'
-import { draftMode } from 'next/headers'
-import { parseTags } from 'next-sanity/live'
+import { draftMode, headers } from 'next/headers'
 import { sanityEnv } from '../env'
+import { clientAddress, FORWARDED_CHAIN_HEADER, proxyTrustFromEnv } from '../security/client-address'
+import { checkSyncTags, createCallWindow, LIVE_CALLS_PER_WINDOW, LIVE_WINDOW_MS } from './live-guard'
 import { sanityClientConfig } from './source-sanity'
+
+/**
+ * Anyone may call this action (./live-guard.ts says why that is next-sanity's design, and the
+ * bounds): only a bounded list of sync tags is taken, at a bounded rate per client address, and a
+ * refused call does nothing, answers normally and logs one line per client per window.
+ */
+const calls = createCallWindow()
+const invalidLogged = createCallWindow(1)
 
 /** How long the Content Lake has to answer before the change's pages are only marked stale. */
 const LAKE_CHECK_TIMEOUT_MS = 3_000
 
 export async function expireSyncTags(unsafeTags: unknown): Promise<void | 'refresh'> {
+  const requestHeaders = await headers()
+  const client = clientAddress(requestHeaders.get('x-forwarded-for'), requestHeaders.get(FORWARDED_CHAIN_HEADER), proxyTrustFromEnv())
+  const turn = calls.take(client)
+  if (!turn.allowed) {
+    if (turn.firstRefusal) console.warn(`[live] refresh refused: more than ${LIVE_CALLS_PER_WINDOW} calls in ${LIVE_WINDOW_MS / 1000} s from one client`)
+    return
+  }
+  const tags = checkSyncTags(unsafeTags)
+  if (!tags) {
+    // One line per client per window, whatever it sends.
+    if (invalidLogged.take(client).allowed) console.warn('[live] refresh refused: not a list of sync tags')
+    return
+  }
   if ((await draftMode()).isEnabled) return 'refresh'
-  const { tags } = parseTags(unsafeTags)
   const failure = await lakeFailure()
   if (failure) {
     console.error(`[live] the Content Lake does not answer (${failure}): ${tags.length} sync tag(s) marked stale, pages keep their last good content until it does`)

@@ -188,10 +188,14 @@ export function securityHeaders(part: CspPart, options: HeaderOptions = {}): Hea
  */
 export const DOCUMENT_PATHS = '/:path((?!_next/static/).*)'
 /**
- * Not a client-side navigation's RSC payload (requested by script with the `rsc` header, never
- * shown as a page; a navigation to the same address without the header gets the HTML and the CSP).
+ * Not a client-side navigation's RSC payload (requested by script with `RSC: 1`, never shown as a
+ * page; a navigation to the same address without the header gets the HTML and the CSP). Next reads
+ * only the exact value `1` as a payload request (next/dist/server/lib/is-rsc-request.js): with any
+ * other value (`RSC: 0`, `RSC: 1, 1`, an empty one) it answers the HTML document, so the rule must
+ * not skip those (issue 28: `RSC: 0` used to strip the CSP). `value` is matched as `^1$`.
  */
-const NOT_RSC: HeaderRule['missing'] = [{ type: 'header', key: 'rsc' }]
+export const RSC_PAYLOAD_VALUE = '1'
+const NOT_RSC: HeaderRule['missing'] = [{ type: 'header', key: 'rsc', value: RSC_PAYLOAD_VALUE }]
 
 /**
  * The rules for next.config's `headers()`. Next applies every matching rule in order and the last
@@ -222,9 +226,10 @@ export function securityHeaderRules(options: HeaderOptions = {}): HeaderRule[] {
  * Which policy a request gets, as the rules above decide (for tests and documentation): null for
  * the build files and RSC payloads, which get only everyResponseHeaders().
  */
-export function partFor(pathname: string, cookies: Iterable<string> = [], requestHeaders: Iterable<string> = []): CspPart | null {
+export function partFor(pathname: string, cookies: Iterable<string> = [], requestHeaders: Record<string, string> = {}): CspPart | null {
   if (pathname.startsWith('/_next/static/')) return null
-  if (new Set([...requestHeaders].map((h) => h.toLowerCase())).has('rsc')) return null
+  const rsc = Object.entries(requestHeaders).find(([name]) => name.toLowerCase() === 'rsc')?.[1]
+  if (rsc === RSC_PAYLOAD_VALUE) return null
   if (pathname === '/studio' || pathname.startsWith('/studio/')) return 'studio'
   if (pathname.startsWith('/api/draft-mode/')) return 'preview'
   const names = new Set(cookies)

@@ -23,6 +23,7 @@ export interface SchemaMessages {
   state: string
   emailTooLong: (max: string) => string
   emailFormat: string
+  emailMixedScripts: string
   phoneFormat: string
   components: { none: string; unknown: string }
   topics: { none: string; unknown: string }
@@ -30,6 +31,7 @@ export interface SchemaMessages {
   linksCount: (max: string) => string
   linkTooLong: (n: string, max: string) => string
   linkNotAddress: (n: string) => string
+  linkNotPublic: (n: string) => string
   expired: string
   /** Answers of the server when it could not store a valid submission. */
   unavailable: string
@@ -63,6 +65,7 @@ export const SCHEMA_MESSAGES: Record<Lang, SchemaMessages> = {
     state: 'Select your city’s state',
     emailTooLong: (max) => `Your email address must be ${max} characters or fewer`,
     emailFormat: 'Enter an email address in the correct format, like name@city.gov',
+    emailMixedScripts: 'Your email address mixes letters from different alphabets. Type it again using the letters of one alphabet',
     phoneFormat: 'Enter a phone number in the correct format, like (202) 861-6754',
     components: {
       none: 'Select at least one component of the Compact that the practice advances',
@@ -73,6 +76,7 @@ export const SCHEMA_MESSAGES: Record<Lang, SchemaMessages> = {
     linksCount: (max) => `Enter no more than ${max} links`,
     linkTooLong: (n, max) => `Link ${n} is too long: a link must be ${max} characters or fewer`,
     linkNotAddress: (n) => `Link ${n} is not a web address. Enter each link on its own line, starting with https:// or http://`,
+    linkNotPublic: (n) => `Link ${n} leads to a private or local address. Enter a link to a public web page, starting with https:// or http://`,
     expired: 'This form has expired. Reload the page, then send the practice again.',
     unavailable:
       'Sorry, we could not save your practice just now. Your answers are still here: send it again in a few minutes, or email it to the Center.',
@@ -106,6 +110,7 @@ export const SCHEMA_MESSAGES: Record<Lang, SchemaMessages> = {
     state: 'Seleccione el estado de su ciudad',
     emailTooLong: (max) => `Su correo electrónico debe tener ${max} caracteres o menos`,
     emailFormat: 'Escriba un correo electrónico con el formato correcto, como nombre@ciudad.gov',
+    emailMixedScripts: 'Su correo electrónico mezcla letras de alfabetos distintos. Escríbalo de nuevo con las letras de un solo alfabeto',
     phoneFormat: 'Escriba un número de teléfono con el formato correcto, como (202) 861-6754',
     components: {
       none: 'Seleccione al menos un componente del Pacto que la práctica impulse',
@@ -116,6 +121,7 @@ export const SCHEMA_MESSAGES: Record<Lang, SchemaMessages> = {
     linksCount: (max) => `Escriba ${max} enlaces como máximo`,
     linkTooLong: (n, max) => `El enlace ${n} es demasiado largo: un enlace debe tener ${max} caracteres o menos`,
     linkNotAddress: (n) => `El enlace ${n} no es una dirección web. Escriba cada enlace en su propia línea, empezando por https:// o http://`,
+    linkNotPublic: (n) => `El enlace ${n} lleva a una dirección privada o local. Escriba un enlace a una página web pública, empezando por https:// o http://`,
     expired: 'Este formulario ha caducado. Vuelva a cargar la página y envíe la práctica de nuevo.',
     unavailable:
       'Lo sentimos, no pudimos guardar su práctica en este momento. Sus respuestas siguen aquí: envíela de nuevo en unos minutos o mándela por correo electrónico al Centro.',

@@ -3,10 +3,13 @@
  * app/(site)/submit/actions.ts hands them over with the sender's address). No Next.js here, so the
  * tests call it directly. In order:
  *
- *   honeypot filled         accepted, with a reference, nothing stored
+ *   honeypot filled         discarded: nothing stored, no reference (the form goes to the
+ *                           confirmation without one, as a robot expects)
  *   invalid answers         invalid: one message per field, the answers to show again
- *   same key again          accepted with the stored reference, even over the limit (and while
- *                           the first is still being stored: one save per key at a time)
+ *   same form again         accepted with the stored reference, even over the limit (and while
+ *                           the first is still being stored: one save per key at a time); the
+ *                           same idempotency key with other content is another submission
+ *                           (./record.ts, submissionKey)
  *   over the rate limit     limited: a message saying how long to wait; nothing stored
  *   storage failed          unavailable: a message; nothing stored
  *   stored                  accepted, created
@@ -14,7 +17,7 @@
  * The rate limit is counted by the store (./store.ts), where the submissions are, so it holds
  * across any number of server instances.
  */
-import { buildRecord, keyHash, newIdempotencyKey, referenceFor } from './record'
+import { buildRecord } from './record'
 import { SCHEMA_MESSAGES } from './messages'
 import { fieldErrors, isHoneypotFilled, submissionLanguage, submissionSchema, type FieldErrors, type RawSubmission } from './schema'
 import type { SaveLimit, SubmissionStore } from './store'
@@ -24,6 +27,8 @@ export interface ReceiveDeps {
   limit: SaveLimit
   /** The ids of the Compact's components, the choices the form offers. */
   compactComponentIds: () => Promise<readonly string[]>
+  /** The server's secret in each submission's identity (./secret.ts, submissionSecret). */
+  secret: string
   now?: () => Date
   /** Told what happened to each submission, without personal details. */
   log?: (message: string) => void
@@ -31,6 +36,7 @@ export interface ReceiveDeps {
 
 export type Outcome =
   | { kind: 'accepted'; reference: string; created: boolean }
+  | { kind: 'discarded' }
   | { kind: 'invalid'; errors: FieldErrors }
   | { kind: 'limited'; retryAfterSeconds: number; message: string }
   | { kind: 'unavailable'; message: string }
@@ -44,7 +50,7 @@ export async function receiveSubmission(raw: RawSubmission, client: string, deps
 
   if (isHoneypotFilled(raw)) {
     log('submission discarded: honeypot filled')
-    return { kind: 'accepted', reference: referenceFor(keyHash(raw.idempotencyKey || newIdempotencyKey()), now().getUTCFullYear()), created: false }
+    return { kind: 'discarded' }
   }
 
   // The messages in the language the form was filled in; the rules are the same.
@@ -53,7 +59,7 @@ export async function receiveSubmission(raw: RawSubmission, client: string, deps
   const parsed = submissionSchema({ compactComponentIds: await deps.compactComponentIds(), lang }).safeParse(raw)
   if (!parsed.success) return { kind: 'invalid', errors: fieldErrors(parsed.error) }
 
-  const record = buildRecord(parsed.data, now(), client)
+  const record = buildRecord(parsed.data, now(), { secret: deps.secret, client })
   const running = inFlight.get(record.key)
   if (running) return running
   const saving = save()

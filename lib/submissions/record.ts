@@ -3,10 +3,14 @@
  * line each) and on its way to Sanity, where `toDraftDocument` turns it into a `bestPractice` draft.
  *
  * Identity comes from the idempotency key the form carried (a random value made when the form was
- * rendered): its SHA-256 names the record (`key`), the Sanity document (`drafts.submission-<32 hex>`)
- * and the reference number people see (`CICC-<year>-<6 characters>`). The key itself is never stored.
+ * rendered) and what was sent, keyed with the server's secret (./secret.ts): their HMAC-SHA256
+ * (`submissionKey`) names the record (`key`), the Sanity document (`drafts.submission-<32 hex>`)
+ * and the reference number people see (`CICC-<year>-<6 characters>`). The same form sent twice
+ * (a double click, a resend) is one record; the same key with other content is another record,
+ * never the first one's answer; and no client can work out a reference before it is given. The
+ * idempotency key itself is never stored.
  */
-import { createHash, randomBytes } from 'node:crypto'
+import { createHash, createHmac, randomBytes } from 'node:crypto'
 import type { Lang } from '../i18n/locales'
 import { isReference, REFERENCE_PREFIX } from './paths'
 import type { Submission } from './schema'
@@ -17,7 +21,7 @@ export interface SubmissionRecord {
   v: typeof RECORD_VERSION
   /** The published id of the practice-to-be; the draft is `drafts.<id>`. */
   id: string
-  /** SHA-256 (hex) of the idempotency key. */
+  /** `submissionKey` (hex): the HMAC of the idempotency key and the content. */
   key: string
   reference: string
   /** ISO 8601, UTC. */
@@ -50,8 +54,13 @@ export function newIdempotencyKey(): string {
   return randomBytes(18).toString('base64url')
 }
 
-export function keyHash(idempotencyKey: string): string {
-  return createHash('sha256').update(idempotencyKey, 'utf8').digest('hex')
+/**
+ * A submission's identity (hex): the HMAC-SHA256, under the server's secret, of its idempotency key
+ * and everything it says (as checked and normalized by the schema).
+ */
+export function submissionKey(submission: Submission, secret: string): string {
+  const { idempotencyKey, ...content } = submission
+  return createHmac('sha256', secret).update(JSON.stringify(['cicc-submission', idempotencyKey, content]), 'utf8').digest('hex')
 }
 
 export function documentIdFor(hash: string): string {
@@ -76,8 +85,8 @@ export function clientPseudonym(address: string): string {
   return createHash('sha256').update(`cicc-submission-client\u0000${address}`, 'utf8').digest('hex').slice(0, 32)
 }
 
-export function buildRecord(submission: Submission, now: Date, client?: string): SubmissionRecord {
-  const hash = keyHash(submission.idempotencyKey)
+export function buildRecord(submission: Submission, now: Date, { secret, client }: { secret: string; client?: string }): SubmissionRecord {
+  const hash = submissionKey(submission, secret)
   return {
     v: RECORD_VERSION,
     id: documentIdFor(hash),

@@ -14,6 +14,7 @@ import { isStateCode, STATE_CODES } from '../domain/states'
 import { PRACTICE_TOPIC_VALUES } from '../domain/vocabulary'
 import { EMAIL_PATTERN, PHONE_PATTERN } from '../../schemas/lib/validation'
 import { isLang, LANGS, type Lang } from '../i18n/locales'
+import { isPublicHost, mixesScripts } from './addresses'
 import { numberIn, SCHEMA_MESSAGES, type SchemaMessages } from './messages'
 
 /** The text fields of the form, in the order they appear (and their errors are listed). */
@@ -148,20 +149,24 @@ export function rawFromJson(body: unknown): RawSubmission {
 
 // ---------------------------------------------------------------------------------------------
 // Cleaning: text is kept as plain text. Nothing is escaped or stripped here except what no one types
-// on purpose: control characters, and the invisible characters that change how text reads without
-// showing themselves (bidirectional embeddings, overrides, isolates and marks, which can make staff
-// reading a submission in the Studio see "gov.city" where "ytic.vog" was sent; zero-width spaces and
-// joiners; the byte-order mark). Pages render text escaped, as React always does.
+// on purpose: control characters (C0 and C1), and the invisible characters that change how text
+// reads without showing themselves: every format character (Unicode's Cf: bidirectional embeddings,
+// overrides, isolates and marks, which can make staff reading a submission in the Studio see
+// "gov.city" where "ytic.vog" was sent; zero-width spaces and joiners; the byte-order mark; tag
+// characters U+E0000–E007F, which can carry hidden text; soft hyphens; invisible operators), the
+// letters that show as nothing (Hangul fillers), the combining grapheme joiner, the variation
+// selectors of the supplement and the Mongolian vowel separator (issue 28). Line and paragraph
+// separators become line breaks. Pages render text escaped, as React always does.
 
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
-/** Bidi controls (ALM, LRM, RLM, LRE…RLO, LRI…PDI) and zero-width characters (ZWSP, ZWNJ, ZWJ, WJ, BOM). */
-const INVISIBLE = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u200B-\u200D\u2060\uFEFF]/g
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g
+/** Format characters (Cf), Hangul fillers, the combining grapheme joiner, U+180E, the supplementary variation selectors. */
+const INVISIBLE = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u034F\u180E\u{E0100}-\u{E01EF}]/gu
 
 /** A paragraph field: one kind of line break, no control characters, no outer blank space. */
 export function cleanText(value: string): string {
   return value
     .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     .replace(CONTROL, '')
     .replace(INVISIBLE, '')
     .replace(/[ \t]+$/gm, '')
@@ -203,8 +208,12 @@ export function safeHttpUrl(text: string): string | null {
     return null
   }
   if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !url.hostname || url.username || url.password) return null
-  if (!url.hostname.includes('.') && url.hostname !== 'localhost') return null
   return url.href
+}
+
+/** Whether a link (a safeHttpUrl) leads to a public web site (./addresses.ts). */
+function isPublicLink(href: string): boolean {
+  return isPublicHost(new URL(href).hostname)
 }
 
 function links(m: SchemaMessages, lang: Lang) {
@@ -230,6 +239,10 @@ function links(m: SchemaMessages, lang: Lang) {
         const url = safeHttpUrl(text)
         if (!url) {
           ctx.addIssue({ code: 'custom', message: m.linkNotAddress(numberIn(lang, index + 1)) })
+          return z.NEVER
+        }
+        if (!isPublicLink(url)) {
+          ctx.addIssue({ code: 'custom', message: m.linkNotPublic(numberIn(lang, index + 1)) })
           return z.NEVER
         }
         if (!urls.includes(url)) urls.push(url)
@@ -285,7 +298,8 @@ export function submissionSchema({ compactComponentIds, lang = 'en' }: SchemaOpt
       .overwrite(cleanLine)
       .min(1, m.required.email)
       .max(LIMITS.email, m.emailTooLong(numberIn(lang, LIMITS.email)))
-      .regex(EMAIL_PATTERN, m.emailFormat),
+      .regex(EMAIL_PATTERN, m.emailFormat)
+      .refine((v) => !mixesScripts(v), m.emailMixedScripts),
     phone: z
       .string()
       .overwrite(cleanLine)

@@ -18,12 +18,14 @@
  */
 import { randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { request as httpRequest } from 'node:http'
 import { join, resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { documentHeaders, everyResponseHeaders } from '../../lib/security/headers'
 import { startGate, type Gate } from './support/gate'
 import { startNextServer, type NextServer } from './support/next-server'
 import { nginxInstalled, startRecipe, type RecipeServer } from './support/recipe'
+import { fillValid } from './support/submit-form'
 
 const DIST = process.env.NEXT_DIST_DIR || '.next'
 const CACHE_TTL_MS = 2000
@@ -61,6 +63,26 @@ async function request(url: string, { method = 'GET', headers = {}, body }: { me
   })
   const text = await response.text()
   return { status: response.status, headers: response.headers, body: text, cacheStatus: response.headers.get('x-cache-status') }
+}
+
+/** A request through nginx exactly as written (fetch cannot send TRACE, nor an arbitrary Host). */
+function rawViaRecipe(method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Answer> {
+  const url = new URL(origin)
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: url.hostname, port: url.port, method, path, headers, timeout: REQUEST_TIMEOUT_MS }, (res) => {
+      let text = ''
+      res.setEncoding('utf8')
+      res.on('data', (chunk: string) => (text += chunk))
+      res.on('end', () => {
+        const answerHeaders = new Headers()
+        for (const [key, value] of Object.entries(res.headers)) if (value !== undefined) answerHeaders.set(key, Array.isArray(value) ? value.join(', ') : value)
+        resolve({ status: res.statusCode ?? 0, headers: answerHeaders, body: text, cacheStatus: answerHeaders.get('x-cache-status') })
+      })
+    })
+    req.on('error', reject)
+    req.on('timeout', () => req.destroy(new Error(`${method} ${path} timed out`)))
+    req.end(body)
+  })
 }
 
 /** Through nginx. */
@@ -270,6 +292,10 @@ test('Next unreachable: cached pages are served stale after their lifetime, an u
   const uncached = await viaRecipe(`/compact/2?outage=${tag}`)
   expect([502, 504], `an uncached page with Next down answers ${uncached.status}`).toContain(uncached.status)
   expect(Date.now() - started, 'it fails fast').toBeLessThan(REQUEST_TIMEOUT_MS)
+  // nginx's own answer, with the headers every answer carries (issue 28).
+  expectSecurityHeaders(uncached, 'a gateway error', { document: false })
+  expect(uncached.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'")
+  expect(uncached.body).not.toContain('nginx')
 })
 
 test('Next back: pages are refreshed', async () => {
@@ -290,4 +316,99 @@ test('Next back: pages are refreshed', async () => {
   // And an address that failed during the outage now works.
   const recovered = await viaRecipe(`/compact/2?outage=${tag}`)
   expect(recovered.status).toBe(200)
+})
+
+// --- The second security review (issue 28) ---------------------------------------------------------
+
+test('the submission form works through the recipe on a port of its own (not 80 or 443), with and without JavaScript', async ({ browser }) => {
+  expect(new URL(origin).port, 'the recipe listens on a port a browser names').not.toBe('')
+  for (const javaScriptEnabled of [false, true]) {
+    const context = await browser.newContext({ baseURL: origin, javaScriptEnabled })
+    const page = await context.newPage()
+    await page.goto('/submit')
+    await fillValid(page, `Recipe port probe ${tag} ${javaScriptEnabled ? 'js' : 'no-js'}`)
+    const sent = page.waitForResponse((r) => r.request().method() === 'POST')
+    await page.getByRole('button', { name: 'Send the practice' }).click()
+    const answer = await sent
+    expect(answer.status(), `the form's answer through nginx (JavaScript ${javaScriptEnabled})`).toBeLessThan(400)
+    await page.waitForURL(/\/submit\/received\?ref=/)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await context.close()
+  }
+})
+
+test('a form post from another origin gets Next’s 403 page through the recipe, with the document headers', async () => {
+  const answer = await rawViaRecipe('POST', '/submit', { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' }, 'title=x')
+  expect(answer.status).toBe(403)
+  expect(answer.headers.get('content-type')).toMatch(/^text\/html/)
+  expectSecurityHeaders(answer, 'the 403', { document: true })
+  // The Host Next is told carries the port, so the site's own origin is not mistaken for another.
+  const own = await rawViaRecipe('POST', '/submit', { origin, 'content-type': 'application/x-www-form-urlencoded' }, 'title=x')
+  expect(own.status, 'the site’s own origin').toBe(200)
+})
+
+test('leaving draft mode through the recipe never redirects off the site', async () => {
+  for (const method of ['GET', 'POST']) {
+    for (const target of ['/..//evil.example', '/%2e%2e//evil.example', '/..%2F/evil.example', '/../%5Cevil.example', '/a/../..//evil.example']) {
+      const answer = await rawViaRecipe(method, `/api/draft-mode/disable?redirect=${target}`, { origin })
+      const location = answer.headers.get('location') ?? ''
+      expect(location, `${method} ${target}`).toMatch(/^\/(?![/\\])/)
+    }
+  }
+})
+
+test('nginx’s own refusals carry the security headers: TRACE, an oversized header, an oversized body', async () => {
+  const cases: { what: string; method: string; path: string; headers?: Record<string, string>; body?: string; status: number }[] = [
+    { what: 'TRACE', method: 'TRACE', path: '/', status: 405 },
+    { what: 'a header over nginx’s buffers', method: 'GET', path: '/about', headers: { 'x-large': 'a'.repeat(16 * 1024) }, status: 400 },
+    { what: 'a cookie over nginx’s buffers', method: 'GET', path: '/about', headers: { cookie: `a=${'b'.repeat(16 * 1024)}` }, status: 400 },
+    { what: 'an address over nginx’s buffers', method: 'GET', path: `/about?x=${'a'.repeat(16 * 1024)}`, status: 414 },
+    { what: 'a body over client_max_body_size', method: 'POST', path: '/submit', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `a=${'x'.repeat(200 * 1024)}`, status: 413 },
+  ]
+  for (const { what, method, path, headers, body, status } of cases) {
+    const answer = await rawViaRecipe(method, path, headers, body).catch((error: Error) => {
+      throw new Error(`${what}: ${error.message}`)
+    })
+    expect(answer.status, what).toBe(status)
+    expectSecurityHeaders(answer, what, { document: false })
+    expect(answer.headers.get('content-security-policy'), what).toBe("default-src 'none'; frame-ancestors 'none'")
+    expect(answer.headers.get('x-frame-options'), what).toBe('DENY')
+    expect(answer.headers.get('permissions-policy'), what).toBeTruthy()
+    expect(answer.body, what).not.toContain('nginx')
+  }
+})
+
+test('one client gets the finder at its rate, beyond that 429 with the headers; other pages and the finder afterwards still answer', async () => {
+  const config = readFileSync(recipe.config, 'utf8')
+  const burst = Number(/limit_req zone=finder burst=(\d+)/.exec(config)?.[1])
+  expect(burst, 'the finder’s burst in the rendered config').toBeGreaterThan(0)
+  // Many requests at once from one client. nginx counts them before it looks in its cache, so one
+  // search, stored first, is enough (and spares the shared machine 40 renders).
+  // The Spanish finder shares the limit: half the requests go there.
+  const searches = [`/best-practices?q=limit-${tag}`, `/es/best-practices?q=limit-${tag}`]
+  for (const search of searches) expect((await viaRecipe(search)).status).toBe(200)
+  await pause(1000)
+  const sent = 4 * burst
+  const answers = await Promise.all(Array.from({ length: sent }, (_, i) => rawViaRecipe('GET', searches[i % 2]!).then((answer) => ({ ...answer, spanish: i % 2 === 1 }))))
+  const limited = answers.filter((a) => a.status === 429)
+  const served = answers.filter((a) => a.status === 200)
+  expect(limited.length, 'some were refused').toBeGreaterThan(0)
+  expect(served.length, 'the burst was served').toBeGreaterThanOrEqual(burst)
+  expect(served.length + limited.length, 'nothing else').toBe(sent)
+  for (const answer of limited.slice(0, 3)) {
+    expectSecurityHeaders(answer, '429', { document: false })
+    expect(answer.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'")
+    expect(answer.headers.get('retry-after')).toBeTruthy()
+  }
+  expect(limited.some((a) => a.spanish) && limited.some((a) => !a.spanish), 'both finders were limited').toBe(true)
+  // Other pages have no limit.
+  expect((await viaRecipe('/about')).status).toBe(200)
+  expect((await viaRecipe(`/cities?limit=${tag}`)).status).toBe(200)
+  // Once the client slows down, the finder answers again.
+  let again = 429
+  for (let i = 0; i < 40 && again === 429; i++) {
+    await pause(250)
+    again = (await viaRecipe(`/best-practices?q=after-${tag}`)).status
+  }
+  expect(again).toBe(200)
 })

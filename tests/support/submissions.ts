@@ -61,6 +61,9 @@ export function formData(fields: FormFields): FormData {
 }
 
 /** Outbox store, limit (default 5 an hour, on a clock the test moves) and receiveSubmission, in a temp folder. */
+/** The server secret in submissions' identities, for tests (lib/submissions/secret.ts). */
+export const TEST_SECRET = 'test-secret-0123456789-abcdefghijklmnop'
+
 export function outboxSetup({ limit = 5 }: { limit?: number } = {}) {
   const dir = tempDir()
   const clock = { now: Date.parse('2026-03-02T15:00:00Z') }
@@ -68,6 +71,7 @@ export function outboxSetup({ limit = 5 }: { limit?: number } = {}) {
     store: createOutboxStore(dir),
     limit: { max: limit, windowMs: 3_600_000 },
     compactComponentIds: async () => COMPONENT_IDS,
+    secret: TEST_SECRET,
     now: () => new Date(clock.now),
   }
   const post = (fields: FormFields, { ip = '203.0.113.10' }: PostOptions = {}) =>

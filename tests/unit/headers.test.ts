@@ -141,28 +141,41 @@ describe('the fixed headers', () => {
 
   it.each([
     ['the build files it serves from disk', /location \/_next\/static\/ \{([\s\S]*?)\n {8}\}/],
-    ['the 400 it answers itself', /location = \/\.nginx-refused-400 \{([\s\S]*?)\n {8}\}/],
+    ...['400', '494', '405', '413', '414', '429', '502', '504'].map((code) => [`the ${code} it answers itself`, new RegExp(`location = /\\.nginx-refused-${code} \\{([\\s\\S]*?)\\n {8}\\}`)] as [string, RegExp]),
   ])('are the ones nginx adds to %s', (_, location) => {
     const template = readFileSync(join(__dirname, '..', '..', 'deploy', 'nginx.conf.template'), 'utf8')
     const block = location.exec(template)?.[1] ?? ''
     const added = new Map([...block.matchAll(/add_header ([\w-]+) "([^"]*)" always;/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]))
+    expect(block, 'the location exists').not.toBe('')
     for (const { key, value } of everyResponseHeaders()) expect(added.get(key.toLowerCase()), key).toBe(value)
+  })
+
+  it('nginx answers every error of its own from a location with those headers (issue 28: 413, 405, 400 had none)', () => {
+    const template = readFileSync(join(__dirname, '..', '..', 'deploy', 'nginx.conf.template'), 'utf8')
+    const pages = [...template.matchAll(/^\s*error_page ([\d ]+?) (?:=\d+ )?\/\.nginx-refused-(\d+);$/gm)]
+    const codes = pages.flatMap((m) => m[1]!.split(' '))
+    for (const code of ['400', '494', '405', '413', '414', '429', '502', '504']) expect(codes, code).toContain(code)
+    for (const [, , name] of pages) {
+      const block = new RegExp(`location = /\\.nginx-refused-${name} \\{([\\s\\S]*?)\\n {8}\\}`).exec(template)?.[1] ?? ''
+      const added = new Map([...block.matchAll(/add_header ([\w-]+) "([^"]*)" always;/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]))
+      for (const { key } of documentHeaders('site')) expect(added.has(key.toLowerCase()), `${name} ${key}`).toBe(true)
+    }
   })
 })
 
 interface Request {
   path: string
   cookies?: string[]
-  headers?: string[]
+  headers?: Record<string, string>
 }
 
 /**
  * Applies the rules as Next does (its own route compiler and has/missing matcher): every rule that
  * matches, later ones overriding earlier ones for the same header.
  */
-function headersFor(rules: HeaderRule[], { path, cookies = [], headers = [] }: Request): Map<string, string> {
+function headersFor(rules: HeaderRule[], { path, cookies = [], headers = {} }: Request): Map<string, string> {
   const req = {
-    headers: Object.fromEntries([...headers.map((h) => [h, '1']), ['cookie', cookies.map((c) => `${c}=x`).join('; ')]]),
+    headers: { ...headers, cookie: cookies.map((c) => `${c}=x`).join('; ') },
     cookies: Object.fromEntries(cookies.map((c) => [c, 'x'])),
   } as unknown as Parameters<typeof matchHas>[0]
   const result = new Map<string, string>()
@@ -180,7 +193,7 @@ describe('the rules for next.config headers()', () => {
 
   it('give every response the headers every response needs', () => {
     for (const path of ['/', '/about', '/best-practices/x', '/api/revalidate', '/feed.xml', '/sitemap.xml', '/no-such-page', '/_next/static/chunks/a.js', '/_next/image', '/studio', '/studio/structure']) {
-      for (const request of [{ path }, { path, headers: ['rsc'] }]) {
+      for (const request of [{ path }, { path, headers: { rsc: '1' } }, { path, headers: { rsc: '0' } }]) {
         const headers = headersFor(rules, request)
         for (const { key, value } of everyResponseHeaders()) expect(headers.get(key), `${path} ${key}`).toBe(value)
       }
@@ -203,8 +216,16 @@ describe('the rules for next.config headers()', () => {
       [{ path: '/studio/presentation', cookies: ['__prerender_bypass'] }, 'studio'],
       [{ path: '/_next/static/chunks/a.js' }, null],
       [{ path: '/_next/static/css/a.css', cookies: ['__prerender_bypass'] }, null],
-      [{ path: '/about', headers: ['rsc'] }, null],
-      [{ path: '/studio', headers: ['rsc'] }, null],
+      [{ path: '/about', headers: { rsc: '1' } }, null],
+      [{ path: '/studio', headers: { rsc: '1' } }, null],
+      // Next answers the HTML document to any other value (issue 28): it gets its policy.
+      [{ path: '/about', headers: { rsc: '0' } }, 'site'],
+      [{ path: '/about', headers: { rsc: '' } }, 'site'],
+      [{ path: '/about', headers: { rsc: 'true' } }, 'site'],
+      [{ path: '/about', headers: { rsc: '1, 1' } }, 'site'],
+      [{ path: '/about', headers: { rsc: '11' } }, 'site'],
+      [{ path: '/studio', headers: { rsc: '0' } }, 'studio'],
+      [{ path: '/', headers: { rsc: '0' }, cookies: ['__prerender_bypass'] }, 'preview'],
     ]
     for (const [request, part] of cases) {
       const what = JSON.stringify(request)

@@ -55,7 +55,7 @@ describe('one submission schema, its messages in the form’s language', () => {
 
   it('keeps the language on the record and on the draft staff review', () => {
     const submission = es.parse(raw({ ...validForm(), language: 'es' }))
-    const record = buildRecord(submission, new Date('2026-03-01T12:00:00Z'))
+    const record = buildRecord(submission, new Date('2026-03-01T12:00:00Z'), { secret: 'test-secret-0123456789-abcdefghijklmnop' })
     expect(record.language).toBe('es')
     expect(isSubmissionRecord(record)).toBe(true)
     expect(isSubmissionRecord({ ...record, language: 'fr' })).toBe(false)

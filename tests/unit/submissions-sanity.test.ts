@@ -43,6 +43,7 @@ function deps(store: ReceiveDeps['store'], max = 100): ReceiveDeps {
     store,
     limit: { max, windowMs: 3_600_000 },
     compactComponentIds: async () => componentIds,
+    secret: 'test-secret-0123456789-abcdefghijklmnop',
     now: () => new Date('2026-04-01T12:00:00Z'),
   }
 }

@@ -1,14 +1,15 @@
+import { createHash } from 'node:crypto'
 import { appendFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { rateLimitSettings } from '@/lib/env'
 import { clientAddress, proxyTrustFromEnv } from '@/lib/security/client-address'
 import { createOutboxStore, OUTBOX_FILE, readOutbox } from '@/lib/submissions/outbox'
-import { REFERENCE_PATTERN } from '@/lib/submissions/paths'
 import { answersToShowAgain, outcomeErrors, receiveSubmission, type Outcome } from '@/lib/submissions/receive'
 import { buildRecord, clientPseudonym, newIdempotencyKey, toDraftDocument } from '@/lib/submissions/record'
 import { fieldErrors, rawFromEntries, submissionSchema } from '@/lib/submissions/schema'
-import { COMPONENT_IDS, encodeForm, formData, outboxLines, outboxSetup, tempDir, validForm, type FormFields } from '../support/submissions'
+import { isReferenceProof, referenceProof } from '@/lib/submissions/secret'
+import { COMPONENT_IDS, TEST_SECRET, encodeForm, formData, outboxLines, outboxSetup, tempDir, validForm, type FormFields } from '../support/submissions'
 
 const long = (n: number) => 'a'.repeat(n)
 
@@ -242,7 +243,7 @@ describe('receiving a submission: storing', () => {
     const now = new Date('2026-03-02T15:00:00Z')
     const schema = submissionSchema({ compactComponentIds: COMPONENT_IDS })
     const record = () =>
-      buildRecord(schema.parse(rawFromEntries(new URLSearchParams(encodeForm(validForm({ approach: long(4000) }))))), now)
+      buildRecord(schema.parse(rawFromEntries(new URLSearchParams(encodeForm(validForm({ approach: long(4000) }))))), now, { secret: TEST_SECRET })
     await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).save(record())))
     const lines = await readOutbox(join(dir, OUTBOX_FILE))
     expect(lines).toHaveLength(40)
@@ -299,12 +300,13 @@ describe('receiving a submission: storing', () => {
     expect(await outboxLines()).toHaveLength(5)
   })
 
-  it('a filled honeypot looks accepted, but nothing is stored and no slot is used', async () => {
+  it('a filled honeypot is discarded: no reference, nothing stored and no slot used', async () => {
     const { post, outboxLines } = outboxSetup({ limit: 1 })
     const plain = await post(validForm({ website: 'http://spam.example' }))
-    expect(REFERENCE_PATTERN.test(referenceOf(plain))).toBe(true)
+    expect(plain).toEqual({ kind: 'discarded' })
     const unchecked = await post(validForm({ website: 'spam', email: 'not checked' }))
-    expect(REFERENCE_PATTERN.test(referenceOf(unchecked))).toBe(true)
+    expect(unchecked).toEqual({ kind: 'discarded' })
+    expect(JSON.stringify([plain, unchecked])).not.toMatch(/CICC-/)
     expect(await outboxLines()).toEqual([])
     expect(await post(validForm())).toMatchObject({ kind: 'accepted', created: true })
   })
@@ -325,10 +327,10 @@ describe('the outbox', () => {
   it('skips a torn last line and starts the next record on a line of its own', async () => {
     const dir = tempDir()
     const schema = submissionSchema({ compactComponentIds: COMPONENT_IDS })
-    const first = buildRecord(schema.parse(rawFromEntries(new URLSearchParams(encodeForm(validForm())))), new Date())
+    const first = buildRecord(schema.parse(rawFromEntries(new URLSearchParams(encodeForm(validForm())))), new Date(), { secret: TEST_SECRET })
     await createOutboxStore(dir).save(first)
     await appendFile(join(dir, OUTBOX_FILE), '{"v":1,"id":"submission-torn') // a crash mid-write
-    const second = buildRecord(schema.parse(rawFromEntries(new URLSearchParams(encodeForm(validForm())))), new Date())
+    const second = buildRecord(schema.parse(rawFromEntries(new URLSearchParams(encodeForm(validForm())))), new Date(), { secret: TEST_SECRET })
     const store = createOutboxStore(dir)
     expect(await store.find(first.key)).toEqual({ reference: first.reference, submittedAt: first.submittedAt })
     await store.save(second)
@@ -373,13 +375,61 @@ describe('clientAddress (the trusted-proxy setting)', () => {
   })
 })
 
-describe('references', () => {
-  it('derive from the idempotency key and the year received', () => {
-    const schema = submissionSchema({ compactComponentIds: COMPONENT_IDS })
+describe('references (issue 28)', () => {
+  const schema = submissionSchema({ compactComponentIds: COMPONENT_IDS })
+  const parse = (fields: FormFields) => schema.parse(rawFromEntries(new URLSearchParams(encodeForm(fields))))
+  const when = new Date('2026-05-01T00:00:00Z')
+
+  it('cannot be worked out from the form: they depend on the server’s secret', () => {
     const key = newIdempotencyKey()
-    const parsed = schema.parse(rawFromEntries(new URLSearchParams(encodeForm(validForm({ idempotencyKey: key } as FormFields)))))
-    const a = buildRecord(parsed, new Date('2026-05-01T00:00:00Z'))
-    const b = buildRecord(parsed, new Date('2026-07-01T00:00:00Z'))
+    const parsed = parse(validForm({ idempotencyKey: key } as FormFields))
+    const ours = buildRecord(parsed, when, { secret: TEST_SECRET })
+    const other = buildRecord(parsed, when, { secret: `${TEST_SECRET}-other` })
+    expect(ours.reference).not.toBe(other.reference)
+    expect(ours.key).not.toBe(other.key)
+    // Not the idempotency key's plain hash (what a client could compute).
+    expect(ours.key).not.toBe(createHash('sha256').update(key, 'utf8').digest('hex'))
+    expect(JSON.stringify(ours)).not.toContain(key)
+  })
+
+  it('the same key with other content is another submission; the same form again is the same one', () => {
+    const key = newIdempotencyKey()
+    const first = buildRecord(parse(validForm({ idempotencyKey: key } as FormFields)), when, { secret: TEST_SECRET })
+    const again = buildRecord(parse(validForm({ idempotencyKey: key } as FormFields)), when, { secret: TEST_SECRET })
+    const renamed = buildRecord(parse(validForm({ idempotencyKey: key, name: 'Grace Hopper' } as FormFields)), when, { secret: TEST_SECRET })
+    expect(again.reference).toBe(first.reference)
+    expect(renamed.reference).not.toBe(first.reference)
+    expect(renamed.id).not.toBe(first.id)
+  })
+
+  it('a resend under the same key with another name is stored, not answered with the first', async () => {
+    const { post, outboxLines } = outboxSetup()
+    const form = validForm()
+    const first = await post(form)
+    const renamed = await post({ ...form, name: 'Grace Hopper' } as FormFields)
+    expect(renamed).toMatchObject({ kind: 'accepted', created: true })
+    expect(referenceOf(renamed)).not.toBe(referenceOf(first))
+    expect(referenceOf(await post(form))).toBe(referenceOf(first))
+    const lines = await outboxLines()
+    expect(lines.map((l) => (l.submitter as { name: string }).name).sort()).toEqual(['Ada Lovelace', 'Grace Hopper'])
+  })
+
+  it('a reference is shown only with the proof the server gave with it', () => {
+    const reference = 'CICC-2026-7KQ2MX'
+    const proof = referenceProof(reference, TEST_SECRET)
+    expect(isReferenceProof(reference, proof, TEST_SECRET)).toBe(true)
+    expect(isReferenceProof('CICC-2026-7KQ2MY', proof, TEST_SECRET)).toBe(false)
+    expect(isReferenceProof(reference, proof, `${TEST_SECRET}-other`)).toBe(false)
+    for (const forged of [undefined, '', 'x', proof.slice(1), `${proof}x`, ['a'], proof.toUpperCase()]) {
+      expect(isReferenceProof(reference, forged, TEST_SECRET), String(forged)).toBe(false)
+    }
+  })
+
+  it('stay the same for a form, whatever the year', () => {
+    const key = newIdempotencyKey()
+    const parsed = parse(validForm({ idempotencyKey: key } as FormFields))
+    const a = buildRecord(parsed, new Date('2026-05-01T00:00:00Z'), { secret: TEST_SECRET })
+    const b = buildRecord(parsed, new Date('2026-07-01T00:00:00Z'), { secret: TEST_SECRET })
     expect(a.reference).toBe(b.reference)
     expect(a.id).toBe(b.id)
     expect(a.reference).toMatch(/^CICC-2026-[0-9A-HJKMNP-TV-Z]{6}$/)

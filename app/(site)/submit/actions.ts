@@ -19,19 +19,25 @@ import { defaultLimit, defaultStore } from '@/lib/submissions/defaults'
 import { receivedHref } from '@/lib/submissions/paths'
 import { answersToShowAgain, outcomeErrors, receiveSubmission } from '@/lib/submissions/receive'
 import { rawFromEntries, submissionLanguage } from '@/lib/submissions/schema'
+import { referenceProof, submissionSecret } from '@/lib/submissions/secret'
 import { keepAnswerForPage } from '@/lib/submissions/sent-back'
 
 export async function sendPractice(_previous: SubmitState, form: FormData): Promise<SubmitState> {
-  const raw = rawFromEntries(form.entries())
+  // Reachable by anyone with the action's id, with any arguments: anything but a form is an empty one.
+  const raw = rawFromEntries(form instanceof FormData ? form.entries() : [])
   const requestHeaders = await headers()
   const client = clientAddress(requestHeaders.get('x-forwarded-for'), requestHeaders.get(FORWARDED_CHAIN_HEADER), proxyTrustFromEnv())
+  const secret = submissionSecret()
   const outcome = await receiveSubmission(raw, client, {
     store: defaultStore(),
     limit: defaultLimit(),
+    secret,
     compactComponentIds: async () => (await fetchContent(compactComponentsQuery)).map((component) => component._id),
     log: (message) => console.info(message),
   })
-  if (outcome.kind === 'accepted') redirect(receivedHref(outcome.reference, submissionLanguage(raw)))
+  const lang = submissionLanguage(raw)
+  if (outcome.kind === 'accepted') redirect(receivedHref(lang, { reference: outcome.reference, proof: referenceProof(outcome.reference, secret) }))
+  if (outcome.kind === 'discarded') redirect(receivedHref(lang))
   // Kept for the page Next renders after a form sent without JavaScript (lib/submissions/sent-back.ts).
   return keepAnswerForPage({ values: answersToShowAgain(raw), errors: outcomeErrors(outcome) })
 }
