@@ -54,16 +54,16 @@ export function SiteHeader({
       </div>
       <nav aria-label={t.chrome.navLabel} className="border-t border-white/25 bg-navy-deep">
         <div className="relative mx-auto max-w-6xl px-4 sm:px-6">
-          <ul className="flex flex-wrap gap-x-5 gap-y-0 py-1 md:pr-56">
+          <ul className="flex flex-wrap gap-x-4 gap-y-0 py-1 md:gap-x-5 md:pr-56">
             {tasks.map((item) => (
               <li key={item.href}>
-                {link(item, 'inline-block py-2 font-semibold text-white no-underline hover:underline md:py-1.5')}
+                {link(item, 'inline-block py-1.5 text-[0.95rem] font-semibold text-white no-underline hover:underline md:text-base')}
               </li>
             ))}
           </ul>
           {sections.length > 0 && (
             <details className="group border-t border-white/15 md:border-0">
-              <summary className="flex cursor-pointer list-none items-center gap-2 py-2.5 text-white hover:underline md:absolute md:top-1 md:right-6 md:py-1.5 [&::-webkit-details-marker]:hidden">
+              <summary className="flex cursor-pointer list-none items-center gap-2 py-2 text-white hover:underline md:absolute md:top-1 md:right-6 md:py-1.5 [&::-webkit-details-marker]:hidden">
                 <svg aria-hidden="true" viewBox="0 0 10 10" className="h-2.5 w-2.5 shrink-0 fill-current transition-transform group-open:rotate-90">
                   <path d="M2 0l6 5-6 5z" />
                 </svg>
