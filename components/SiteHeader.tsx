@@ -7,38 +7,37 @@ import { LanguageSwitch } from './LanguageSwitch'
 export type NavItem = { title: string; href: string; titleLang?: Lang; hrefLang?: Lang }
 
 /**
- * The site's banner: the Center's name and the navigation of its sections. On narrow screens the
- * sections fold into a native disclosure, which needs no JavaScript.
+ * The site's banner: the Center's name, the language switch and the main navigation. The navigation
+ * puts what visitors come for first (`tasks`: the finder, the Compact, the cities and their map, the
+ * form), always in view; the Center's sections fold into a native disclosure ("About the Center"),
+ * which needs no JavaScript and opens with Enter or Space. When it opens, its list pushes the page
+ * down rather than lying over it, so nothing focused later is hidden under it.
  */
 export function SiteHeader({
   name,
   parentName,
-  navigation,
+  tasks,
+  sections,
   lang = 'en',
   nameLang = lang,
 }: {
   name: string
   parentName: string
-  navigation: NavItem[]
+  tasks: NavItem[]
+  sections: NavItem[]
   lang?: Lang
   nameLang?: Lang
 }) {
   const t = dictionary(lang)
-  const links = (
-    <ul className="flex flex-col gap-1 md:flex-row md:flex-wrap md:gap-x-5 md:gap-y-1">
-      {navigation.map((item) => (
-        <li key={item.href}>
-          <Link
-            href={item.href}
-            {...langAttr(item.titleLang ?? lang, lang)}
-            hrefLang={item.hrefLang && item.hrefLang !== lang ? item.hrefLang : undefined}
-            className="inline-block py-2 text-[0.95rem] text-white no-underline hover:underline md:py-1"
-          >
-            {item.title}
-          </Link>
-        </li>
-      ))}
-    </ul>
+  const link = (item: NavItem, className: string) => (
+    <Link
+      href={item.href}
+      {...langAttr(item.titleLang ?? lang, lang)}
+      hrefLang={item.hrefLang && item.hrefLang !== lang ? item.hrefLang : undefined}
+      className={className}
+    >
+      {item.title}
+    </Link>
   )
   return (
     <header role="banner" className="bg-navy text-white">
@@ -54,17 +53,29 @@ export function SiteHeader({
         </Link>
       </div>
       <nav aria-label={t.chrome.navLabel} className="border-t border-white/25 bg-navy-deep">
-        <div className="mx-auto max-w-6xl px-4 sm:px-6">
-          <details className="group md:hidden">
-            <summary className="cursor-pointer list-none py-3 font-semibold text-white">
-              <span aria-hidden="true" className="mr-2 inline-block transition-transform group-open:rotate-90">
-                ▸
-              </span>
-              {t.chrome.sections}
-            </summary>
-            <div className="pb-3">{links}</div>
-          </details>
-          <div className="hidden py-2 md:block">{links}</div>
+        <div className="relative mx-auto max-w-6xl px-4 sm:px-6">
+          <ul className="flex flex-wrap gap-x-4 gap-y-0 py-1 md:gap-x-5 md:pr-56">
+            {tasks.map((item) => (
+              <li key={item.href}>
+                {link(item, 'inline-block py-1.5 text-[0.95rem] font-semibold text-white no-underline hover:underline md:text-base')}
+              </li>
+            ))}
+          </ul>
+          {sections.length > 0 && (
+            <details className="group border-t border-white/15 md:border-0">
+              <summary className="flex cursor-pointer list-none items-center gap-2 py-2 text-white hover:underline md:absolute md:top-1 md:right-6 md:py-1.5 [&::-webkit-details-marker]:hidden">
+                <svg aria-hidden="true" viewBox="0 0 10 10" className="h-2.5 w-2.5 shrink-0 fill-current transition-transform group-open:rotate-90">
+                  <path d="M2 0l6 5-6 5z" />
+                </svg>
+                {t.chrome.aboutCenter}
+              </summary>
+              <ul className="grid gap-x-6 pb-3 sm:grid-cols-2 md:border-t md:border-white/15 md:pt-2 lg:grid-cols-3">
+                {sections.map((item) => (
+                  <li key={item.href}>{link(item, 'inline-block py-2 text-[0.95rem] text-white no-underline hover:underline md:py-1')}</li>
+                ))}
+              </ul>
+            </details>
+          )}
         </div>
       </nav>
     </header>

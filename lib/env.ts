@@ -18,7 +18,7 @@
  * | SANITY_API_VERSION | server | overrides SANITY_API_VERSION below for the site's queries |
  * | SANITY_API_HOST | server | replaces https://<projectId>.api.sanity.io (the tests' loopback Lake) |
  * | SANITY_API_READ_TOKEN | server | read token: drafts perspective (draft mode) |
- * | SANITY_WRITE_TOKEN | server | with SANITY_PROJECT_ID: submissions go straight to Sanity as drafts |
+ * | SANITY_API_WRITE_TOKEN | server | an Editor token: with SANITY_PROJECT_ID, submissions go straight to Sanity as drafts; `npm run dataset:import` writes with it too (SANITY_WRITE_TOKEN, its former name for submissions, is still read, with a warning at start-up) |
  * | CENTER_DATASET_FILE | server | the NDJSON file of the embedded source (default sanity/dataset/production.ndjson) |
  * | SITE_URL | server | the site's public address (default http://localhost:3000) |
  * | SUBMISSIONS_DIR | server | the submissions outbox (default .data/submissions) |
@@ -30,7 +30,7 @@
  */
 import { resolve } from 'node:path'
 import { z } from 'zod'
-import { DEFAULT_DATASET, SANITY_API_VERSION, text } from './public-env'
+import { DEFAULT_DATASET, readStudioEnv, SANITY_API_VERSION, text } from './public-env'
 
 export { DEFAULT_DATASET, isValidProjectId, readStudioEnv, SANITY_API_VERSION, studioBasePath, studioTitle, type StudioEnv } from './public-env'
 
@@ -69,6 +69,7 @@ const ServerEnv = z.object({
   SANITY_API_VERSION: text,
   SANITY_API_HOST: text.pipe(z.url('SANITY_API_HOST must be a URL such as http://127.0.0.1:4321').optional()),
   SANITY_API_READ_TOKEN: text,
+  SANITY_API_WRITE_TOKEN: text,
   SANITY_WRITE_TOKEN: text,
   CENTER_DATASET_FILE: text,
   SITE_URL: text.pipe(z.url('SITE_URL must be a URL such as https://example.org').optional()),
@@ -151,9 +152,67 @@ export interface SanityWriteEnv extends SanityEnv {
   writeToken: string
 }
 
+/**
+ * The one name of the write token (an Editor token): the site sends submissions to the project with
+ * it, and `npm run dataset:import` writes the dataset with it.
+ */
+export const WRITE_TOKEN_VARIABLE = 'SANITY_API_WRITE_TOKEN'
+/** Its former name for submissions, still read so that a site set up with it keeps working; start-up says to rename it. */
+export const FORMER_WRITE_TOKEN_VARIABLE = 'SANITY_WRITE_TOKEN'
+
+/** The write token and the variable it came from (the former name only when the new one is unset), or null. */
+export function writeToken(source: Source = process.env): { token: string; variable: string } | null {
+  const env = serverEnv(source)
+  if (env.SANITY_API_WRITE_TOKEN) return { token: env.SANITY_API_WRITE_TOKEN, variable: WRITE_TOKEN_VARIABLE }
+  if (env.SANITY_WRITE_TOKEN) return { token: env.SANITY_WRITE_TOKEN, variable: FORMER_WRITE_TOKEN_VARIABLE }
+  return null
+}
+
 /** The Sanity project submissions are written to, or null when they go to the outbox. */
 export function sanityWriteEnv(): SanityWriteEnv | null {
   const env = sanityEnv()
-  const writeToken = serverEnv().SANITY_WRITE_TOKEN
-  return env.projectId && writeToken ? { ...env, projectId: env.projectId, writeToken } : null
+  const token = writeToken()
+  return env.projectId && token ? { ...env, projectId: env.projectId, writeToken: token.token } : null
+}
+
+/**
+ * What the server says about its configuration when it starts (instrumentation.ts), one line each:
+ * where the submission form's practices go when a Sanity project is named, and a token set under its
+ * former name. Nothing without a project: the outbox is then the only place there is.
+ */
+export function startupNotes(source: Source = process.env): { level: 'info' | 'warn'; message: string }[] {
+  const env = serverEnv(source)
+  const notes: { level: 'info' | 'warn'; message: string }[] = []
+  const token = writeToken(source)
+  const studio = readStudioEnv(source)
+  const project = env.SANITY_PROJECT_ID ?? studio.projectId
+  if (token?.variable === FORMER_WRITE_TOKEN_VARIABLE) {
+    notes.push({
+      level: 'warn',
+      message: `[config] ${FORMER_WRITE_TOKEN_VARIABLE} is the former name of ${WRITE_TOKEN_VARIABLE}; it is still read, but rename it (the dataset scripts and the docs use ${WRITE_TOKEN_VARIABLE}).`,
+    })
+  }
+  if (!project) return notes
+  const outbox = resolve(/* turbopackIgnore: true */ env.SUBMISSIONS_DIR ?? DEFAULT_SUBMISSIONS_DIR)
+  if (!env.SANITY_PROJECT_ID) {
+    notes.push({
+      level: 'warn',
+      message: `[submissions] The Studio's project is ${project}, but SANITY_PROJECT_ID is not set: practices sent through the form are kept in the outbox ${outbox} and do not appear in the Studio's "Submitted for review" list. Set SANITY_PROJECT_ID and ${WRITE_TOKEN_VARIABLE} to send them to the project.`,
+    })
+  } else if (!token) {
+    notes.push({
+      level: 'warn',
+      message: `[submissions] No ${WRITE_TOKEN_VARIABLE}: practices sent through the form are kept in the outbox ${outbox}, not sent to the Sanity project ${project}, so the Studio's "Submitted for review" list stays empty. Set ${WRITE_TOKEN_VARIABLE} (an Editor token) to send them, and run npm run submissions:push for those already kept.`,
+    })
+  } else {
+    const dataset = env.SANITY_DATASET ?? DEFAULT_DATASET
+    const elsewhere = studio.projectId !== project || studio.dataset !== dataset
+    notes.push({
+      level: elsewhere ? 'warn' : 'info',
+      message: elsewhere
+        ? `[submissions] Practices sent through the form go to ${project}/${dataset}, but the Studio shows ${studio.projectId}/${studio.dataset}: its "Submitted for review" list will not show them.`
+        : `[submissions] Practices sent through the form go to the Sanity project ${project} (dataset ${dataset}) as drafts under "Submitted for review".`,
+    })
+  }
+  return notes
 }

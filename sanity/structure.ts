@@ -4,6 +4,7 @@ import {
   CommentIcon,
   DocumentsIcon,
   FolderIcon,
+  InfoOutlineIcon,
   OlistIcon,
   PinIcon,
   RocketIcon,
@@ -16,6 +17,7 @@ import { PLAN_SCOPES, PRACTICE_STATUSES } from '../lib/domain/vocabulary'
 import { TRANSLATABLE_TYPES, TRANSLATION_LANGUAGES, translationId } from '../lib/i18n/translatable'
 import { SANITY_API_VERSION } from '../lib/public-env'
 import { SECTIONS, SINGLETON_IDS, sectionId } from './singletons'
+import { SubmissionsHelp } from './SubmissionsHelp'
 import { TEMPLATE } from './templates'
 
 /** One document with a fixed id, opened directly (no list, no "create" button). */
@@ -46,9 +48,22 @@ function sectionItems(S: StructureBuilder): ListItemBuilder[] {
   )
 }
 
+/**
+ * Beside "Submitted for review": where the form's submissions arrive, and why that list stays empty
+ * while the website's server has no write token (sanity/SubmissionsHelp.tsx).
+ */
+function submissionsHelpItem(S: StructureBuilder): ListItemBuilder {
+  const title = 'Where submissions arrive'
+  return S.listItem()
+    .title(title)
+    .id('submissions-help')
+    .icon(InfoOutlineIcon)
+    .child(S.component(SubmissionsHelp).id('submissions-help').title(title))
+}
+
 function practicesItem(S: StructureBuilder): ListItemBuilder {
-  const byStatus = PRACTICE_STATUSES.map(({ value, title }) =>
-    S.listItem()
+  const byStatus = PRACTICE_STATUSES.flatMap(({ value, title }) => {
+    const item = S.listItem()
       .title(title)
       .id(`practices-${value}`)
       .icon(StarIcon)
@@ -59,8 +74,9 @@ function practicesItem(S: StructureBuilder): ListItemBuilder {
           .filter('_type == "bestPractice" && status == $status')
           .params({ status: value })
           .defaultOrdering([{ field: 'publishedAt', direction: 'desc' }]),
-      ),
-  )
+      )
+    return value === 'submitted' ? [item, submissionsHelpItem(S)] : [item]
+  })
   return S.listItem()
     .title('Best practices')
     .id('bestPractices')

@@ -1,7 +1,7 @@
 /**
  * `npm run submissions:push [-- --dry-run]`: sends the submissions in the outbox (SUBMISSIONS_DIR,
  * default .data/submissions) to the Sanity dataset named by SANITY_PROJECT_ID and SANITY_DATASET, as
- * drafts staff review under Best practices → Submitted for review. Needs SANITY_WRITE_TOKEN. Each
+ * drafts staff review under Best practices → Submitted for review. Needs SANITY_API_WRITE_TOKEN. Each
  * submission is sent once: what was sent is recorded in sent.ndjson beside the outbox.
  */
 import { submissionsDir, sanityWriteEnv } from '../lib/env'
@@ -12,7 +12,7 @@ async function main() {
   const dryRun = process.argv.includes('--dry-run')
   const env = sanityWriteEnv()
   if (!env) {
-    console.error('Set SANITY_PROJECT_ID, SANITY_DATASET and SANITY_WRITE_TOKEN (a token with write access) to push submissions.')
+    console.error('Set SANITY_PROJECT_ID, SANITY_DATASET and SANITY_API_WRITE_TOKEN (an Editor token) to push submissions.')
     process.exitCode = 2
     return
   }

@@ -7,8 +7,17 @@ export const en = {
   lang: 'en',
   chrome: {
     skipLink: 'Skip to main content',
-    navLabel: 'Center sections',
-    sections: 'Sections',
+    navLabel: 'Main',
+    /** What visitors come for, first in the main navigation (English paths; Spanish pages link to the Spanish version where there is one). */
+    tasks: [
+      { title: 'Find a practice', href: '/best-practices' },
+      { title: 'Mayors’ Compact', href: '/compact' },
+      { title: 'Cities', href: '/cities' },
+      { title: 'Map', href: '/map' },
+      { title: 'Share your practice', href: '/submit' },
+    ],
+    /** The disclosure in the main navigation that holds the Center's sections. */
+    aboutCenter: 'About the Center',
     home: 'Home',
     breadcrumb: 'Breadcrumb',
     formerly: 'Formerly',

@@ -11,8 +11,15 @@ export const es: Dictionary = {
   lang: 'es',
   chrome: {
     skipLink: 'Saltar al contenido principal',
-    navLabel: 'Secciones del Centro',
-    sections: 'Secciones',
+    navLabel: 'Principal',
+    tasks: [
+      { title: 'Buscar prácticas', href: '/best-practices' },
+      { title: G('compact'), href: '/compact' },
+      { title: 'Ciudades', href: '/cities' },
+      { title: 'Mapa', href: '/map' },
+      { title: 'Comparta su práctica', href: '/submit' },
+    ],
+    aboutCenter: 'Acerca del Centro',
     home: 'Inicio',
     breadcrumb: 'Ruta de navegación',
     formerly: 'Antes',

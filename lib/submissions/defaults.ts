@@ -17,7 +17,7 @@ function once<T>(key: string, make: () => T): T {
   return map.get(key) as T
 }
 
-/** Sanity when SANITY_PROJECT_ID and SANITY_WRITE_TOKEN are set; otherwise the outbox in SUBMISSIONS_DIR. */
+/** Sanity when SANITY_PROJECT_ID and SANITY_API_WRITE_TOKEN are set; otherwise the outbox in SUBMISSIONS_DIR. */
 export function defaultStore(): SubmissionStore {
   const sanity = sanityWriteEnv()
   if (sanity) {

@@ -31,7 +31,7 @@ test.describe('every Spanish page', () => {
       const toggle = one(byRole(page.body, 'link', { name: 'This page in English' }), 'language switch')
       expect(toggle.getAttribute('href')).toBe(english)
       expect(toggle.getAttribute('lang')).toBe('en')
-      expect(byRole(page.body, 'navigation', { name: 'Secciones del Centro' })).toHaveLength(1)
+      expect(byRole(page.body, 'navigation', { name: 'Principal', exact: true })).toHaveLength(1)
     })
   }
 

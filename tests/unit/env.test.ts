@@ -32,12 +32,17 @@ describe('the configuration (lib/env.ts)', () => {
     expect(() => siteUrl()).toThrow(/SITE_URL must be a URL .*\(SITE_URL is "example.org"\)/)
   })
 
-  it('writes submissions to Sanity only with a project and a write token', () => {
+  it('writes submissions to Sanity only with a project and a write token (SANITY_API_WRITE_TOKEN, else its former name)', () => {
     vi.stubEnv('SANITY_PROJECT_ID', 'abc123')
+    vi.stubEnv('SANITY_API_WRITE_TOKEN', '')
     vi.stubEnv('SANITY_WRITE_TOKEN', '')
     expect(sanityWriteEnv()).toBeNull()
-    vi.stubEnv('SANITY_WRITE_TOKEN', 'sk-write')
+    vi.stubEnv('SANITY_API_WRITE_TOKEN', 'sk-write')
     expect(sanityWriteEnv()).toMatchObject({ projectId: 'abc123', writeToken: 'sk-write' })
+    vi.stubEnv('SANITY_WRITE_TOKEN', 'sk-former')
+    expect(sanityWriteEnv()).toMatchObject({ writeToken: 'sk-write' })
+    vi.stubEnv('SANITY_API_WRITE_TOKEN', '')
+    expect(sanityWriteEnv()).toMatchObject({ writeToken: 'sk-former' })
   })
 
   it('names the Studio’s project from its public variables first, then the server’s', () => {

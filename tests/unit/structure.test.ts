@@ -48,6 +48,9 @@ interface Found {
 let source: Source
 const lists: Found[] = []
 const documents: Found[] = []
+/** Lists of items (not of documents) and custom panes, by path. */
+const itemLists: Found[] = []
+const components: Found[] = []
 
 async function resolveChild(child: unknown, id: string, parent: Node, parentPath: string[]): Promise<Node | null> {
   if (child == null) return null
@@ -66,6 +69,7 @@ async function walk(node: Node, path: string[], depth = 0): Promise<void> {
   if (depth > 6) return
   const here = [...path, node.title ?? node.id ?? '?']
   if (node.type === 'list') {
+    itemLists.push({ path: here.join(' > '), node })
     for (const item of node.items ?? []) {
       if (item.type === 'divider') continue
       const child = await resolveChild(node.child, item.id ?? '', node, here)
@@ -79,6 +83,8 @@ async function walk(node: Node, path: string[], depth = 0): Promise<void> {
     if (child && child.type !== 'document') await walk(child, here, depth + 1)
   } else if (node.type === 'document') {
     documents.push({ path: here.join(' > '), node })
+  } else if (node.type === 'component') {
+    components.push({ path: here.join(' > '), node })
   }
 }
 
@@ -149,6 +155,13 @@ describe('the Studio structure', () => {
     expect(byStatus).toEqual({ Published: 'published', 'Submitted for review': 'submitted', Archived: 'archived' })
     const byComponent = lists.find((f) => f.path.endsWith('Best practices > Choose a component > Practices advancing it'))
     expect(byComponent?.node.options?.filter).toMatch(/\$componentId in compactComponents\[\]\._ref/)
+  })
+
+  it('says beside “Submitted for review” where submissions arrive, and why that list can be empty', () => {
+    const practices = itemLists.find((f) => f.path === 'Center content > Best practices')
+    const titles = (practices?.node.items ?? []).map((item) => item.title)
+    expect(titles.indexOf('Where submissions arrive')).toBe(titles.indexOf('Submitted for review') + 1)
+    expect(components.map((f) => f.path)).toContain('Center content > Best practices > Where submissions arrive')
   })
 
   it('groups the 10-Point Plan by scope', () => {

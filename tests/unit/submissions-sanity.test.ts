@@ -52,7 +52,7 @@ const post = (d: ReceiveDeps, fields: FormFields, ip = '203.0.113.10') => receiv
 const referenceOf = (outcome: Outcome) => (outcome.kind === 'accepted' ? outcome.reference : `not accepted: ${outcome.kind}`)
 const submissionDocs = () => server.documents().filter((doc) => doc._id.includes('submission-'))
 
-describe('with a Sanity project (SANITY_PROJECT_ID and SANITY_WRITE_TOKEN)', () => {
+describe('with a Sanity project (SANITY_PROJECT_ID and SANITY_API_WRITE_TOKEN)', () => {
   it('a submission becomes a drafts. document with status "submitted", the city linked when the dataset has it', async () => {
     const d = deps(createSanityStore(env))
     const before = server.mutations.length
@@ -198,7 +198,7 @@ describe('without a project: the outbox, then `npm run submissions:push`', () =>
       SANITY_PROJECT_ID: 'test',
       SANITY_DATASET: 'production',
       SANITY_API_HOST: server.url,
-      SANITY_WRITE_TOKEN: server.token,
+      SANITY_API_WRITE_TOKEN: server.token,
     }
     const before = server.mutations.length
     const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx')
