@@ -18,5 +18,6 @@ type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
  * instance and an intersection observer. These links hydrate nothing (bench/README.md, "Links").
  */
 export default function Link({ href, scroll, ...props }: Props) {
-  return <a href={href} data-link="" data-scroll={scroll === false ? 'false' : undefined} {...props} />
+  // (data-scroll only when asked: an undefined prop would still cost every link bytes in the RSC payload)
+  return <a href={href} data-link="" {...(scroll === false ? { 'data-scroll': 'false' } : {})} {...props} />
 }
