@@ -952,7 +952,9 @@ function printReport(results: Results): void {
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2))
-  for (const command of ['nginx', 'wrk']) {
+  // wrk loads the servers of the serving, profile and first-byte parts; nginx serves every part.
+  const wrkParts: Part[] = ['serving', 'profile', 'ttfb']
+  for (const command of ['nginx', ...(wrkParts.some((p) => options.parts.has(p)) ? ['wrk'] : [])]) {
     if (!hasCommand(command)) throw new Error(`${command} is not installed (Debian: apt-get install -y nginx wrk)`)
   }
   const previous: Partial<Results> = existsSync(options.out) ? (JSON.parse(readFileSync(options.out, 'utf8')) as Results) : {}
