@@ -742,6 +742,7 @@ async function lighthouse(options: Options, results: Results, work: string): Pro
     const floorNext = start(process.execPath, [NEXT_BIN, 'start', '--hostname', HOST, '--port', String(PORTS.floorNext)], siteEnv({ NEXT_DIST_DIR: '.next' }), floorDir)
     running.push(floorNext)
     await waitFor(`http://${HOST}:${PORTS.floorNext}/`, 60_000, floorNext)
+    log(`  the floor answers on next start (${PORTS.floorNext}); its recipe and the nginx of B…`)
     running.push(await startRecipe(join(floorDir, '.next'), PORTS.floorRecipe, PORTS.floorNext, join(work, 'recipe-floor')))
     const stripped = startNginx(join(ROOT, 'bench', 'nginx-static.conf.template'), { LISTEN: `${HOST}:${PORTS.stripped}`, STATIC_ROOT: strippedRoot, NEXT_STATIC: join(ROOT, DIST.center, 'static') }, join(work, 'stripped'))
     running.push(stripped)
