@@ -6,13 +6,14 @@
  *   npm run bench -- --quick                       # before you stop: under 10 minutes (below)
  *   npm run bench -- --only serving,lighthouse     # some parts; the others stay as they were in results.json
  *   npm run bench -- --reuse-build                 # use the last bench build (.next-bench) if there is one
- *   npm run bench -- --lighthouse-runs 1           # Lighthouse runs per template, median taken (default 3)
+ *   npm run bench -- --lighthouse-runs 5           # Lighthouse runs of A, B and C each, medians taken (default 3)
+ *   npm run bench -- --only lighthouse --reuse-build --templates home,/about   # a functional run
  *   npm run bench -- --out /tmp/results.json       # write elsewhere
  *   npm run bench -- --synth-build-minutes 30      # let the synthetic build run longer (default 15)
  *
- * --quick: the Center's build alone, the serving table at 5 s a run, page bytes, Lighthouse once per
- * template, the first-byte table and the CPU profile; no synthetic dataset, no build without the
- * Studio, no search.
+ * --quick: the Center's build alone, the serving table at 5 s a run, page bytes, Lighthouse on 24
+ * templates (3 runs each of A, B and C, as a full run), the first-byte table and the CPU profile; no
+ * synthetic dataset, no build without the Studio, no search.
  * Its results carry the tree's fingerprint as a full run's do, and bench:check accepts them.
  *
  * Parts:
@@ -26,8 +27,10 @@
  *               (deploy/nginx.conf.template in front), and plain nginx serving the same HTML from files
  *   pages       every template's HTML from `next start`: bytes, gzipped bytes, and how much of it
  *               is the inline RSC payload (`self.__next_f.push` scripts)
- *   lighthouse  mobile Lighthouse on every page template, through the recipe, one Chromium for all
- *               runs (bench/lighthouse-worker.mjs)
+ *   lighthouse  mobile Lighthouse, one Chromium for all runs (bench/lighthouse-worker.mjs), interleaved
+ *               (bench/lighthouse.ts): A, the floor, a bare Next page with the site's next.config.ts
+ *               and stylesheet built in a temporary folder (bench/floor.ts); B, each template's HTML
+ *               without scripts, from files; C, each template through the recipe; medians of ≥ 3 runs
  *   profile     V8's CPU profile of `next start` (--cpu-prof) while wrk loads the three pages of
  *               the serving table: the functions with the most self time
  *   search      the finder's search on both datasets (scripts/bench-search.ts, if present) and
@@ -42,7 +45,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os'
-import { dirname, join } from 'node:path'
+import { dirname, isAbsolute, join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { gzipSync } from 'node:zlib'
 import { parseNdjson } from '../lib/ndjson'
@@ -50,6 +53,9 @@ import { nginxCommand, prepare as prepareRecipe, testConfig, writeNginxConfig } 
 import { ttfb, ttfbTable } from './ttfb'
 import { checkBudgets, type CpuProfileEntry, type LighthouseRow, type PageBytesRow, type Results, type ServingFigures, type ServingRow } from './budgets'
 import { finderWorstCase } from './finder-worst'
+import { siteStylesheet, stripScripts, writeFloorApp, writeStaticPage } from './floor'
+import { floorBlock } from './report'
+import { benchmarkIndexOf, lighthouseSchedule, rowFrom, type LhJson } from './lighthouse'
 import { fingerprint } from './fingerprint'
 import {
   NEXT_BIN,
@@ -68,7 +74,7 @@ import {
   type Running,
 } from './lib'
 
-const PORTS = { next: 3191, recipe: 8191, plain: 8192, synth: 3192 }
+const PORTS = { next: 3191, recipe: 8191, plain: 8192, synth: 3192, floorNext: 3193, floorRecipe: 8193, stripped: 8194 }
 const HOST = '127.0.0.1'
 const DIST = { center: '.next-bench', noStudio: '.next-bench-nostudio', synth: '.next-bench-synth' }
 const SITE_URL = `http://${HOST}:${PORTS.recipe}`
@@ -76,6 +82,8 @@ const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 const MIME_TYPES = '/etc/nginx/mime.types'
 const STUDIO_MARKERS = ['Choose login provider', 'structure-node-id-required', 'sanity/structure']
 const FINDER_QUERY = '/best-practices?q=police&topic=training'
+/** The floor's name in the results (A). */
+const FLOOR_TEMPLATE = 'floor (a bare Next page)'
 
 type Part = 'build' | 'serving' | 'pages' | 'lighthouse' | 'profile' | 'search' | 'ttfb'
 const ALL_PARTS: Part[] = ['build', 'serving', 'pages', 'lighthouse', 'profile', 'search', 'ttfb']
@@ -86,6 +94,8 @@ interface Options {
   quick: boolean
   reuseBuild: boolean
   lighthouseRuns: number
+  /** --templates home,/about: the Lighthouse part on these templates only (a functional run; bench:check wants them all). */
+  templates: string[] | null
   /** Seconds of each wrk run (10; 5 with --quick). */
   servingSeconds: number
   out: string
@@ -106,7 +116,9 @@ function parseArgs(argv: string[]): Options {
     parts,
     quick,
     reuseBuild: argv.includes('--reuse-build'),
-    lighthouseRuns: Number(value('lighthouse-runs') ?? (quick ? 1 : 3)),
+    // A, B and C are each the median of at least 3 runs, in quick runs too (bench:check refuses fewer).
+    lighthouseRuns: Number(value('lighthouse-runs') ?? 3),
+    templates: value('templates')?.split(',').map((t) => t.trim()) ?? null,
     servingSeconds: quick ? 5 : 10,
     out: value('out') ?? join(ROOT, 'bench', 'results.json'),
     skipSynth: quick || argv.includes('--skip-synth'),
@@ -330,7 +342,7 @@ async function startNext(dist: string, port: number, extra: Env = {}, nodeArgs: 
 /** The recipe exactly as deploy/start.sh runs it (deploy/recipe.mjs): precompressed build files, Brotli when installed. */
 async function startRecipe(dist: string, port: number, upstreamPort: number, runDir: string): Promise<Running> {
   const recipe = prepareRecipe({
-    dist: join(ROOT, dist),
+    dist: isAbsolute(dist) ? dist : join(ROOT, dist),
     runDir,
     listen: `${HOST}:${port}`,
     upstream: `${HOST}:${upstreamPort}`,
@@ -620,11 +632,6 @@ async function profile(options: Options, results: Results, work: string): Promis
 
 // --- lighthouse ----------------------------------------------------------------------------------
 
-interface LhJson {
-  categories: Record<string, { score: number | null }>
-  audits: Record<string, { score: number | null; numericValue?: number; scoreDisplayMode?: string; details?: { items?: Record<string, unknown>[] } }>
-}
-
 /**
  * Lighthouse on one Chromium for all the part's runs: bench/lighthouse-worker.mjs, a plain Node
  * process (see there why), one job a line on its stdin and one answer a line on its stdout.
@@ -682,78 +689,115 @@ async function studioMarkersIn(report: LhJson, origin: string): Promise<string[]
   return found
 }
 
-function rowFrom(template: string, path: string, runs: LhJson[], studioCode: string[]): LighthouseRow {
-  const score = (r: LhJson, id: string) => Math.round((r.categories[id]?.score ?? 0) * 100)
-  // The median run by performance score stands for the template.
-  const sorted = [...runs].sort((a, b) => score(a, 'performance') - score(b, 'performance'))
-  const r = sorted[Math.floor((sorted.length - 1) / 2)]!
-  const num = (id: string) => r.audits[id]?.numericValue ?? NaN
-  const summary = r.audits['resource-summary']?.details?.items ?? []
-  const jsBytes = Number(summary.find((i) => i.resourceType === 'script')?.transferSize ?? NaN)
-  const failedAudits: Record<string, number | null> = {}
-  for (const [id, audit] of Object.entries(r.audits)) {
-    if ((audit.scoreDisplayMode === 'binary' || audit.scoreDisplayMode === 'numeric' || audit.scoreDisplayMode === 'metricSavings') && audit.score !== null && audit.score < 0.9) {
-      failedAudits[id] = audit.score
-    }
-  }
-  return {
-    template,
-    path,
-    runs: runs.length,
-    scores: { performance: score(r, 'performance'), accessibility: score(r, 'accessibility'), bestPractices: score(r, 'best-practices'), seo: score(r, 'seo') },
-    lcpMs: Math.round(num('largest-contentful-paint')),
-    cls: round(num('cumulative-layout-shift'), 3),
-    tbtMs: Math.round(num('total-blocking-time')),
-    totalBytes: Math.round(num('total-byte-weight')),
-    jsBytes,
-    studioCode,
-    failedAudits,
-    ...(NOT_INDEXED.has(path) ? { notIndexed: true } : {}),
-  }
+/** The templates named by --templates (a template's name or path), all when none is. */
+function selectTemplates(templates: [string, string][], names: string[] | null): [string, string][] {
+  if (!names) return templates
+  const chosen = templates.filter(([template, path]) => names.includes(template) || names.includes(path))
+  if (chosen.length === 0) throw new Error(`--templates ${names.join(',')}: none of ${templates.map(([t]) => t).join(', ')}`)
+  return chosen
 }
 
+/** `next build` of the floor app in its folder (its own dist folder, .next). */
+async function buildFloor(dir: string): Promise<number> {
+  const started = Date.now()
+  const proc = start(process.execPath, [NEXT_BIN, 'build'], siteEnv({ NEXT_DIST_DIR: '.next' }), dir)
+  const timer = setTimeout(() => void proc.stop(), 900_000)
+  const code = await proc.exited
+  clearTimeout(timer)
+  if (code !== 0) throw new Error(`the floor's build failed (exit ${code}):\n${proc.output().slice(-3000)}`)
+  return round((Date.now() - started) / 1000)
+}
+
+/**
+ * Lighthouse on A (the floor), B (each template without scripts) and C (each template as the site
+ * serves it), interleaved on one Chromium (bench/lighthouse.ts, lighthouseSchedule), at least
+ * --lighthouse-runs runs each (3 by default, in quick runs too), medians taken. A and C are each
+ * served by the recipe (nginx in front of next start), B by nginx from files with the build's
+ * static folder.
+ */
 async function lighthouse(options: Options, results: Results, work: string): Promise<void> {
   if (!existsSync(CHROME)) {
     results.lighthouse = { skipped: `no Chromium at ${CHROME} (set CHROME_PATH)` }
     return
   }
-  const next = await startNext(DIST.center, PORTS.next)
-  let recipe: Running | null = null
+  const running: Running[] = []
   let worker: LighthouseWorker | null = null
   try {
-    recipe = await startRecipe(DIST.center, PORTS.recipe, PORTS.next, join(work, 'recipe-lh'))
-    worker = new LighthouseWorker()
+    running.push(await startNext(DIST.center, PORTS.next))
+    const recipe = await startRecipe(DIST.center, PORTS.recipe, PORTS.next, join(work, 'recipe-lh'))
+    running.push(recipe)
     const origin = `http://${HOST}:${PORTS.recipe}`
     await waitFor(`${origin}/`, 20_000, recipe)
-    const samples = await samplePaths(origin)
-    const templates = publicTemplates(samples, options.quick)
-    const rows: LighthouseRow[] = []
+    const templates = selectTemplates(publicTemplates(await samplePaths(origin), options.quick), options.templates)
+
+    // B: each template's HTML as the site serves it, without its scripts, as files.
+    const strippedRoot = join(work, 'stripped-root')
+    for (const [, path] of templates) {
+      const response = await fetch(`${origin}${path}`, { headers: { 'accept-encoding': 'identity' } })
+      if (response.status !== 200) throw new Error(`${path}: ${response.status}`)
+      writeStaticPage(strippedRoot, path, stripScripts(await response.text()))
+    }
+    // A: the floor app with the site's stylesheet (the CSS the home page links), built now.
+    const floorDir = join(work, 'floor')
+    writeFloorApp(floorDir, ROOT, siteStylesheet(await (await fetch(`${origin}/`)).text(), join(ROOT, DIST.center, 'static')))
+    log(`building the floor (a bare Next page with the site's next.config.ts and stylesheet) in ${floorDir}…`)
+    const floorBuildSeconds = await buildFloor(floorDir)
+    log(`  the floor built in ${floorBuildSeconds} s`)
+    const floorNext = start(process.execPath, [NEXT_BIN, 'start', '--hostname', HOST, '--port', String(PORTS.floorNext)], siteEnv({ NEXT_DIST_DIR: '.next' }), floorDir)
+    running.push(floorNext)
+    await waitFor(`http://${HOST}:${PORTS.floorNext}/`, 60_000, floorNext)
+    log(`  the floor answers on next start (${PORTS.floorNext}); its recipe and the nginx of B…`)
+    running.push(await startRecipe(join(floorDir, '.next'), PORTS.floorRecipe, PORTS.floorNext, join(work, 'recipe-floor')))
+    const stripped = startNginx(join(ROOT, 'bench', 'nginx-static.conf.template'), { LISTEN: `${HOST}:${PORTS.stripped}`, STATIC_ROOT: strippedRoot, NEXT_STATIC: join(ROOT, DIST.center, 'static') }, join(work, 'stripped'))
+    running.push(stripped)
+    const floorUrl = `http://${HOST}:${PORTS.floorRecipe}/`
+    const strippedOrigin = `http://${HOST}:${PORTS.stripped}`
+    await waitFor(floorUrl, 20_000)
+    await waitFor(`${strippedOrigin}/`, 20_000, stripped)
+
+    worker = new LighthouseWorker()
     const dir = join(work, 'lighthouse')
     mkdirSync(dir, { recursive: true })
+    const jobs = lighthouseSchedule(templates.length, options.lighthouseRuns)
+    const floorRuns: LhJson[] = []
+    const siteRuns: LhJson[][] = templates.map(() => [])
+    const strippedRuns: LhJson[][] = templates.map(() => [])
+    for (const [i, job] of jobs.entries()) {
+      const [template, path] = templates[job.template]!
+      const url = job.kind === 'floor' ? floorUrl : `${job.kind === 'site' ? origin : strippedOrigin}${path}`
+      const label = job.kind === 'floor' ? 'A, the floor' : `${job.kind === 'site' ? 'C' : 'B, without scripts'}: ${template} ${path}`
+      // Through the recipe, the page is in nginx's cache (5 s here) when Lighthouse asks for it.
+      await warm(url, 3)
+      log(`lighthouse ${i + 1}/${jobs.length}: ${label} (run ${job.run + 1})`)
+      const report = await worker.run(url, join(dir, `${i}.json`))
+      if (job.kind === 'floor') floorRuns.push(report)
+      else (job.kind === 'site' ? siteRuns : strippedRuns)[job.template]!.push(report)
+    }
+    const rows: LighthouseRow[] = []
     for (const [index, [template, path]] of templates.entries()) {
-      await warm(`${origin}${path}`, 3)
-      const runs: LhJson[] = []
-      for (let i = 0; i < options.lighthouseRuns; i++) {
-        log(`lighthouse ${index + 1}/${templates.length}: ${template} ${path}${options.lighthouseRuns > 1 ? ` (run ${i + 1}/${options.lighthouseRuns})` : ''}`)
-        runs.push(await worker.run(`${origin}${path}`, join(dir, `${index}-${i}.json`)))
-      }
-      const row = rowFrom(template, path, runs, await studioMarkersIn(runs[0]!, origin))
-      log(`  perf ${row.scores.performance} a11y ${row.scores.accessibility} bp ${row.scores.bestPractices} seo ${row.scores.seo}, LCP ${row.lcpMs} ms, ${(row.totalBytes / 1024).toFixed(1)} KB`)
+      const row = rowFrom(template, path, siteRuns[index]!, await studioMarkersIn(siteRuns[index]![0]!, origin), NOT_INDEXED.has(path) ? { notIndexed: true } : {})
+      log(`  C ${template}: perf ${row.scores.performance} a11y ${row.scores.accessibility} bp ${row.scores.bestPractices} seo ${row.scores.seo}, TBT ${row.tbtMs} ms, LCP ${row.lcpMs} ms, ${(row.totalBytes / 1024).toFixed(1)} KB`)
       rows.push(row)
     }
+    const floor = rowFrom(FLOOR_TEMPLATE, '/', floorRuns, [])
+    log(`  A the floor: perf ${floor.scores.performance}, TBT ${floor.tbtMs} ms, LCP ${floor.lcpMs} ms, ${(floor.totalBytes / 1024).toFixed(1)} KB (${floor.runs} runs)`)
+    const index = benchmarkIndexOf([...floorRuns, ...siteRuns.flat(), ...strippedRuns.flat()])
     results.lighthouse = {
       measuredAt: new Date().toISOString(),
       loadAverage: loadavg().map((n) => round(n, 2)),
-      via: `the recipe (nginx on ${origin} in front of next start), Lighthouse ${lighthouseVersion()} (Node API, the CLI's settings but no full-page screenshot), one headless Chromium for all runs, default simulated throttling`,
+      via: `C and A through the recipe (nginx in front of next start), B from files by nginx (bench/nginx-static.conf.template); Lighthouse ${lighthouseVersion()} (Node API, the CLI's settings but no full-page screenshot), one headless Chromium for all runs, default simulated throttling`,
       formFactor: 'mobile (Lighthouse default: Moto G Power emulation, slow 4G, 4× CPU slowdown)',
       // Scores move with the browser's version as much as with the code: the run records it.
       browser: execFileSync(CHROME, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
+      order: `interleaved: before each template's runs, ${Math.ceil(options.lighthouseRuns / templates.length)} of the floor; then ${options.lighthouseRuns} of B and C in alternation; medians of each figure`,
       rows,
+      floor,
+      stripped: templates.map(([template, path], i) => rowFrom(template, path, strippedRuns[i]!, [])),
+      ...(index ? { benchmarkIndex: index } : {}),
     }
   } finally {
     await worker?.stop()
-    await recipe?.stop()
-    await next.stop()
+    for (const proc of running.reverse()) await proc.stop()
   }
 }
 
@@ -883,6 +927,9 @@ function printReport(results: Results): void {
       ),
     )
   }
+  if (results.lighthouse && !('skipped' in results.lighthouse)) {
+    lines.push('', 'Against the floor: A, a bare Next page; B, the template without scripts; C, the template as served', floorBlock(results))
+  }
   if (results.ttfb && !('skipped' in results.ttfb)) {
     lines.push('', `First byte / full response, p50 ms (p99)`, ttfbTable(results.ttfb))
     lines.push(`goal (${results.ttfb.goal}): ${results.ttfb.goalMet ? 'met' : 'MISSED'}, ${results.ttfb.finderFirstByteRatio}×`)
@@ -910,7 +957,9 @@ function printReport(results: Results): void {
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2))
-  for (const command of ['nginx', 'wrk']) {
+  // wrk loads the servers of the serving, profile and first-byte parts; nginx serves every part.
+  const wrkParts: Part[] = ['serving', 'profile', 'ttfb']
+  for (const command of ['nginx', ...(wrkParts.some((p) => options.parts.has(p)) ? ['wrk'] : [])]) {
     if (!hasCommand(command)) throw new Error(`${command} is not installed (Debian: apt-get install -y nginx wrk)`)
   }
   const previous: Partial<Results> = existsSync(options.out) ? (JSON.parse(readFileSync(options.out, 'utf8')) as Results) : {}

@@ -1,34 +1,23 @@
-'use client'
+import type { AnchorHTMLAttributes } from 'react'
 
-import NextLink from 'next/link'
-import { useState, type ComponentProps } from 'react'
-
-type Props = ComponentProps<typeof NextLink>
+type Props = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
+  /** A path on this site (`/about`, `/es/cities?state=NM`, `#section`). */
+  href: string
+  /** `false`: a client-side navigation keeps the scroll position (the finder's facet links). */
+  scroll?: boolean
+}
 
 /**
- * The site's internal link: Next's `<Link>` (client-side navigation once JavaScript runs), which
- * fetches its page ahead once the reader points at or touches it, not whenever it scrolls into view
- * (Next's default). Readers are mostly on phones: a page should not spend their data and their
- * processor on the pages behind all its links (37 KB more on the home page, measured with
- * Lighthouse, each payload then decoded on the main thread). A caller may still ask for `prefetch`.
+ * The site's internal link: a plain `<a>` rendered on the server, with no JavaScript of its own.
+ * Without JavaScript it is an ordinary link. With it, one listener for the whole page
+ * (components/LinkIntent.tsx, mounted once in each root layout) gives every such link what Next's
+ * `<Link>` gave: the page behind it is fetched ahead when the reader points at, touches or focuses
+ * the link (never merely because it scrolled into view), and a plain click navigates client-side.
  *
- * How: the link starts with prefetching off; the reader's intent turns Next's own prefetching on, and
- * Next then fetches the page ahead as it does for a link in view.
+ * Next's `<Link>` was a client component: a page hydrated one per link (40–69), each a React
+ * instance and an intersection observer. These links hydrate nothing (bench/README.md, "Links").
  */
-export default function Link({ prefetch, onMouseEnter, onTouchStart, ...props }: Props) {
-  const [intent, setIntent] = useState(false)
-  return (
-    <NextLink
-      prefetch={intent || prefetch !== undefined ? prefetch : false}
-      onMouseEnter={(event) => {
-        onMouseEnter?.(event)
-        setIntent(true)
-      }}
-      onTouchStart={(event) => {
-        onTouchStart?.(event)
-        setIntent(true)
-      }}
-      {...props}
-    />
-  )
+export default function Link({ href, scroll, ...props }: Props) {
+  // (data-scroll only when asked: an undefined prop would still cost every link bytes in the RSC payload)
+  return <a href={href} data-link="" {...(scroll === false ? { 'data-scroll': 'false' } : {})} {...props} />
 }

@@ -9,6 +9,9 @@
  * `tests/unit/docs-generated.test.ts` fails while a committed block differs from what it generates.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Results } from '../bench/budgets'
+import { floorBlock } from '../bench/report'
 import { DOCUMENT_TYPES } from '../lib/content/tags'
 import { SANITY_API_VERSION } from '../lib/public-env'
 
@@ -32,10 +35,13 @@ export const GENERATORS: Record<string, () => string> = {
       '| Drafts / Versions | off (drafts never reach the public site; the site ignores them anyway) |',
       '| Secret | a long random string, also set as `SANITY_REVALIDATE_SECRET` on the site |',
     ].join('\n'),
+  // The bench's Lighthouse figures, A (the floor), B (without scripts) and C (each template) side by
+  // side, from the committed results (bench/report.ts): regenerated after every run of the bench.
+  'bench-floor': () => floorBlock(JSON.parse(readFileSync(join(__dirname, '..', 'bench', 'results.json'), 'utf8')) as Results),
 }
 
 /** The files that hold generated blocks. */
-export const DOCS_WITH_BLOCKS = ['docs/caching.md'] as const
+export const DOCS_WITH_BLOCKS = ['docs/caching.md', 'bench/README.md'] as const
 
 const BLOCK = /(<!-- generated:([a-z-]+) -->\n)([\s\S]*?)(\n<!-- \/generated:\2 -->)/g
 

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import { Suspense, type ReactNode } from 'react'
 import { ContentLive } from '@/components/ContentLive'
+import { LinkIntent } from '@/components/LinkIntent'
 import { DraftModeBanner } from '@/components/preview/DraftModeBanner'
 import { SiteChrome } from '@/components/SiteChrome'
 import { fetchContent, siteSettingsQuery } from '@/lib/content'
@@ -42,6 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <DraftModeBanner />
         </Suspense>
         <ContentLive />
+        <LinkIntent />
       </body>
     </html>
   )

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next'
 import { Suspense, type ReactNode } from 'react'
 import { ContentLive } from '@/components/ContentLive'
+import { LinkIntent } from '@/components/LinkIntent'
 import { DraftModeBanner } from '@/components/preview/DraftModeBanner'
 import { SiteChrome } from '@/components/SiteChrome'
 import { fetchContent, siteSettingsQuery } from '@/lib/content'
@@ -60,6 +61,7 @@ export default async function SpanishRootLayout({ children }: { children: ReactN
           <DraftModeBanner />
         </Suspense>
         <ContentLive />
+        <LinkIntent />
       </body>
     </html>
   )
