@@ -307,6 +307,7 @@ export const ReportCard = z.object({ _id: id, title: z.string(), slug, year: int
 
 export const Report = ReportCard.extend({
   publishedOn: date.nullable(),
+  publishedPrecision: z.enum(DATE_PRECISION_VALUES),
   order: int,
   publisherContext: z.string().nullable(),
   summary: z.string(),
@@ -498,7 +499,8 @@ export const CityDirectory = z
 
 export const CityPage = CitySummary.omit({ practiceCount: true, statementCount: true, awardCount: true })
   .extend({
-    populationNote: z.string().nullable(),
+    /** Other 2020 figures, each with the citable page that gives it (the staff's population note is not read). */
+    populationAlternatives: list(SourcedFact),
     sources: list(Link),
     mayors: list(
       z.object({ _key: key, period: z.string().nullable(), isCurrent: flag, sourceUrl: z.string().nullable(), person: PersonRef }),

@@ -317,7 +317,7 @@ export const organizationQuery = contentQuery({
 })
 
 export const REPORTS_QUERY = defineQuery(`*[_type == "report"] | order(order asc, _id asc){
-  _id, title, "slug": slug.current, year, publishedOn, order, publisherContext, summary, findings, url,
+  _id, title, "slug": slug.current, year, publishedOn, "publishedPrecision": coalesce(publishedPrecision, "day"), order, publisherContext, summary, findings, url,
   "figures": figures[]{_key, group, label, value, unit, qualifier, year, note},
   "publishers": publishers[]->${ORGANIZATION_REF},
   "sources": sources[]${LINK}
@@ -388,7 +388,8 @@ export const citiesQuery = contentQuery({
 })
 
 export const CITY_QUERY = defineQuery(`*[_type == "city" && slug.current == $slug][0]{
-  _id, name, state, "slug": slug.current, population, populationNote, "location": location{lat, lng}, coalitionMember,
+  _id, name, state, "slug": slug.current, population, "populationAlternatives": populationAlternatives[]{_key, value, label, sourceName, sourceUrl},
+  "location": location{lat, lng}, coalitionMember,
   "sources": sources[]${LINK},
   "currentMayor": mayors[isCurrent == true][0].person->${PERSON},
   "mayors": mayors[]{_key, period, isCurrent, sourceUrl, "person": person->${PERSON}},

@@ -16,6 +16,8 @@ export const en = {
     contact: 'Contact',
     tel: 'Tel.',
     email: 'Email',
+    /** The link to the Center's page on the Conference's website, in the footer's address. */
+    centerPage: 'The Center’s page on the Conference’s website',
     quickLinks: 'Quick links',
     footerLinks: [
       { title: 'Find best practices', href: '/best-practices' },
@@ -41,7 +43,7 @@ export const en = {
     aboutLink: 'How the Center began, after Charlottesville',
     waysIn: 'Ways in',
     ways: [
-      { href: '/best-practices', title: 'Find best practices', text: 'What cities have done, and whom to call.' },
+      { href: '/best-practices', title: 'Find best practices', text: 'What cities have done, and the sources that report it.' },
       { href: '/compact', title: 'Read the Mayors’ Compact', text: 'The 10 components more than 325 mayors signed.' },
       { href: '/resources', title: 'Resources for cities', text: 'Partner organizations and their guides and toolkits.' },
       { href: '/submit', title: 'Share your city’s practice', text: 'Every mayor is invited to send in what works.' },
@@ -136,7 +138,7 @@ export const en = {
     lead: 'There is no page at this address. It may have moved, or the address may have a typing mistake in it. Here are the ways into the Center’s work.',
     where: 'Where to go from here',
     ways: [
-      { href: '/best-practices', title: 'Find best practices', text: 'What cities have done, and whom to call.' },
+      { href: '/best-practices', title: 'Find best practices', text: 'What cities have done, and the sources that report it.' },
       { href: '/compact', title: 'The Mayors’ Compact', text: 'Its 10 components, each with the practices that carry it out.' },
       { href: '/cities', title: 'Cities', text: 'The cities in the Center’s work, their practices and statements.' },
       { href: '/', title: 'The home page', text: 'What the Center is and what it does.' },

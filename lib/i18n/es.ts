@@ -20,6 +20,7 @@ export const es: Dictionary = {
     contact: 'Contacto',
     tel: 'Tel.',
     email: 'Correo electrónico',
+    centerPage: 'La página del Centro en el sitio web de la Conferencia (en inglés)',
     quickLinks: 'Enlaces rápidos',
     footerLinks: [
       { title: 'Buscar buenas prácticas', href: '/best-practices' },
@@ -43,7 +44,7 @@ export const es: Dictionary = {
     aboutLink: 'Cómo nació el Centro, después de Charlottesville',
     waysIn: 'Por dónde empezar',
     ways: [
-      { href: '/best-practices', title: 'Buscar buenas prácticas', text: 'Lo que han hecho las ciudades, y a quién llamar.' },
+      { href: '/best-practices', title: 'Buscar buenas prácticas', text: 'Lo que han hecho las ciudades, y las fuentes que lo cuentan.' },
       { href: '/compact', title: `Leer el ${G('compact')}`, text: 'Los 10 componentes que firmaron más de 325 alcaldes.' },
       { href: '/resources', title: 'Recursos para ciudades', text: 'Organizaciones aliadas y sus guías y herramientas (en inglés).' },
       { href: '/submit', title: 'Comparta la práctica de su ciudad', text: 'Se invita a todos los alcaldes a enviar lo que funciona.' },
@@ -137,7 +138,7 @@ export const es: Dictionary = {
     lead: 'No hay ninguna página en esta dirección. Puede que se haya movido, o que la dirección tenga un error de escritura. Estas son las maneras de llegar al trabajo del Centro.',
     where: 'Adónde ir desde aquí',
     ways: [
-      { href: '/best-practices', title: 'Buscar buenas prácticas', text: 'Lo que han hecho las ciudades, y a quién llamar.' },
+      { href: '/best-practices', title: 'Buscar buenas prácticas', text: 'Lo que han hecho las ciudades, y las fuentes que lo cuentan.' },
       { href: '/compact', title: `El ${G('compact')}`, text: 'Sus 10 componentes, cada uno con las prácticas que lo llevan a cabo.' },
       { href: '/cities', title: 'Ciudades (en inglés)', text: 'Las ciudades del trabajo del Centro, sus prácticas y declaraciones.' },
       { href: '/', title: 'La página de inicio', text: 'Qué es el Centro y qué hace.' },

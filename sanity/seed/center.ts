@@ -37,9 +37,13 @@ const STATED_BY = {
   unesco: 'UNESCO, U.S. Coalition of Cities against Racism and Discrimination page',
 } as const
 
-/** Seed 004: Laura DeKoven Waxman's email, and the Conference's telephone given with her address. */
+/**
+ * Seed 004: Laura DeKoven Waxman's email and her work telephone ("Tel.: (202) 861-6754 (w)"). It is
+ * her line, given with her name and role as the contact for the U.S. Coalition: never the Conference's
+ * or the Center's number, so it is shown only with her name and role.
+ */
 const WAXMAN_EMAIL = 'lwaxman@usmayors.org'
-const CENTER_PHONE = '(202) 861-6754'
+const WAXMAN_WORK_PHONE = '(202) 861-6754'
 
 /** Seed 004: the Conference's postal address (its website is no address a source gives). */
 export const CONFERENCE_ADDRESS = {
@@ -296,7 +300,7 @@ const PEOPLE: readonly PersonDef[] = [
     role: 'Director of Public Safety, The U.S. Conference of Mayors',
     organization: 'us-conference-of-mayors',
     email: WAXMAN_EMAIL,
-    phone: CENTER_PHONE,
+    phone: WAXMAN_WORK_PHONE,
     bio: 'The Conference’s contact for the U.S. Coalition of Cities against Racism and Discrimination.',
     sourceUrl: SOURCE.unescoCoalition,
   },
@@ -483,7 +487,7 @@ Source: the Center’s [Dismantling Systemic Racism](${SOURCE.systemicRacism}) p
 
 ## An Urban Institute brief the Center lists
 
-The first publication the Center’s page lists is a 2019 brief by the Urban Institute, one of the eight briefs of its Next50 Catalyst series, supported by the Citi Foundation. As the Center describes it, the brief addresses racial equity and wider access to opportunity for people of color: it recalls the nation’s history of systemic racism, draws on interviews with thought leaders and changemakers in wealth-building, public education, employment and justice policy, and examines solutions for closing the wealth gap and providing quality public schools. (Source: the Center’s [Dismantling Systemic Racism](${SOURCE.systemicRacism}) page, whose readable text ends in this entry; whether it lists further publications could not be read.)
+The first publication the Center’s page lists is a 2019 brief by the Urban Institute, one of the eight briefs of its Next50 Catalyst series, supported by the Citi Foundation. As the Center describes it, the brief addresses racial equity and wider access to opportunity for people of color: it recalls the nation’s history of systemic racism, draws on interviews with thought leaders and changemakers in wealth-building, public education, employment and justice policy, and examines solutions for closing the wealth gap and providing quality public schools. (Source: the Center’s [Dismantling Systemic Racism](${SOURCE.systemicRacism}) page.)
 
 The Urban Institute presents the brief on its [Next50 page on structural racism](${SR.urbanNext50}) and in its collection [Structural Racism in America](${SR.urbanCollection}), which asks what it would take to overcome the damaging effects of structural racism and ensure a more equitable future. The brief itself, dated May 2019, is by Kilolo Kijakazi, K. Steven Brown, Donnie Charleston and Charmaine Runes. It sets out four solution sets:
 
@@ -498,7 +502,7 @@ and three knowledge priorities:
 - Adapt Microsimulation Models to Focus on Equity Gaps
 - Quantify the Full Costs and Benefits of Bold Remedies
 
-(Source for the date, the authors and the lists: the brief itself, read in a copy of its PDF; the Urban Institute’s pages above present it. Its exact cover title could not be read.)
+(Source for the date, the authors and the lists: the brief itself, which the Urban Institute’s pages above present.)
 
 ## The Mayors’ 2020 Vision
 
@@ -578,13 +582,13 @@ const MEASURES_OF_RACIAL_DISPARITIES: SectionDef = {
   slug: 'measures-of-racial-disparities',
   title: 'Measures of Racial Disparities',
   summary:
-    'Indicators of racial disparities in America published in recent years, from the Conference’s Measures of Racial Disparities page: each group’s figure, charted with its table and the source the page names.',
+    'Indicators of racial disparities in America published in recent years, from the Conference’s Measures of Racial Disparities page: each group’s figure, charted with its table.',
   body: `
 The Center’s page introduces the indicators this way:
 
 > The depth and breadth of systemic racism in America have come under renewed examination in 2020 as COVID-19 sweeps away lives and livelihoods and as Black Lives Matter and related equal justice protests continue through the year. There is growing awareness that the systemic racism that has tainted virtually every aspect of modern society must finally be dismantled. Following are selected indicators of the problem published in recent years.
 
-The indicators below are those of the Conference’s [Measures of Racial Disparities](${MEASURES_PAGE}) page that the Center carries: the indicators of its Early Childhood section and the first two of its Education section. The Conference’s page holds the rest. The page gives no year for its indicators, and names a source for each; so does this page. The figures are the page’s; the charts and tables are ours.
+The indicators below are those of the Conference’s [Measures of Racial Disparities](${MEASURES_PAGE}) page that the Center carries: seven indicators of its Early Childhood section, probably all of that section, and the first two of its Education section. The Conference’s page holds the rest. The page gives no year for its indicators. Where this site has the source the page names for an indicator, it names it too. The figures are the page’s; the charts and tables are ours.
 `,
   links: [link('Measures of Racial Disparities (all the indicators, on the Conference’s website)', MEASURES_PAGE, 'U.S. Conference of Mayors')],
 }
@@ -640,7 +644,7 @@ America’s mayors have taken a strong position in support of civil rights and i
 
 US cities are invited to join the U.S. Coalition of Cities Against Racism and Discrimination by signing onto the Conference’s 10-Point Plan of Action. To join this coalition, mayors pledge to undertake 10 action steps: five through The U.S. Conference of Mayors and five in their cities.
 
-To join, contact Laura DeKoven Waxman, Director of Public Safety, The U.S. Conference of Mayors, 1620 Eye Street, NW, Washington, DC 20006, United States of America; telephone ${CENTER_PHONE}; email [${WAXMAN_EMAIL}](mailto:${WAXMAN_EMAIL}).
+To join, contact Laura DeKoven Waxman, Director of Public Safety, The U.S. Conference of Mayors, 1620 Eye Street, NW, Washington, DC 20006, United States of America; work telephone ${WAXMAN_WORK_PHONE}; email [${WAXMAN_EMAIL}](mailto:${WAXMAN_EMAIL}).
 `,
   keyFacts: [
     sourcedFact('more than 120', 'mayors committed to implement the 10-Point Plan of Action', STATED_BY.foundingDocument),
@@ -706,7 +710,9 @@ function siteSettingsDocument(): SeedDoc {
     mission:
       'The U.S. Conference of Mayors founded the Center in 2018, after more than 325 mayors signed the Mayors’ Compact to Combat Hate, Extremism and Bigotry. Working with business leaders, the Center helps mayors put the Compact into practice: it shares what works in cities, points them to resources and assistance, and brings mayors together to talk through the challenges their cities face.',
     navigation: SECTIONS.map((s) => ref(ID.section(s.slug))),
-    contact: { ...CONFERENCE_ADDRESS, phone: CENTER_PHONE },
+    // The Conference's address (seed 004) and the Center's page on its website; no telephone or email
+    // of the Conference's or the Center's own is in the sources.
+    contact: { ...CONFERENCE_ADDRESS, website: SOURCE.centerPage },
     metaDescription:
       'A center of the U.S. Conference of Mayors helping mayors and business leaders build compassionate, equitable and inclusive cities.',
   }

@@ -516,6 +516,8 @@ type ReportDef = {
   publishers: string[]
   year: number
   publishedOn?: string
+  /** How precisely `publishedOn` is known (links.yaml gives "January 2019" for one report). */
+  publishedPrecision?: 'day' | 'month'
   url?: string
   publisherContext: string
   summary: string
@@ -530,6 +532,7 @@ const REPORTS: readonly ReportDef[] = [
     publishers: ['anti-defamation-league'],
     year: 2019,
     publishedOn: '2019-04-30',
+    publishedPrecision: 'day',
     url: 'https://www.adl.org/audit2018',
     publisherContext:
       'Established more than a century ago, the Anti-Defamation League fights anti-Semitism, hate and bigotry in many ways: partnering with schools to teach students to be allies; helping public and private sectors to reduce bias and stereotyping; building bridges between interfaith groups; sharing expertise in fighting extremism and hate crimes with law enforcement; collaborating with NGOs; and working with policymakers from all backgrounds. ADL’s Center on Extremism is the agency’s research and investigative arm, and a clearinghouse of information about extremism of all types, including white supremacists and Islamic extremists. For decades, COE analysts have tracked extremist activity in the U.S. and abroad, assisted law enforcement with countless investigations, and helped disrupt and prevent multiple terror attacks.',
@@ -556,6 +559,7 @@ const REPORTS: readonly ReportDef[] = [
     publishers: ['communities-against-hate'],
     year: 2019,
     publishedOn: '2019-01-01',
+    publishedPrecision: 'month',
     url: 'https://hatemagnified.org/',
     publisherContext:
       'Established in March 2017, Communities Against Hate (CAH) is a national initiative led by The Leadership Conference Education Fund in partnership with the Lawyers’ Committee for Civil Rights Under Law. It is made up of a diverse coalition of national organizations and neighborhood groups that document stories and respond to incidents of violence, threats, and property damage motivated by hate in the United States. CAH provides a safe place for survivors and witnesses to share stories of hate incidents through its online database and telephone hotline.',
@@ -611,6 +615,7 @@ const REPORTS: readonly ReportDef[] = [
     publishers: ['over-zero', 'new-america'],
     year: 2019,
     publishedOn: '2019-12-10',
+    publishedPrecision: 'day',
     url: 'https://www.newamerica.org/political-reform/policy-papers/building-us-resilience-political-violence/',
     publisherContext: 'Over Zero published the paper with The New Models for Policy Change Initiative at New America.',
     summary:

@@ -250,7 +250,7 @@ Los alcaldes de los Estados Unidos han mantenido una firme posición a favor de 
 
 Se invita a las ciudades de los Estados Unidos a unirse a la ${G('coalition')} adhiriéndose al ${G('plan')} de la Conferencia. Para unirse a esta coalición, los alcaldes se comprometen a dar 10 pasos: cinco por medio de la ${G('conference')} y cinco en sus ciudades.
 
-Para unirse, comuníquese con Laura DeKoven Waxman, [Director of Public Safety, The U.S. Conference of Mayors, 1620 Eye Street, NW, Washington, DC 20006, United States of America]{en}; teléfono (202) 861-6754; correo electrónico [lwaxman@usmayors.org](mailto:lwaxman@usmayors.org).
+Para unirse, comuníquese con Laura DeKoven Waxman, [Director of Public Safety, The U.S. Conference of Mayors, 1620 Eye Street, NW, Washington, DC 20006, United States of America]{en}; teléfono del trabajo (202) 861-6754; correo electrónico [lwaxman@usmayors.org](mailto:lwaxman@usmayors.org).
 `,
     keyFacts: [
       { value: 'más de 120', label: `alcaldes comprometidos a aplicar el ${G('plan')}` },
@@ -287,7 +287,7 @@ Reunir y difundir buenas prácticas ha sido una de las actividades del Centro de
   'measures-of-racial-disparities': {
     title: 'Medidas de las disparidades raciales',
     summary:
-      'Indicadores de disparidades raciales en los Estados Unidos publicados en los últimos años, de la página Measures of Racial Disparities de la Conferencia: la cifra de cada grupo, en un gráfico con su tabla y la fuente que nombra la página.',
+      'Indicadores de disparidades raciales en los Estados Unidos publicados en los últimos años, de la página Measures of Racial Disparities de la Conferencia: la cifra de cada grupo, en un gráfico con su tabla.',
   },
   resources: {
     title: 'Recursos para apoyar el trabajo de las ciudades',
@@ -306,7 +306,7 @@ const STATEMENTS: Record<string, Words> = {
   'evanston-il-2019': {
     title: 'Declaraciones de Evanston sobre la actividad prevista de ICE',
     summary:
-      'El alcalde Stephen Hagerty emitió en junio de 2019 declaraciones sobre la actividad prevista de ICE, en inglés y en español, y emitió otra en julio de 2019.',
+      'El alcalde Stephen Hagerty emitió declaraciones sobre la actividad prevista de ICE en junio, en inglés y en español, y en julio.',
   },
   'nashville-tn-2019': {
     title: 'El anuncio de servicio público en español de Nashville y su declaración a la comunidad inmigrante',
@@ -400,7 +400,7 @@ const PRACTICES: Record<string, { title: string; summary: string }> = {
   },
   'little-rock-crisis-response-team': {
     title: 'Equipo de Respuesta a Crisis (CRT)',
-    summary: 'El Equipo de Respuesta a Crisis de Little Rock atiende las necesidades de las personas en crisis. El resto de su descripción estaba cortado en el extracto consultado.',
+    summary: 'El Equipo de Respuesta a Crisis de Little Rock atiende las necesidades de las personas en crisis.',
   },
   'madison-area-addiction-recovery-initiative': {
     title: 'Iniciativa de Recuperación de Adicciones del Área de Madison (MAARI)',

@@ -113,15 +113,16 @@ export const disparityIndicator = defineType({
     }),
     defineField({
       name: 'partial',
-      title: 'Only partly captured',
-      description: 'On when part of the indicator (a figure or its source) could not be read from the page.',
+      title: 'Only partly captured (staff only)',
+      description:
+        'Staff only: on when part of the indicator (a figure or its source) could not be read from the page. The site shows what was captured and says nothing of the rest.',
       type: 'boolean',
       initialValue: false,
     }),
     defineField({
       name: 'partialNote',
-      title: 'What is missing',
-      description: 'When only partly captured: what could not be read.',
+      title: 'What is missing (staff only)',
+      description: 'Staff only, never shown on the site: when only partly captured, what could not be read.',
       type: 'string',
       hidden: ({ document }) => !document?.partial,
       validation: (rule) =>
