@@ -124,7 +124,7 @@ export type ReportFigure = {
   group: string;
   label: string;
   value: number;
-  unit: "count" | "percent" | "pages" | "times";
+  unit: "count" | "rate" | "percent" | "pages" | "times";
   qualifier?: "nearly" | "more than" | "about";
   year?: number;
   note?: string;
@@ -412,7 +412,7 @@ export type DisparityIndicator = {
   section: string;
   order: number;
   unitLabel: string;
-  unit: "count" | "percent" | "pages" | "times";
+  unit: "count" | "rate" | "percent" | "pages" | "times";
   groups: Array<{
     group: string;
     value: number;
@@ -569,6 +569,7 @@ export type Report = {
   >;
   year: number;
   publishedOn?: string;
+  publishedPrecision?: "day" | "month" | "year";
   order: number;
   publisherContext?: string;
   summary: string;
@@ -1369,7 +1370,7 @@ export type HOME_PAGE_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: COMPACT_COMPONENTS_QUERY
-// Query: *[_type == "compactComponent"] | order(number asc, _id asc){  _id, number, title, shortTitle, explanation,  "practiceCount": count(*[_type == "bestPractice" && status == "published" && ^._id in compactComponents[]._ref]),  "statementCount": count(*[_type == "mayoralStatement" && ^._id in compactComponents[]._ref])}
+// Query: *[_type == "compactComponent"] | order(number asc, _id asc){  _id, number, title, shortTitle, explanation,  "practiceCount": count(*[_type == "bestPractice" && status == "published" && ^._id in compactComponents[]._ref]),  "statementCount": count(*[_type == "mayoralStatement" && ^._id in compactComponents[]._ref]),  "activityCount": count(*[_type == "centerActivity" && ^._id in compactComponents[]._ref])}
 export type COMPACT_COMPONENTS_QUERY_RESULT = Array<{
   _id: string;
   number: number;
@@ -1378,6 +1379,7 @@ export type COMPACT_COMPONENTS_QUERY_RESULT = Array<{
   explanation: string;
   practiceCount: number;
   statementCount: number;
+  activityCount: number;
 }>;
 
 // Source: lib/content/queries.ts
@@ -2572,13 +2574,14 @@ export type ORGANIZATION_QUERY_RESULT = {
 
 // Source: lib/content/queries.ts
 // Variable: REPORTS_QUERY
-// Query: *[_type == "report"] | order(order asc, _id asc){  _id, title, "slug": slug.current, year, publishedOn, order, publisherContext, summary, findings, url,  "figures": figures[]{_key, group, label, value, unit, qualifier, year, note},  "publishers": publishers[]->{_id, name, acronym, "slug": slug.current},  "sources": sources[]{_key, title, url, publisher}}
+// Query: *[_type == "report"] | order(order asc, _id asc){  _id, title, "slug": slug.current, year, publishedOn, "publishedPrecision": coalesce(publishedPrecision, "day"), order, publisherContext, summary, findings, url,  "figures": figures[]{_key, group, label, value, unit, qualifier, year, note},  "publishers": publishers[]->{_id, name, acronym, "slug": slug.current},  "sources": sources[]{_key, title, url, publisher}}
 export type REPORTS_QUERY_RESULT = Array<{
   _id: string;
   title: string;
   slug: string;
   year: number;
   publishedOn: string | null;
+  publishedPrecision: "day" | "month" | "year";
   order: number;
   publisherContext: string | null;
   summary: string;
@@ -2589,7 +2592,7 @@ export type REPORTS_QUERY_RESULT = Array<{
     group: string;
     label: string;
     value: number;
-    unit: "count" | "pages" | "percent" | "times";
+    unit: "count" | "pages" | "percent" | "rate" | "times";
     qualifier: "about" | "more than" | "nearly" | null;
     year: number | null;
     note: string | null;
@@ -2618,7 +2621,7 @@ export type DISPARITY_INDICATORS_QUERY_RESULT = Array<{
   section: string;
   order: number;
   unitLabel: string;
-  unit: "count" | "pages" | "percent" | "times";
+  unit: "count" | "pages" | "percent" | "rate" | "times";
   groups: Array<{
     _key: string;
     group: string;
@@ -4079,7 +4082,7 @@ declare module "@sanity/client" {
   interface SanityQueries {
     '*[_type == "siteSettings" && _id == "siteSettings"][0]{\n  _id, name, shortName, formerNames[]{_key, name, usage, sourceUrl}, tagline, mission, metaDescription,\n  "navigation": navigation[]->{_id, title, "slug": slug.current},\n  "contact": contact{organization, department, street, locality, region, postalCode, country, phone, email, website},\n  "contactPerson": contactPerson->{_id, name, "slug": slug.current, role, email, phone},\n  "parentOrganization": parentOrganization->{_id, name, acronym, "slug": slug.current}\n}': SITE_SETTINGS_QUERY_RESULT;
     '{\n  "settings": *[_type == "siteSettings" && _id == "siteSettings"][0]{\n  _id, name, shortName, formerNames[]{_key, name, usage, sourceUrl}, tagline, mission, metaDescription,\n  "navigation": navigation[]->{_id, title, "slug": slug.current},\n  "contact": contact{organization, department, street, locality, region, postalCode, country, phone, email, website},\n  "contactPerson": contactPerson->{_id, name, "slug": slug.current, role, email, phone},\n  "parentOrganization": parentOrganization->{_id, name, acronym, "slug": slug.current}\n},\n  "compactComponents": *[_type == "compactComponent"] | order(number asc, _id asc){_id, number, title, shortTitle, explanation},\n  "currentActivities": *[_type == "centerActivity" && status == "current"] | order(order asc, _id asc){_id, title, status, order, description, statusNote, "compactComponents": compactComponents[]->{_id, number, title, shortTitle}},\n  "plannedActivities": *[_type == "centerActivity" && status == "planned"] | order(order asc, _id asc){_id, title, status, order, description, statusNote, "compactComponents": compactComponents[]->{_id, number, title, shortTitle}},\n  "latestPractices": *[_type == "bestPractice" && status == "published"] | order(publishedAt desc, _id asc)[0...3]{\n  _id, title, "slug": slug.current, summary, topics, publishedAt, "publishedPrecision": coalesce(publishedPrecision, "day"), startedYear,\n  "city": city->{_id, name, state, "slug": slug.current, population},\n  "compactComponents": compactComponents[]->{_id, number, title, shortTitle}},\n  "latestStatements": *[_type == "mayoralStatement"] | order(date desc, _id asc)[0...3]{\n  _id, title, "slug": slug.current, date, datePrecision, summary,\n  "city": city->{_id, name, state, "slug": slug.current, population},\n  "mayor": mayor->{_id, name, "slug": slug.current, role, email, phone}},\n  "businessSupporters": *[_type == "organization" && "business-supporter" in roles] | order(order asc, name asc, _id asc){\n  _id, name, acronym, "slug": slug.current, website, description\n}\n}': HOME_PAGE_QUERY_RESULT;
-    '*[_type == "compactComponent"] | order(number asc, _id asc){\n  _id, number, title, shortTitle, explanation,\n  "practiceCount": count(*[_type == "bestPractice" && status == "published" && ^._id in compactComponents[]._ref]),\n  "statementCount": count(*[_type == "mayoralStatement" && ^._id in compactComponents[]._ref])\n}': COMPACT_COMPONENTS_QUERY_RESULT;
+    '*[_type == "compactComponent"] | order(number asc, _id asc){\n  _id, number, title, shortTitle, explanation,\n  "practiceCount": count(*[_type == "bestPractice" && status == "published" && ^._id in compactComponents[]._ref]),\n  "statementCount": count(*[_type == "mayoralStatement" && ^._id in compactComponents[]._ref]),\n  "activityCount": count(*[_type == "centerActivity" && ^._id in compactComponents[]._ref])\n}': COMPACT_COMPONENTS_QUERY_RESULT;
     '*[_type == "compactComponent" && number == $number][0]{\n  _id, number, title, shortTitle, explanation,\n  "bestPractices": *[_type == "bestPractice" && status == "published" && ^._id in compactComponents[]._ref] | order(publishedAt desc, _id asc)[0...24]{\n  _id, title, "slug": slug.current, summary, topics, publishedAt, "publishedPrecision": coalesce(publishedPrecision, "day"), startedYear,\n  "city": city->{_id, name, state, "slug": slug.current, population},\n  "compactComponents": compactComponents[]->{_id, number, title, shortTitle}},\n  "bestPracticeCount": count(*[_type == "bestPractice" && status == "published" && ^._id in compactComponents[]._ref]),\n  "mayoralStatements": *[_type == "mayoralStatement" && ^._id in compactComponents[]._ref] | order(date desc, _id asc)[0...24]{\n  _id, title, "slug": slug.current, date, datePrecision, summary,\n  "city": city->{_id, name, state, "slug": slug.current, population},\n  "mayor": mayor->{_id, name, "slug": slug.current, role, email, phone}},\n  "mayoralStatementCount": count(*[_type == "mayoralStatement" && ^._id in compactComponents[]._ref])\n}': COMPACT_COMPONENT_QUERY_RESULT;
     '*[_type == "centerSection" && slug.current == $slug][0]{\n  _id, title, "slug": slug.current, order, summary,\n  "body": body[]{\n  ...,\n  _type == "block" => {\n    markDefs[]{\n      ...,\n      _type == "internalLink" => {"reference": select(\n  reference->_type == "bestPractice" && reference->status != "published" => null,\n  reference->{_id, _type, "slug": slug.current, number, year}\n)}\n    }\n  }\n},\n  "keyFacts": keyFacts[]{_key, value, label, sourceName, sourceUrl},\n  "figures": figures[]{_key, _type, caption, credit, image},\n  "contact": contact->{_id, name, "slug": slug.current, role, email, phone},\n  "links": links[]{_key, title, url, publisher}\n}': CENTER_SECTION_QUERY_RESULT;
     '*[_type == "centerActivity"] | order(order asc, _id asc){_id, title, status, order, description, statusNote, "compactComponents": compactComponents[]->{_id, number, title, shortTitle}}': ACTIVITIES_QUERY_RESULT;
@@ -4091,7 +4094,7 @@ declare module "@sanity/client" {
     '*[_type == "mayoralStatement" && collection->slug.current == $sectionSlug] | order(date asc, _id asc){\n  \n  _id, title, "slug": slug.current, date, datePrecision, summary,\n  "city": city->{_id, name, state, "slug": slug.current, population},\n  "mayor": mayor->{_id, name, "slug": slug.current, role, email, phone},\n  quote, topics,\n  "alongside": alongside[]->{_id, name, "slug": slug.current, role, email, phone},\n  "outputs": outputs[]{_key, kind, title, description, languages, date, datePrecision, url},\n  "compactComponents": compactComponents[]->{_id, number, title, shortTitle},\n  "links": links[]{_key, title, url, publisher}\n}': STATEMENTS_IN_COLLECTION_QUERY_RESULT;
     '{\n  "organizations": *[_type == "organization" && "partner-resource" in roles] | order(order asc, name asc, _id asc){\n  _id, name, acronym, "slug": slug.current, roles, foundedYear, description, services, order, website,\n  "address": address{organization, department, street, locality, region, postalCode, country, phone, email, website},\n  "contacts": contacts[]->{_id, name, "slug": slug.current, role, email, phone},\n  "sources": sources[]{_key, title, url, publisher},\n  "relations": relations[]{_key, kind, year, note, "organization": organization->{_id, name, acronym, "slug": slug.current}},\n  "incomingRelations": *[_type == "organization" && ^._id in relations[].organization._ref] | order(name asc, _id asc){\n    "items": relations[organization._ref == ^.^._id]{_key, kind, year, note, "organization": ^{_id, name, acronym, "slug": slug.current}}\n  }.items[]},\n  "publications": *[_type == "publication"] | order(order asc, title asc, _id asc){\n  _id, title, "slug": slug.current, kind, year, description, contents, url, order,\n  "publishers": publishers[]->{_id, name, acronym, "slug": slug.current},\n  "about": about[]->{_id, name, acronym, "slug": slug.current}\n}\n}': RESOURCES_QUERY_RESULT;
     '*[_type == "organization" && slug.current == $slug][0]{\n  \n  _id, name, acronym, "slug": slug.current, roles, foundedYear, description, services, order, website,\n  "address": address{organization, department, street, locality, region, postalCode, country, phone, email, website},\n  "contacts": contacts[]->{_id, name, "slug": slug.current, role, email, phone},\n  "sources": sources[]{_key, title, url, publisher},\n  "relations": relations[]{_key, kind, year, note, "organization": organization->{_id, name, acronym, "slug": slug.current}},\n  "incomingRelations": *[_type == "organization" && ^._id in relations[].organization._ref] | order(name asc, _id asc){\n    "items": relations[organization._ref == ^.^._id]{_key, kind, year, note, "organization": ^{_id, name, acronym, "slug": slug.current}}\n  }.items[],\n  "publications": *[_type == "publication" && (^._id in publishers[]._ref || ^._id in about[]._ref)] | order(order asc, title asc, _id asc){\n  _id, title, "slug": slug.current, kind, year, description, contents, url, order,\n  "publishers": publishers[]->{_id, name, acronym, "slug": slug.current},\n  "about": about[]->{_id, name, acronym, "slug": slug.current}\n},\n  "reports": *[_type == "report" && ^._id in publishers[]._ref] | order(order asc, _id asc){_id, title, "slug": slug.current, year},\n  "people": *[_type == "person" && organization._ref == ^._id] | order(name asc, _id asc){_id, name, "slug": slug.current, role, email, phone}\n}': ORGANIZATION_QUERY_RESULT;
-    '*[_type == "report"] | order(order asc, _id asc){\n  _id, title, "slug": slug.current, year, publishedOn, order, publisherContext, summary, findings, url,\n  "figures": figures[]{_key, group, label, value, unit, qualifier, year, note},\n  "publishers": publishers[]->{_id, name, acronym, "slug": slug.current},\n  "sources": sources[]{_key, title, url, publisher}\n}': REPORTS_QUERY_RESULT;
+    '*[_type == "report"] | order(order asc, _id asc){\n  _id, title, "slug": slug.current, year, publishedOn, "publishedPrecision": coalesce(publishedPrecision, "day"), order, publisherContext, summary, findings, url,\n  "figures": figures[]{_key, group, label, value, unit, qualifier, year, note},\n  "publishers": publishers[]->{_id, name, acronym, "slug": slug.current},\n  "sources": sources[]{_key, title, url, publisher}\n}': REPORTS_QUERY_RESULT;
     '*[_type == "disparityIndicator"] | order(order asc, _id asc){\n  _id, "slug": slug.current, measure, section, order, unitLabel, unit, "groups": groups[]{_key, group, value},\n  sourceName, year, note, partial, partialNote, "publishedIn": publishedIn{title, url, publisher}\n}': DISPARITY_INDICATORS_QUERY_RESULT;
     '*[_type == "grantProgram" && _id == "grantProgram"][0]{\n  _id, names[]{_key, name, years}, purpose, announcedOn, announcedAt, funding, judges, eligiblePractices, sharing, sourceNotes,\n  "partner": partner->{_id, name, acronym, "slug": slug.current},\n  "announcedBy": announcedBy->{_id, name, "slug": slug.current, role, email, phone},\n  "tiers": tiers[]{_key, tier, population, amount, note},\n  "sources": sources[]{_key, title, url, publisher},\n  "rounds": *[_type == "grantRound"] | order(year desc, _id asc){\n    _id, year, roundNumber, programName, totalAwarded, applicants, announcedOn, announcedPrecision, announcedAt, notes,\n    "sources": sources[]{_key, title, url, publisher},\n    "awards": *[_type == "grantAward" && round._ref == ^._id] | order(level desc, tier asc, _id asc){\n  _id, level, tier, programName, summary, amount, note,\n  "round": round->{_id, year, roundNumber, programName},\n  "city": city->{_id, name, state, "slug": slug.current, population},\n  "mayor": mayor->{_id, name, "slug": slug.current, role, email, phone},\n  "practiceSlug": select(practice->status == "published" => practice->slug.current),\n  "sources": sources[]{_key, title, url, publisher}\n}\n  }\n}': GRANT_PROGRAM_QUERY_RESULT;
     '{\n  "cities": *[_type == "city"] | order(name asc, state asc, _id asc){\n    _id, name, state, "slug": slug.current, population, "location": location{lat, lng}, coalitionMember,\n    "currentMayor": mayors[isCurrent == true][0].person->{_id, name, "slug": slug.current, role, email, phone}\n  },\n  "practiceCities": *[_type == "bestPractice" && status == "published"].city._ref,\n  "statementCities": *[_type == "mayoralStatement"].city._ref,\n  "awardCities": *[_type == "grantAward"].city._ref\n}': CITIES_QUERY_RESULT;

@@ -174,6 +174,8 @@ export const CompactComponentSummary = CompactRef.extend({
   explanation: z.string(),
   practiceCount: int,
   statementCount: int,
+  /** The Center's activities that advance it: where no city example does, the page points to them. */
+  activityCount: int,
 })
 
 export const Activity = z.object({

@@ -157,13 +157,14 @@ export const homePageQuery = contentQuery({
 export const COMPACT_COMPONENTS_QUERY = defineQuery(`*[_type == "compactComponent"] | order(number asc, _id asc){
   _id, number, title, shortTitle, explanation,
   "practiceCount": count(*[${PUBLISHED_PRACTICE} && ^._id in compactComponents[]._ref]),
-  "statementCount": count(*[_type == "mayoralStatement" && ^._id in compactComponents[]._ref])
+  "statementCount": count(*[_type == "mayoralStatement" && ^._id in compactComponents[]._ref]),
+  "activityCount": count(*[_type == "centerActivity" && ^._id in compactComponents[]._ref])
 }`)
 export const compactComponentsQuery = contentQuery({
   name: 'compactComponents',
   query: COMPACT_COMPONENTS_QUERY,
   model: z.array(M.CompactComponentSummary),
-  types: ['compactComponent', 'bestPractice', 'mayoralStatement'],
+  types: ['compactComponent', 'bestPractice', 'mayoralStatement', 'centerActivity'],
 })
 
 /**

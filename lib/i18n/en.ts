@@ -51,7 +51,7 @@ export const en = {
     compactTitle: 'The Mayors’ Compact: 10 components',
     compactIntro:
       'The Mayors’ Compact to Combat Hate, Extremism and Bigotry, drafted by the Conference with the Anti-Defamation League after Charlottesville. The Center exists to carry it out.',
-    activitiesTitle: 'What the Center does',
+    activitiesTitle: 'What the Center set out to do in 2018',
     activitiesLink: 'More about the Center’s activities',
     latestPractices: 'Newest best practices',
     allPractices: 'All best practices',
@@ -87,7 +87,9 @@ export const en = {
     practices: (n: string, one: boolean) => `${n} ${one ? 'best practice' : 'best practices'}`,
     statements: (n: string, one: boolean) => `${n} ${one ? 'mayor’s statement' : 'mayors’ statements'}`,
     advancedBy: (list: string) => `Advanced by ${list}.`,
-    noExamples: 'No city examples on this site yet.',
+    /** A component no practice or statement advances yet: what the Center offers about it instead. */
+    activitiesAdvancing: (n: string, one: boolean) => `${n} of the Center’s activities ${one ? 'advances' : 'advance'} it`,
+    resourcesFor: 'Resources the Center lists for cities',
     crumb: (n: number) => `Component ${n}`,
     kicker: (n: number, total: number) => `Mayors’ Compact · component ${n} of ${total}`,
     metaTitle: (n: number, title: string) => `Compact component ${n}: ${title}`,

@@ -102,7 +102,7 @@ const COMPACT_COMPONENTS: readonly CompactComponentDef[] = [
       'The mayor calls for law enforcement and civil rights investigations of domestic terrorism and hate crimes that have all the resources they need.',
   },
   {
-    title: 'Elevating and Prioritizing Anti-Bias and Anti-Hate Programs in Our Nation’s Schools',
+    title: "Elevating and Prioritizing Anti-Bias and Anti-Hate Programs in Our Nation's Schools",
     shortTitle: 'Anti-bias programs in schools',
     explanation: 'The city works with its schools to make anti-bias and anti-hate programs a priority.',
   },
@@ -170,7 +170,8 @@ const ACTIVITIES: readonly ActivityDef[] = [
     title: 'Collecting and Disseminating Best Practices',
     status: 'current',
     description:
-      'The Conference invites mayors to submit information on their successful efforts – and lessons learned – to promote inclusiveness and compassion in city policies and activities and combat hate, extremism, and bigotry. It publishes that information as best practices on its web site, making it widely available to mayors and their cities, to other levels of government, private non-profit organizations, businesses, and the public.',
+      'The Center’s founding document (November 13, 2018) said that the Conference would invite mayors to submit information on their successful efforts – and lessons learned – to promote inclusiveness and compassion in city policies and activities and combat hate, extremism, and bigotry, and would publish that information as best practices on its web site, making it widely available to mayors and their cities, to other levels of government, private non-profit organizations, businesses, and the public.',
+    statusNote: 'Described in 2018 as beginning.',
     components: [1, 2, 7],
   },
   {
@@ -178,7 +179,8 @@ const ACTIVITIES: readonly ActivityDef[] = [
     title: 'Providing Information and Assistance',
     status: 'current',
     description:
-      'The Conference provides information and assistance to mayors and other city officials, including descriptions of successful efforts in cities, available training programs and curricula that may be useful, and other resources that may be available to them to support their efforts, including best practices from corporate America’s diversity and inclusion programs. The Conference connects key city staffs with each other so that they can learn from one another about what works and what doesn’t.',
+      'The Center’s founding document (November 13, 2018) said that the Conference would provide information and assistance to mayors and other city officials, including descriptions of successful efforts in cities, available training programs and curricula that may be useful, and other resources that may be available to them to support their efforts, including best practices from corporate America’s diversity and inclusion programs, and would connect key city staffs with each other so that they can learn from one another about what works and what doesn’t.',
+    statusNote: 'Described in 2018 as beginning.',
     components: [5, 7, 8],
   },
   {
@@ -186,7 +188,8 @@ const ACTIVITIES: readonly ActivityDef[] = [
     title: 'Facilitating Mayoral Conversations',
     status: 'current',
     description:
-      'The Conference brings mayors together through convenings, platforms, and conference calls to discuss the challenges in their cities, how they are preventing and responding to problems, and how they are promoting inclusiveness and compassion in their policies. This began in Montgomery at the Center’s launch in November 2018 and was to continue in a plenary session at the Conference’s Winter Meeting the following January.',
+      'The Center’s founding document (November 13, 2018) said that the Conference would bring mayors together through convenings, platforms, and conference calls to discuss the challenges in their cities, how they are preventing and responding to problems, and how they are promoting inclusiveness and compassion in their policies. It said this had begun in Montgomery, at the Center’s launch, and would continue in a plenary session at the Conference’s Winter Meeting in January.',
+    statusNote: 'Described in 2018 as already begun.',
     components: [1, 2, 7],
   },
   {
@@ -195,7 +198,8 @@ const ACTIVITIES: readonly ActivityDef[] = [
       'Collaborating with Corporate Leaders to Identify Strategies to Advance Equality, Diversity, Inclusion and to Share Outstanding Best Practices and Lessons Learned in the Private and Public Sectors',
     status: 'current',
     description:
-      'The Conference showcases outstanding best practices in the work place, as well as lessons learned, to inspire other cities and companies to work together in addressing diversity and inclusion in both the workplace and in the community.',
+      'The Center’s founding document (November 13, 2018) said that the Conference would showcase outstanding best practices in the work place, as well as lessons learned, to inspire other cities and companies to work together in addressing diversity and inclusion in both the workplace and in the community.',
+    statusNote: 'Described in 2018 as beginning.',
     components: [6, 7],
   },
   {
@@ -283,7 +287,7 @@ const PEOPLE: readonly PersonDef[] = [
     name: 'Bryan Stevenson',
     role: 'Founder and Executive Director, Equal Justice Initiative',
     organization: 'equal-justice-initiative',
-    bio: 'Founded and leads the Equal Justice Initiative, which created the National Memorial for Peace and Justice and Montgomery’s Legacy Museum. He led a discussion session with mayors at the Center’s launch in Montgomery, AL, on November 13-14, 2018.',
+    bio: 'Founded and leads the Equal Justice Initiative, which created the National Memorial for Peace and Justice and Montgomery’s Legacy Museum. The Center’s launch in Montgomery, AL, on November 13-14, 2018, was an event that included a discussion session with him.',
     sourceUrl: SOURCE.centerPage,
   },
   {
@@ -370,7 +374,7 @@ The Center was formally launched by Mayor Benjamin in [Montgomery (AL)](ref:${ID
 
 ## Business support
 
-Early support from [Walmart](ref:${ID.org('walmart')}), which made the initial grant, followed by [the Coca-Cola Company](ref:${ID.org('coca-cola-company')}), was critical to the establishment of the Center: by the launch in November 2018 these two key members of the business community had joined the Conference in building the Center and supporting its work. [Comcast](ref:${ID.org('comcast')}) joined them later. Their support sends a message to city leaders and business leaders that three of the world’s most successful and influential companies recognize the importance of direct action to confront bias and hate with compassion and inclusion. The Conference of Mayors recognizes that the leadership of the business community will contribute to the success of individual mayors’ efforts, and to the overall success of the Center itself.
+Early support from [Walmart](ref:${ID.org('walmart')}), which made the initial grant, followed by [the Coca-Cola Company](ref:${ID.org('coca-cola-company')}) and [Comcast](ref:${ID.org('comcast')}), was critical to the establishment of the Center. (The Center’s founding document of November 13, 2018 names Walmart and the Coca-Cola Company as the two key members of the business community that had already joined the Conference in building the Center.) Their support sends a message to city leaders and business leaders that three of the world’s most successful and influential companies recognize the importance of direct action to confront bias and hate with compassion and inclusion. The Conference of Mayors recognizes that the leadership of the business community will contribute to the success of individual mayors’ efforts, and to the overall success of the Center itself.
 
 [Target](ref:${ID.org('target')}) is also a partner in the Center: since 2021 it has worked with the Conference on the [Police Reform and Racial Justice Grant Program](ref:${ID.section('grants')}).
 
@@ -410,7 +414,7 @@ The document then sets out the Center’s goal:
 
 (Quoted from *The Mayors and Business Leaders Center for Inclusive and Compassionate Cities*, U.S. Conference of Mayors, 2018.)
 
-With the support of its business partners, the Center works with cities to carry out the Compact’s 10 components through these activities:
+In that document the Conference said that, with the support of its business partners, it was beginning to work with cities to carry out the Compact’s 10 components through these activities:
 
 ${activityList('current')}
 
@@ -548,7 +552,7 @@ Over the years, mayors across the nation have implemented a wide range of polici
 
 ## An invitation to every mayor
 
-Collecting and disseminating best practices has been one of the Center’s activities since its launch in 2018. The Conference invites mayors to submit information on their successful efforts – and lessons learned – to promote inclusiveness and compassion in city policies and activities and combat hate, extremism, and bigotry. It publishes that information as best practices on its web site, making it widely available to mayors and their cities, to other levels of government, private non-profit organizations, businesses, and the public.
+Collecting and disseminating best practices is one of the activities the Center’s founding document set out in November 2018. It said the Conference would invite mayors to submit information on their successful efforts – and lessons learned – to promote inclusiveness and compassion in city policies and activities and combat hate, extremism, and bigotry, and would publish that information as best practices on its web site, making it widely available to mayors and their cities, to other levels of government, private non-profit organizations, businesses, and the public.
 `,
 }
 

@@ -160,9 +160,9 @@ const PARTNER_RESOURCES: readonly OrganizationDef[] = [
   {
     slug: 'racial-equity-here',
     name: 'Racial Equity Here',
-    foundedYear: 2016,
+    // No founding year: the name covers two things (links.yaml, two_meanings), each dated in the description.
     description:
-      'Racial Equity Here is a movement of hundreds of community organizations, local governments, foundations, schools and businesses across the country working together to advance racial equity. Its founding partners are Living Cities, the Government Alliance on Race and Equity (GARE), Race Forward, and the Haas Institute. The initiative was launched in May 2016 with work in five major U.S. cities that were committed to improving racial equity and advancing opportunity for all. Information is also on the Living Cities and GARE websites.',
+      'The name Racial Equity Here covers two things. The Racial Equity Here initiative of Living Cities was launched in May 2016 with work in five U.S. cities (Albuquerque, Austin, Grand Rapids, Louisville and Philadelphia) committed to improving racial equity and advancing opportunity for all, with the Government Alliance on Race and Equity (GARE) coaching them for 24 months. Racial Equity Here (racialequityhere.org) is also a public commitment GARE launched in 2018: as the Center describes it, a movement of hundreds of community organizations, local governments, foundations, schools and businesses across the country working together to advance racial equity, whose founding partners are Living Cities, GARE, Race Forward and the Haas Institute. Information is also on the Living Cities and GARE websites.',
     services: [
       'Tools to learn about race, racism and racial equity',
       'A simple racial equity tool to act to advance racial equity',
@@ -285,7 +285,7 @@ const OTHER_ORGANIZATIONS: readonly OrganizationDef[] = [
     name: 'Comcast',
     roles: ['business-supporter'],
     description:
-      'Comcast joined Walmart and the Coca-Cola Company as a supporter of the Center after its launch in November 2018. The Conference counts the early support of the three companies as critical to the establishment of the Center.',
+      'The Conference names Comcast with Walmart and the Coca-Cola Company: “Early support from Walmart, followed by the Coca-Cola Company and Comcast, was critical to the establishment of the Center.”',
     sources: [SOURCE_LINK.centerPage],
   },
   {

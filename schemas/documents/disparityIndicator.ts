@@ -46,7 +46,7 @@ export const disparityIndicator = defineType({
     defineField({
       name: 'unit',
       title: 'Kind of value',
-      description: 'How the chart writes the values: a percentage (with %), a plain number (a rate or count), or a multiple ("2\u00d7").',
+      description: 'How the chart writes the values: a percentage (with %), a rate (per 1,000 births, say; the unit above names the base), a count, or a multiple ("2\u00d7").',
       type: 'string',
       options: { list: [...FIGURE_UNITS], layout: 'radio', direction: 'horizontal' },
       validation: (rule) => rule.required(),
