@@ -136,7 +136,7 @@ test.describe('/activities', () => {
     const planned = activities.filter((a) => a.status === 'planned')
     expect([current.length, planned.length]).toEqual([4, 2])
     for (const [name, group] of [
-      ['Under way', current],
+      ['Set out in 2018 as beginning', current],
       ['Planned, as resources allow', planned],
     ] as const) {
       const list = page.getByRole('list', { name })
