@@ -63,7 +63,7 @@ export const SCHEMA_MESSAGES: Record<Lang, SchemaMessages> = {
     state: 'Select your city’s state',
     emailTooLong: (max) => `Your email address must be ${max} characters or fewer`,
     emailFormat: 'Enter an email address in the correct format, like name@city.gov',
-    phoneFormat: 'Enter a phone number in the correct format, like (202) 861-6754',
+    phoneFormat: 'Enter a phone number in the correct format, like (202) 555-0100',
     components: {
       none: 'Select at least one component of the Compact that the practice advances',
       unknown: 'Select components from the list',
@@ -106,7 +106,7 @@ export const SCHEMA_MESSAGES: Record<Lang, SchemaMessages> = {
     state: 'Seleccione el estado de su ciudad',
     emailTooLong: (max) => `Su correo electrónico debe tener ${max} caracteres o menos`,
     emailFormat: 'Escriba un correo electrónico con el formato correcto, como nombre@ciudad.gov',
-    phoneFormat: 'Escriba un número de teléfono con el formato correcto, como (202) 861-6754',
+    phoneFormat: 'Escriba un número de teléfono con el formato correcto, como (202) 555-0100',
     components: {
       none: 'Seleccione al menos un componente del Pacto que la práctica impulse',
       unknown: 'Seleccione componentes de la lista',

@@ -180,7 +180,7 @@ test.describe('city pages', () => {
   const cities = docs.filter((d) => d._type === 'city')
   const personName = new Map(docs.filter((d) => d._type === 'person').map((d) => [d._id, String(d.name)]))
   /** A date, a period or a role as the sources give them. */
-  const DATED = /\b(19|20)\d{2}\b|\bsince\b|President|Chair|co-chair/i
+  const DATED = /(?<!\d)(19|20)\d{2}(?!\d)|\bsince\b|President|Chair|co-chair/i
 
   test('name no mayor without the date, period or role from its source, and none in the header as if current', async ({ request }) => {
     test.setTimeout(180_000)
