@@ -172,3 +172,30 @@ describe('telephone numbers', () => {
     expect(misused).toEqual([])
   })
 })
+
+// --- Research notes stay with the staff (issue #29, item 1) ---
+
+/** Fields the schema marks "staff only": the Studio shows them, the site never reads them. */
+const STAFF_ONLY_FIELDS = new Set(['populationNote', 'partialNote', 'researchNotes'])
+const RESEARCH_WORDS = /Wikipedia copy|excerpts? seen|in the sources seen|could not be read|not captured|snippet|figure seen|cut off in|extracto consultado|no se pudo leer/i
+
+describe('public fields', () => {
+  it('say nothing of how the facts were researched (that stays in the staff-only fields)', () => {
+    const found: string[] = []
+    const visit = (value: unknown, path: string, id: string) => {
+      if (typeof value === 'string') {
+        if (RESEARCH_WORDS.test(value)) found.push(`${id} ${path}: ${value.slice(0, 120)}`)
+      } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}[${i}]`, id))
+      else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (!STAFF_ONLY_FIELDS.has(k)) visit(v, `${path}.${k}`, id)
+      }
+    }
+    for (const doc of docs) visit(doc, '', doc._id)
+    expect(found).toEqual([])
+  })
+
+  it('keep the research notes in the staff-only fields', () => {
+    const kept = docs.filter((d) => Object.keys(d).some((k) => STAFF_ONLY_FIELDS.has(k)))
+    expect(kept.length).toBeGreaterThan(5)
+  })
+})
