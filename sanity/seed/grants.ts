@@ -311,7 +311,7 @@ const AWARDS: readonly AwardFact[] = [
   {
     year: 2021, city: 'albuquerque-nm', level: 'winner', tier: 'mid-size', amount: 100000, mayor: 'tim-keller',
     programName: 'Albuquerque Community Safety Department',
-    note: 'The tier amount is stated for the first round; no amount is stated for this city.',
+    note: 'The amount is the tier\u2019s, as stated for the first round; no source states it for this city alone.',
     summary:
       'A civilian-led city department built on a public-health model, set up in 2020 as a third branch of first response beside police and fire.',
     practice: {
