@@ -21,6 +21,8 @@ export function SectionPage({ section, children, before, lang = 'en' }: { sectio
   const t = dictionary(lang)
   const headLang = section.lang ?? lang
   const bodyLang = section.bodyLang ?? lang
+  // A gallery only of the photographs there are: a caption whose image file is missing stays in the dataset.
+  const photos = section.figures.filter((figure) => figure.image)
   return (
     <article>
       <PageHeader title={section.title} lead={section.summary} crumbs={[{ title: section.title, lang: headLang }]} lang={lang} textLang={headLang} />
@@ -28,13 +30,13 @@ export function SectionPage({ section, children, before, lang = 'en' }: { sectio
       {before}
       <RichText value={section.body} lang={lang} textLang={bodyLang} />
       <KeyFacts facts={section.keyFacts} title={t.section.keyFacts} sourceLabel={t.section.source} lang={lang} />
-      {section.figures.length > 0 && (
+      {photos.length > 0 && (
         <section aria-labelledby="figures-heading" className="my-8">
           <h2 id="figures-heading" className="text-xl">
             {t.section.photographs}
           </h2>
           <div lang={lang !== 'en' ? 'en' : undefined}>
-            {section.figures.map((figure) => (
+            {photos.map((figure) => (
               <CaptionedFigure key={figure._key} figure={figure} />
             ))}
           </div>

@@ -24,7 +24,9 @@ export function telHref(phone: string): string {
 }
 
 /**
- * The footer: the Conference's contact details, the Center's contact person and former names. Its
+ * The footer: the Conference's contact details, the Center's contact person and former names. The
+ * Conference's details are only those a source gives for the Conference itself (its address, the
+ * Center's page): a person's work line is shown only with that person's name and role. Its
  * parts are not regions of their own (the footer is the landmark), so that a page's own "Contact"
  * region keeps its name to itself; its links are "Quick links", apart from the home page's "Ways in".
  */
@@ -105,7 +107,7 @@ export function SiteFooter({
                 <br />
               </>
             )}
-            {contact.website && <a href={contact.website}>{contact.website.replace(/^https?:\/\//, '')}</a>}
+            {contact.website && <a href={contact.website}>{t.chrome.centerPage}</a>}
           </address>
         </div>
         <nav aria-labelledby="footer-links" className="no-print">

@@ -7,7 +7,7 @@
  * scaled to the width of its column, so it fits any screen without horizontal scrolling.
  */
 
-export type FigureUnit = 'count' | 'percent' | 'pages' | 'times'
+export type FigureUnit = 'count' | 'rate' | 'percent' | 'pages' | 'times'
 
 /** One figure of a report, as the chart needs it. */
 export interface ChartFigure {

@@ -44,7 +44,6 @@ export function CityIndex({ cities }: { cities: CitySummary[] }) {
                       <Link href={cityHref(c.slug)} className="font-semibold">
                         {c.name}
                       </Link>
-                      {c.currentMayor && <span className="block text-sm">Mayor {c.currentMayor.name}</span>}
                       <span className="block text-sm text-muted">
                         {c.population != null && `Population ${formatNumber(c.population)}`}
                         {c.population != null && line && ' · '}

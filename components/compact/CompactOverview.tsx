@@ -1,10 +1,13 @@
 import Link from '@/components/Link'
 import type { CompactComponentSummary } from '@/lib/content'
-import { dictionary, formatListIn, formatNumberIn, localePath, type Lang } from '@/lib/i18n'
+import { dictionary, formatListIn, formatNumberIn, hrefIn, localePath, type Lang } from '@/lib/i18n'
 import { langAttr } from '@/lib/i18n/translate'
 import { compactHref } from '@/lib/routes'
 
-/** The Compact's components in order, each with its explanation and how many city examples advance it. */
+/**
+ * The Compact's components in order, each with its explanation and how many city examples advance it;
+ * where none does yet, what the Center offers about it (its activities, else the resources it lists).
+ */
 export function CompactOverview({
   components,
   labelledBy,
@@ -42,7 +45,13 @@ export function CompactOverview({
                 {c.explanation}
               </p>
               <p className="mt-2 text-sm text-muted">
-                {examples.length === 0 ? t.noExamples : t.advancedBy(lang === 'en' ? examples.join(' and ') : formatListIn(lang, examples))}
+                {examples.length > 0 ? (
+                  t.advancedBy(lang === 'en' ? examples.join(' and ') : formatListIn(lang, examples))
+                ) : c.activityCount > 0 ? (
+                  <Link href={hrefIn(lang, '/activities').href}>{t.activitiesAdvancing(formatNumberIn(lang, c.activityCount), c.activityCount === 1)}</Link>
+                ) : (
+                  <Link href={hrefIn(lang, '/resources').href}>{t.resourcesFor}</Link>
+                )}
               </p>
             </div>
           </li>

@@ -41,7 +41,7 @@ export function AwardItem({ award, context = 'grants' }: { award: GrantAward; co
           </Link>
         </p>
       )}
-      {a.mayor && <p className="text-sm text-muted">Mayor {a.mayor.name}</p>}
+      {a.mayor && <p className="text-sm text-muted">Mayor when the award was made: {a.mayor.name}</p>}
       {showProgram && (
         <p className="mt-2">
           {a.programName ? (
@@ -53,7 +53,7 @@ export function AwardItem({ award, context = 'grants' }: { award: GrantAward; co
               <span className="font-semibold">{a.programName}</span>
             )
           ) : (
-            <span className="text-muted">The program’s name is not recorded.</span>
+            <span className="text-muted">Program name not stated.</span>
           )}
         </p>
       )}

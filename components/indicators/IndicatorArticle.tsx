@@ -8,7 +8,8 @@ function headingOf(measure: string): string {
 
 /**
  * One indicator of the Measures of Racial Disparities page: its chart and, beside it, the same
- * values as a table, then its unit, the source the Conference's page names and what is missing.
+ * values as a table, then its unit and the source the Conference's page names, where it names one
+ * this site has (what could not be read stays with the staff, in the dataset and the Studio).
  * Its element id is the indicator's slug.
  */
 export function IndicatorArticle({ indicator }: { indicator: DisparityIndicator }) {
@@ -29,8 +30,12 @@ export function IndicatorArticle({ indicator }: { indicator: DisparityIndicator 
       <dl className="mt-3 grid max-w-[70ch] gap-x-3 gap-y-1 text-[0.95rem] sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">Unit</dt>
         <dd>{indicator.unitLabel}</dd>
-        <dt className="font-semibold">Source named</dt>
-        <dd>{indicator.sourceName ?? 'Not captured: the part of the Conference’s page that names it could not be read.'}</dd>
+        {indicator.sourceName && (
+          <>
+            <dt className="font-semibold">Source named</dt>
+            <dd>{indicator.sourceName}</dd>
+          </>
+        )}
         <dt className="font-semibold">Year</dt>
         <dd>{indicator.year ?? 'Not stated on the Conference’s page'}</dd>
         <dt className="font-semibold">Published on</dt>
@@ -40,12 +45,6 @@ export function IndicatorArticle({ indicator }: { indicator: DisparityIndicator 
         </dd>
       </dl>
       {indicator.note && <p className="mt-2 max-w-[70ch] text-[0.95rem] text-muted">{indicator.note}</p>}
-      {indicator.partial && (
-        <p className="mt-2 max-w-[70ch] rounded border-l-4 border-accent bg-panel p-3 text-[0.95rem]">
-          <span className="font-semibold">Only partly captured. </span>
-          {indicator.partialNote}
-        </p>
-      )}
     </article>
   )
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { FigureChart } from '@/components/charts/FigureChart'
 import { groupFigures } from '@/components/charts/layout'
 import type { Report } from '@/lib/content'
+import { machineDate } from '@/components/timeline/dates'
 import { formatDate } from '@/lib/domain/format'
 import { organizationHref } from '@/lib/routes'
 
@@ -23,7 +24,7 @@ export function ReportArticle({ report }: { report: Report }) {
         {report.title}
       </h3>
       <p className="mt-2 text-muted">
-        {report.publishedOn ? <time dateTime={report.publishedOn.slice(0, 7)}>{formatDate(report.publishedOn, 'month')}</time> : report.year}
+        {report.publishedOn ? <time dateTime={machineDate(report.publishedOn, report.publishedPrecision)}>{formatDate(report.publishedOn, report.publishedPrecision)}</time> : report.year}
         {' · '}
         Published by{' '}
         {joinNames(

@@ -174,6 +174,8 @@ export const CompactComponentSummary = CompactRef.extend({
   explanation: z.string(),
   practiceCount: int,
   statementCount: int,
+  /** The Center's activities that advance it: where no city example does, the page points to them. */
+  activityCount: int,
 })
 
 export const Activity = z.object({
@@ -307,6 +309,7 @@ export const ReportCard = z.object({ _id: id, title: z.string(), slug, year: int
 
 export const Report = ReportCard.extend({
   publishedOn: date.nullable(),
+  publishedPrecision: z.enum(DATE_PRECISION_VALUES),
   order: int,
   publisherContext: z.string().nullable(),
   summary: z.string(),
@@ -498,7 +501,8 @@ export const CityDirectory = z
 
 export const CityPage = CitySummary.omit({ practiceCount: true, statementCount: true, awardCount: true })
   .extend({
-    populationNote: z.string().nullable(),
+    /** Other 2020 figures, each with the citable page that gives it (the staff's population note is not read). */
+    populationAlternatives: list(SourcedFact),
     sources: list(Link),
     mayors: list(
       z.object({ _key: key, period: z.string().nullable(), isCurrent: flag, sourceUrl: z.string().nullable(), person: PersonRef }),

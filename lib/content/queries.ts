@@ -157,13 +157,14 @@ export const homePageQuery = contentQuery({
 export const COMPACT_COMPONENTS_QUERY = defineQuery(`*[_type == "compactComponent"] | order(number asc, _id asc){
   _id, number, title, shortTitle, explanation,
   "practiceCount": count(*[${PUBLISHED_PRACTICE} && ^._id in compactComponents[]._ref]),
-  "statementCount": count(*[_type == "mayoralStatement" && ^._id in compactComponents[]._ref])
+  "statementCount": count(*[_type == "mayoralStatement" && ^._id in compactComponents[]._ref]),
+  "activityCount": count(*[_type == "centerActivity" && ^._id in compactComponents[]._ref])
 }`)
 export const compactComponentsQuery = contentQuery({
   name: 'compactComponents',
   query: COMPACT_COMPONENTS_QUERY,
   model: z.array(M.CompactComponentSummary),
-  types: ['compactComponent', 'bestPractice', 'mayoralStatement'],
+  types: ['compactComponent', 'bestPractice', 'mayoralStatement', 'centerActivity'],
 })
 
 /**
@@ -317,7 +318,7 @@ export const organizationQuery = contentQuery({
 })
 
 export const REPORTS_QUERY = defineQuery(`*[_type == "report"] | order(order asc, _id asc){
-  _id, title, "slug": slug.current, year, publishedOn, order, publisherContext, summary, findings, url,
+  _id, title, "slug": slug.current, year, publishedOn, "publishedPrecision": coalesce(publishedPrecision, "day"), order, publisherContext, summary, findings, url,
   "figures": figures[]{_key, group, label, value, unit, qualifier, year, note},
   "publishers": publishers[]->${ORGANIZATION_REF},
   "sources": sources[]${LINK}
@@ -388,7 +389,8 @@ export const citiesQuery = contentQuery({
 })
 
 export const CITY_QUERY = defineQuery(`*[_type == "city" && slug.current == $slug][0]{
-  _id, name, state, "slug": slug.current, population, populationNote, "location": location{lat, lng}, coalitionMember,
+  _id, name, state, "slug": slug.current, population, "populationAlternatives": populationAlternatives[]{_key, value, label, sourceName, sourceUrl},
+  "location": location{lat, lng}, coalitionMember,
   "sources": sources[]${LINK},
   "currentMayor": mayors[isCurrent == true][0].person->${PERSON},
   "mayors": mayors[]{_key, period, isCurrent, sourceUrl, "person": person->${PERSON}},

@@ -37,7 +37,7 @@ export const PRACTICE_STATUSES = [
 export const PRACTICE_STATUS_VALUES = values(PRACTICE_STATUSES)
 
 export const ACTIVITY_STATUSES = [
-  { value: 'current', title: 'Under way' },
+  { value: 'current', title: 'Set out in 2018 as beginning' },
   { value: 'planned', title: 'Planned, as resources allow' },
 ] as const
 export const ACTIVITY_STATUS_VALUES = values(ACTIVITY_STATUSES)
@@ -112,6 +112,7 @@ export const STATEMENT_OUTPUT_KIND_VALUES = values(STATEMENT_OUTPUT_KINDS)
 
 export const FIGURE_UNITS = [
   { value: 'count', title: 'Count' },
+  { value: 'rate', title: 'Rate (per 1,000, per 100,000…)' },
   { value: 'percent', title: 'Percent' },
   { value: 'pages', title: 'Pages' },
   { value: 'times', title: 'Multiple (\u00d7)' },

@@ -25,6 +25,8 @@ export const en = {
     contact: 'Contact',
     tel: 'Tel.',
     email: 'Email',
+    /** The link to the Center's page on the Conference's website, in the footer's address. */
+    centerPage: 'The Center’s page on the Conference’s website',
     quickLinks: 'Quick links',
     footerLinks: [
       { title: 'Find best practices', href: '/best-practices' },
@@ -50,7 +52,7 @@ export const en = {
     aboutLink: 'How the Center began, after Charlottesville',
     waysIn: 'Ways in',
     ways: [
-      { href: '/best-practices', title: 'Find best practices', text: 'What cities have done, and whom to call.' },
+      { href: '/best-practices', title: 'Find best practices', text: 'What cities have done, and the sources that report it.' },
       { href: '/compact', title: 'Read the Mayors’ Compact', text: 'The 10 components more than 325 mayors signed.' },
       { href: '/resources', title: 'Resources for cities', text: 'Partner organizations and their guides and toolkits.' },
       { href: '/submit', title: 'Share your city’s practice', text: 'Every mayor is invited to send in what works.' },
@@ -58,7 +60,7 @@ export const en = {
     compactTitle: 'The Mayors’ Compact: 10 components',
     compactIntro:
       'The Mayors’ Compact to Combat Hate, Extremism and Bigotry, drafted by the Conference with the Anti-Defamation League after Charlottesville. The Center exists to carry it out.',
-    activitiesTitle: 'What the Center does',
+    activitiesTitle: 'What the Center set out to do in 2018',
     activitiesLink: 'More about the Center’s activities',
     latestPractices: 'Newest best practices',
     allPractices: 'All best practices',
@@ -94,7 +96,9 @@ export const en = {
     practices: (n: string, one: boolean) => `${n} ${one ? 'best practice' : 'best practices'}`,
     statements: (n: string, one: boolean) => `${n} ${one ? 'mayor’s statement' : 'mayors’ statements'}`,
     advancedBy: (list: string) => `Advanced by ${list}.`,
-    noExamples: 'No city examples on this site yet.',
+    /** A component no practice or statement advances yet: what the Center offers about it instead. */
+    activitiesAdvancing: (n: string, one: boolean) => `${n} of the Center’s activities ${one ? 'advances' : 'advance'} it`,
+    resourcesFor: 'Resources the Center lists for cities',
     crumb: (n: number) => `Component ${n}`,
     kicker: (n: number, total: number) => `Mayors’ Compact · component ${n} of ${total}`,
     metaTitle: (n: number, title: string) => `Compact component ${n}: ${title}`,
@@ -145,7 +149,7 @@ export const en = {
     lead: 'There is no page at this address. It may have moved, or the address may have a typing mistake in it. Here are the ways into the Center’s work.',
     where: 'Where to go from here',
     ways: [
-      { href: '/best-practices', title: 'Find best practices', text: 'What cities have done, and whom to call.' },
+      { href: '/best-practices', title: 'Find best practices', text: 'What cities have done, and the sources that report it.' },
       { href: '/compact', title: 'The Mayors’ Compact', text: 'Its 10 components, each with the practices that carry it out.' },
       { href: '/cities', title: 'Cities', text: 'The cities in the Center’s work, their practices and statements.' },
       { href: '/', title: 'The home page', text: 'What the Center is and what it does.' },

@@ -66,7 +66,7 @@ export const SCHEMA_MESSAGES: Record<Lang, SchemaMessages> = {
     emailTooLong: (max) => `Your email address must be ${max} characters or fewer`,
     emailFormat: 'Enter an email address in the correct format, like name@city.gov',
     emailMixedScripts: 'Your email address mixes letters from different alphabets. Type it again using the letters of one alphabet',
-    phoneFormat: 'Enter a phone number in the correct format, like (202) 861-6754',
+    phoneFormat: 'Enter a phone number in the correct format, like (202) 555-0100',
     components: {
       none: 'Select at least one component of the Compact that the practice advances',
       unknown: 'Select components from the list',
@@ -111,7 +111,7 @@ export const SCHEMA_MESSAGES: Record<Lang, SchemaMessages> = {
     emailTooLong: (max) => `Su correo electrónico debe tener ${max} caracteres o menos`,
     emailFormat: 'Escriba un correo electrónico con el formato correcto, como nombre@ciudad.gov',
     emailMixedScripts: 'Su correo electrónico mezcla letras de alfabetos distintos. Escríbalo de nuevo con las letras de un solo alfabeto',
-    phoneFormat: 'Escriba un número de teléfono con el formato correcto, como (202) 861-6754',
+    phoneFormat: 'Escriba un número de teléfono con el formato correcto, como (202) 555-0100',
     components: {
       none: 'Seleccione al menos un componente del Pacto que la práctica impulse',
       unknown: 'Seleccione componentes de la lista',

@@ -37,9 +37,13 @@ const STATED_BY = {
   unesco: 'UNESCO, U.S. Coalition of Cities against Racism and Discrimination page',
 } as const
 
-/** Seed 004: Laura DeKoven Waxman's email, and the Conference's telephone given with her address. */
+/**
+ * Seed 004: Laura DeKoven Waxman's email and her work telephone ("Tel.: (202) 861-6754 (w)"). It is
+ * her line, given with her name and role as the contact for the U.S. Coalition: never the Conference's
+ * or the Center's number, so it is shown only with her name and role.
+ */
 const WAXMAN_EMAIL = 'lwaxman@usmayors.org'
-const CENTER_PHONE = '(202) 861-6754'
+const WAXMAN_WORK_PHONE = '(202) 861-6754'
 
 /** Seed 004: the Conference's postal address (its website is no address a source gives). */
 export const CONFERENCE_ADDRESS = {
@@ -98,7 +102,7 @@ const COMPACT_COMPONENTS: readonly CompactComponentDef[] = [
       'The mayor calls for law enforcement and civil rights investigations of domestic terrorism and hate crimes that have all the resources they need.',
   },
   {
-    title: 'Elevating and Prioritizing Anti-Bias and Anti-Hate Programs in Our Nation’s Schools',
+    title: "Elevating and Prioritizing Anti-Bias and Anti-Hate Programs in Our Nation's Schools",
     shortTitle: 'Anti-bias programs in schools',
     explanation: 'The city works with its schools to make anti-bias and anti-hate programs a priority.',
   },
@@ -166,7 +170,8 @@ const ACTIVITIES: readonly ActivityDef[] = [
     title: 'Collecting and Disseminating Best Practices',
     status: 'current',
     description:
-      'The Conference invites mayors to submit information on their successful efforts – and lessons learned – to promote inclusiveness and compassion in city policies and activities and combat hate, extremism, and bigotry. It publishes that information as best practices on its web site, making it widely available to mayors and their cities, to other levels of government, private non-profit organizations, businesses, and the public.',
+      'The Center’s founding document (November 13, 2018) said that the Conference would invite mayors to submit information on their successful efforts – and lessons learned – to promote inclusiveness and compassion in city policies and activities and combat hate, extremism, and bigotry, and would publish that information as best practices on its web site, making it widely available to mayors and their cities, to other levels of government, private non-profit organizations, businesses, and the public.',
+    statusNote: 'Described in 2018 as beginning.',
     components: [1, 2, 7],
   },
   {
@@ -174,7 +179,8 @@ const ACTIVITIES: readonly ActivityDef[] = [
     title: 'Providing Information and Assistance',
     status: 'current',
     description:
-      'The Conference provides information and assistance to mayors and other city officials, including descriptions of successful efforts in cities, available training programs and curricula that may be useful, and other resources that may be available to them to support their efforts, including best practices from corporate America’s diversity and inclusion programs. The Conference connects key city staffs with each other so that they can learn from one another about what works and what doesn’t.',
+      'The Center’s founding document (November 13, 2018) said that the Conference would provide information and assistance to mayors and other city officials, including descriptions of successful efforts in cities, available training programs and curricula that may be useful, and other resources that may be available to them to support their efforts, including best practices from corporate America’s diversity and inclusion programs, and would connect key city staffs with each other so that they can learn from one another about what works and what doesn’t.',
+    statusNote: 'Described in 2018 as beginning.',
     components: [5, 7, 8],
   },
   {
@@ -182,7 +188,8 @@ const ACTIVITIES: readonly ActivityDef[] = [
     title: 'Facilitating Mayoral Conversations',
     status: 'current',
     description:
-      'The Conference brings mayors together through convenings, platforms, and conference calls to discuss the challenges in their cities, how they are preventing and responding to problems, and how they are promoting inclusiveness and compassion in their policies. This began in Montgomery at the Center’s launch in November 2018 and was to continue in a plenary session at the Conference’s Winter Meeting the following January.',
+      'The Center’s founding document (November 13, 2018) said that the Conference would bring mayors together through convenings, platforms, and conference calls to discuss the challenges in their cities, how they are preventing and responding to problems, and how they are promoting inclusiveness and compassion in their policies. It said this had begun in Montgomery, at the Center’s launch, and would continue in a plenary session at the Conference’s Winter Meeting in January.',
+    statusNote: 'Described in 2018 as already begun.',
     components: [1, 2, 7],
   },
   {
@@ -191,7 +198,8 @@ const ACTIVITIES: readonly ActivityDef[] = [
       'Collaborating with Corporate Leaders to Identify Strategies to Advance Equality, Diversity, Inclusion and to Share Outstanding Best Practices and Lessons Learned in the Private and Public Sectors',
     status: 'current',
     description:
-      'The Conference showcases outstanding best practices in the work place, as well as lessons learned, to inspire other cities and companies to work together in addressing diversity and inclusion in both the workplace and in the community.',
+      'The Center’s founding document (November 13, 2018) said that the Conference would showcase outstanding best practices in the work place, as well as lessons learned, to inspire other cities and companies to work together in addressing diversity and inclusion in both the workplace and in the community.',
+    statusNote: 'Described in 2018 as beginning.',
     components: [6, 7],
   },
   {
@@ -279,7 +287,7 @@ const PEOPLE: readonly PersonDef[] = [
     name: 'Bryan Stevenson',
     role: 'Founder and Executive Director, Equal Justice Initiative',
     organization: 'equal-justice-initiative',
-    bio: 'Founded and leads the Equal Justice Initiative, which created the National Memorial for Peace and Justice and Montgomery’s Legacy Museum. He led a discussion session with mayors at the Center’s launch in Montgomery, AL, on November 13-14, 2018.',
+    bio: 'Founded and leads the Equal Justice Initiative, which created the National Memorial for Peace and Justice and Montgomery’s Legacy Museum. The Center’s launch in Montgomery, AL, on November 13-14, 2018, was an event that included a discussion session with him.',
     sourceUrl: SOURCE.centerPage,
   },
   {
@@ -296,7 +304,7 @@ const PEOPLE: readonly PersonDef[] = [
     role: 'Director of Public Safety, The U.S. Conference of Mayors',
     organization: 'us-conference-of-mayors',
     email: WAXMAN_EMAIL,
-    phone: CENTER_PHONE,
+    phone: WAXMAN_WORK_PHONE,
     bio: 'The Conference’s contact for the U.S. Coalition of Cities against Racism and Discrimination.',
     sourceUrl: SOURCE.unescoCoalition,
   },
@@ -366,7 +374,7 @@ The Center was formally launched by Mayor Benjamin in [Montgomery (AL)](ref:${ID
 
 ## Business support
 
-Early support from [Walmart](ref:${ID.org('walmart')}), which made the initial grant, followed by [the Coca-Cola Company](ref:${ID.org('coca-cola-company')}), was critical to the establishment of the Center: by the launch in November 2018 these two key members of the business community had joined the Conference in building the Center and supporting its work. [Comcast](ref:${ID.org('comcast')}) joined them later. Their support sends a message to city leaders and business leaders that three of the world’s most successful and influential companies recognize the importance of direct action to confront bias and hate with compassion and inclusion. The Conference of Mayors recognizes that the leadership of the business community will contribute to the success of individual mayors’ efforts, and to the overall success of the Center itself.
+Early support from [Walmart](ref:${ID.org('walmart')}), which made the initial grant, followed by [the Coca-Cola Company](ref:${ID.org('coca-cola-company')}) and [Comcast](ref:${ID.org('comcast')}), was critical to the establishment of the Center. (The Center’s founding document of November 13, 2018 names Walmart and the Coca-Cola Company as the two key members of the business community that had already joined the Conference in building the Center.) Their support sends a message to city leaders and business leaders that three of the world’s most successful and influential companies recognize the importance of direct action to confront bias and hate with compassion and inclusion. The Conference of Mayors recognizes that the leadership of the business community will contribute to the success of individual mayors’ efforts, and to the overall success of the Center itself.
 
 [Target](ref:${ID.org('target')}) is also a partner in the Center: since 2021 it has worked with the Conference on the [Police Reform and Racial Justice Grant Program](ref:${ID.section('grants')}).
 
@@ -406,7 +414,7 @@ The document then sets out the Center’s goal:
 
 (Quoted from *The Mayors and Business Leaders Center for Inclusive and Compassionate Cities*, U.S. Conference of Mayors, 2018.)
 
-With the support of its business partners, the Center works with cities to carry out the Compact’s 10 components through these activities:
+In that document the Conference said that, with the support of its business partners, it was beginning to work with cities to carry out the Compact’s 10 components through these activities:
 
 ${activityList('current')}
 
@@ -483,7 +491,7 @@ Source: the Center’s [Dismantling Systemic Racism](${SOURCE.systemicRacism}) p
 
 ## An Urban Institute brief the Center lists
 
-The first publication the Center’s page lists is a 2019 brief by the Urban Institute, one of the eight briefs of its Next50 Catalyst series, supported by the Citi Foundation. As the Center describes it, the brief addresses racial equity and wider access to opportunity for people of color: it recalls the nation’s history of systemic racism, draws on interviews with thought leaders and changemakers in wealth-building, public education, employment and justice policy, and examines solutions for closing the wealth gap and providing quality public schools. (Source: the Center’s [Dismantling Systemic Racism](${SOURCE.systemicRacism}) page, whose readable text ends in this entry; whether it lists further publications could not be read.)
+The first publication the Center’s page lists is a 2019 brief by the Urban Institute, one of the eight briefs of its Next50 Catalyst series, supported by the Citi Foundation. As the Center describes it, the brief addresses racial equity and wider access to opportunity for people of color: it recalls the nation’s history of systemic racism, draws on interviews with thought leaders and changemakers in wealth-building, public education, employment and justice policy, and examines solutions for closing the wealth gap and providing quality public schools. (Source: the Center’s [Dismantling Systemic Racism](${SOURCE.systemicRacism}) page.)
 
 The Urban Institute presents the brief on its [Next50 page on structural racism](${SR.urbanNext50}) and in its collection [Structural Racism in America](${SR.urbanCollection}), which asks what it would take to overcome the damaging effects of structural racism and ensure a more equitable future. The brief itself, dated May 2019, is by Kilolo Kijakazi, K. Steven Brown, Donnie Charleston and Charmaine Runes. It sets out four solution sets:
 
@@ -498,7 +506,7 @@ and three knowledge priorities:
 - Adapt Microsimulation Models to Focus on Equity Gaps
 - Quantify the Full Costs and Benefits of Bold Remedies
 
-(Source for the date, the authors and the lists: the brief itself, read in a copy of its PDF; the Urban Institute’s pages above present it. Its exact cover title could not be read.)
+(Source for the date, the authors and the lists: the brief itself, which the Urban Institute’s pages above present.)
 
 ## The Mayors’ 2020 Vision
 
@@ -544,7 +552,7 @@ Over the years, mayors across the nation have implemented a wide range of polici
 
 ## An invitation to every mayor
 
-Collecting and disseminating best practices has been one of the Center’s activities since its launch in 2018. The Conference invites mayors to submit information on their successful efforts – and lessons learned – to promote inclusiveness and compassion in city policies and activities and combat hate, extremism, and bigotry. It publishes that information as best practices on its web site, making it widely available to mayors and their cities, to other levels of government, private non-profit organizations, businesses, and the public.
+Collecting and disseminating best practices is one of the activities the Center’s founding document set out in November 2018. It said the Conference would invite mayors to submit information on their successful efforts – and lessons learned – to promote inclusiveness and compassion in city policies and activities and combat hate, extremism, and bigotry, and would publish that information as best practices on its web site, making it widely available to mayors and their cities, to other levels of government, private non-profit organizations, businesses, and the public.
 `,
 }
 
@@ -578,13 +586,13 @@ const MEASURES_OF_RACIAL_DISPARITIES: SectionDef = {
   slug: 'measures-of-racial-disparities',
   title: 'Measures of Racial Disparities',
   summary:
-    'Indicators of racial disparities in America published in recent years, from the Conference’s Measures of Racial Disparities page: each group’s figure, charted with its table and the source the page names.',
+    'Indicators of racial disparities in America published in recent years, from the Conference’s Measures of Racial Disparities page: each group’s figure, charted with its table.',
   body: `
 The Center’s page introduces the indicators this way:
 
 > The depth and breadth of systemic racism in America have come under renewed examination in 2020 as COVID-19 sweeps away lives and livelihoods and as Black Lives Matter and related equal justice protests continue through the year. There is growing awareness that the systemic racism that has tainted virtually every aspect of modern society must finally be dismantled. Following are selected indicators of the problem published in recent years.
 
-The indicators below are those of the Conference’s [Measures of Racial Disparities](${MEASURES_PAGE}) page that the Center carries: the indicators of its Early Childhood section and the first two of its Education section. The Conference’s page holds the rest. The page gives no year for its indicators, and names a source for each; so does this page. The figures are the page’s; the charts and tables are ours.
+The indicators below are those of the Conference’s [Measures of Racial Disparities](${MEASURES_PAGE}) page that the Center carries: seven indicators of its Early Childhood section, probably all of that section, and the first two of its Education section. The Conference’s page holds the rest. The page gives no year for its indicators. Where this site has the source the page names for an indicator, it names it too. The figures are the page’s; the charts and tables are ours.
 `,
   links: [link('Measures of Racial Disparities (all the indicators, on the Conference’s website)', MEASURES_PAGE, 'U.S. Conference of Mayors')],
 }
@@ -640,7 +648,7 @@ America’s mayors have taken a strong position in support of civil rights and i
 
 US cities are invited to join the U.S. Coalition of Cities Against Racism and Discrimination by signing onto the Conference’s 10-Point Plan of Action. To join this coalition, mayors pledge to undertake 10 action steps: five through The U.S. Conference of Mayors and five in their cities.
 
-To join, contact Laura DeKoven Waxman, Director of Public Safety, The U.S. Conference of Mayors, 1620 Eye Street, NW, Washington, DC 20006, United States of America; telephone ${CENTER_PHONE}; email [${WAXMAN_EMAIL}](mailto:${WAXMAN_EMAIL}).
+To join, contact Laura DeKoven Waxman, Director of Public Safety, The U.S. Conference of Mayors, 1620 Eye Street, NW, Washington, DC 20006, United States of America; work telephone ${WAXMAN_WORK_PHONE}; email [${WAXMAN_EMAIL}](mailto:${WAXMAN_EMAIL}).
 `,
   keyFacts: [
     sourcedFact('more than 120', 'mayors committed to implement the 10-Point Plan of Action', STATED_BY.foundingDocument),
@@ -706,7 +714,9 @@ function siteSettingsDocument(): SeedDoc {
     mission:
       'The U.S. Conference of Mayors founded the Center in 2018, after more than 325 mayors signed the Mayors’ Compact to Combat Hate, Extremism and Bigotry. Working with business leaders, the Center helps mayors put the Compact into practice: it shares what works in cities, points them to resources and assistance, and brings mayors together to talk through the challenges their cities face.',
     navigation: SECTIONS.map((s) => ref(ID.section(s.slug))),
-    contact: { ...CONFERENCE_ADDRESS, phone: CENTER_PHONE },
+    // The Conference's address (seed 004) and the Center's page on its website; no telephone or email
+    // of the Conference's or the Center's own is in the sources.
+    contact: { ...CONFERENCE_ADDRESS, website: SOURCE.centerPage },
     metaDescription:
       'A center of the U.S. Conference of Mayors helping mayors and business leaders build compassionate, equitable and inclusive cities.',
   }

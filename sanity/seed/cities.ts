@@ -67,7 +67,7 @@ export const CITIES: readonly CityFact[] = [
       { name: 'Kevin J. Lincoln II', period: 'later', src: 'https://en.wikipedia.org/wiki/Stockton,_California' },
       {
         name: 'Michael Tubbs', period: '2019',
-        bio: 'In July 2019 described Stockton as a city built by immigrants that welcomes them; the City produced a Resource Guide for Immigrant Stocktonians.',
+        bio: 'Described Stockton as a city built by immigrants that welcomes them; the City produced a Resource Guide for Immigrant Stocktonians.',
       },
     ],
   },
@@ -80,7 +80,7 @@ export const CITIES: readonly CityFact[] = [
     mayors: [
       {
         name: 'Muriel Bowser', period: '2019', src: 'https://en.wikipedia.org/wiki/Washington,_D.C.',
-        bio: 'In July 2019 said that, regardless of immigration status, immigrants in DC are valued members of the community; her website lists services and resources available to immigrants.',
+        bio: 'Said that, regardless of immigration status, immigrants in DC are valued members of the community; her website lists services and resources available to immigrants.',
       },
     ],
   },
@@ -113,7 +113,7 @@ export const CITIES: readonly CityFact[] = [
       },
       {
         name: 'Stephen Hagerty', period: '2019',
-        bio: 'Issued statements in English and Spanish in June 2019, and another in July 2019, about expected ICE activity.',
+        bio: 'Issued statements in June, in English and in Spanish, and in July about expected ICE activity.',
       },
     ],
   },
@@ -139,7 +139,7 @@ export const CITIES: readonly CityFact[] = [
     mayors: [
       {
         name: 'Alan Webber', period: '2019', src: 'https://en.wikipedia.org/wiki/Santa_Fe,_New_Mexico',
-        bio: 'In July 2019 called the threatened coordinated nationwide ICE raids fundamentally un-American and antithetical to the city\u2019s values.',
+        bio: 'Called the threatened coordinated nationwide ICE raids fundamentally un-American and antithetical to the city\u2019s values.',
       },
     ],
   },
@@ -179,9 +179,6 @@ export const CITIES: readonly CityFact[] = [
     name: 'Atlanta', state: 'GA', lat: 33.7489, lng: -84.39, population: 498715,
     populationSrc: 'https://en.wikipedia.org/wiki/Atlanta,_Georgia',
     coordsSrc: 'https://en.wikipedia.org/wiki/Atlanta,_Georgia',
-    populationAlt: [
-      { value: 510823, src: 'https://en.wikipedia.org/wiki/Atlanta,_Georgia', note: 'search-snippet text claiming the 2020 Census; likely an older or odd revision' },
-    ],
     mayors: [
       {
         name: 'Keisha Lance Bottoms', period: '2020', roleExtra: 'co-chair of the mayors\u2019 working group on systemic racism (2020)',
@@ -363,9 +360,6 @@ export const CITIES: readonly CityFact[] = [
     name: 'Vicksburg', state: 'MS', lat: 32.3361, lng: -90.8753, population: 21573,
     populationSrc: 'https://en.wikipedia.org/wiki/Vicksburg,_Mississippi',
     coordsSrc: 'https://en.wikipedia.org/wiki/Vicksburg,_Mississippi',
-    populationAlt: [
-      { value: 25740, src: 'https://en.wikipedia.org/wiki/Vicksburg,_Mississippi', note: 'stated in the page\u2019s prose, while its own infobox says 21,573' },
-    ],
     mayors: [{ name: 'George Flaggs Jr.', period: '2025 (grant award)', src: 'https://en.wikipedia.org/wiki/Vicksburg,_Mississippi' }],
   },
   {
@@ -385,9 +379,6 @@ export const CITIES: readonly CityFact[] = [
     name: 'Trenton', state: 'NJ', lat: 40.2203, lng: -74.7658, population: 90871,
     populationSrc: 'https://en.wikipedia.org/wiki/Trenton,_New_Jersey',
     coordsSrc: 'https://en.wikipedia.org/wiki/Trenton,_New_Jersey',
-    populationAlt: [
-      { value: 83387, src: 'https://en.wikipedia.org/wiki/Trenton,_New_Jersey', note: 'third-party page claiming the 2020 Census; conflicts with the Wikipedia copy' },
-    ],
     mayors: [{ name: 'Reed Gusciora', period: 'since July 2018', src: 'https://en.wikipedia.org/wiki/Trenton,_New_Jersey' }],
   },
   {
@@ -408,12 +399,6 @@ export const CITIES: readonly CityFact[] = [
     name: 'Reno', state: 'NV', lat: 39.5272, lng: -119.8219, population: 264165,
     populationSrc: 'https://en.wikipedia.org/wiki/Reno,_Nevada',
     coordsSrc: 'https://en.wikipedia.org/wiki/Reno,_Nevada',
-    populationAlt: [
-      {
-        value: 210225, src: 'https://en.wikipedia.org/wiki/Reno,_Nevada',
-        note: 'Dutch Wikipedia copy; conflicts with the English copy and medlist.us (264,165)',
-      },
-    ],
     mayors: [{ name: 'Hillary Schieve', src: 'https://en.wikipedia.org/wiki/Reno,_Nevada' }],
   },
 ]
@@ -472,12 +457,29 @@ function publisherOf(url: string): string {
 }
 
 function populationNote(city: CityFact): string | undefined {
-  const alts = (city.populationAlt ?? []).map(
-    (alt) => `Other 2020 figure seen: ${fmt(alt.value)}${alt.note ? ` (${alt.note})` : ''}; its page is listed with the sources.`,
-  )
-  const note = [city.populationNote, ...alts].filter(Boolean).join(' ')
-  if (note.length > 500) throw new Error(`Population note for ${city.name} is over 500 characters`)
-  return note || undefined
+  const note = city.populationNote
+  if (note && note.length > 500) throw new Error(`Population note for ${city.name} is over 500 characters`)
+  return note
+}
+
+/** Each other figure with the citable page that gives it (cities.yaml's `population_alt`), shown as such. */
+function populationAlternatives(city: CityFact) {
+  return (city.populationAlt ?? []).map((alt) => ({
+    _type: 'sourcedFact',
+    value: fmt(alt.value),
+    label: alt.note ?? 'another 2020 population figure',
+    sourceName: publisherOf(alt.src),
+    sourceUrl: alt.src,
+  }))
+}
+
+/**
+ * The period shown with a mayor. cities.yaml names a mayor only as "seen for some point in
+ * 2019-2025": where no source gives a date or role ("later", or nothing), that is all the page says.
+ */
+function periodOf(mayor: MayorFact): string {
+  const period = mayor.period?.trim()
+  return period && period.toLowerCase() !== 'later' ? period : 'at some point in 2019\u20132025'
 }
 
 /** One link per page, saying which of the city's facts it supports. */
@@ -507,12 +509,13 @@ function cityDocument(city: CityFact): SeedDoc {
     state: city.state,
     slug: slug(slugValue),
     population: city.population,
+    populationAlternatives: city.populationAlt?.length ? populationAlternatives(city) : undefined,
     populationNote: populationNote(city),
     location: geopoint(city.lat, city.lng),
     mayors: (city.mayors ?? []).map((mayor, index) => ({
       _type: 'mayoralTerm',
       person: ref(ID.person(personSlug(mayor))),
-      period: mayor.period,
+      period: periodOf(mayor),
       isCurrent: index === 0,
       sourceUrl: mayor.src,
     })),

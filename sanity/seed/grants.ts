@@ -91,7 +91,7 @@ function grantProgramDocument(): SeedDoc {
       },
     ],
     judges:
-      'A panel of former mayors, a senior police executive and a social-justice expert (as described for 2021). The judges\u2019 names were not found in the sources seen.',
+      'A panel of former mayors, a senior police executive and a social-justice expert (as described for 2021).',
     eligiblePractices: [
       'Co-responder models for calls involving mental health, substance use or homelessness',
       'Mandatory bias training',
@@ -141,7 +141,10 @@ type RoundFact = {
   announcedOn: string
   announcedPrecision: 'day' | 'month'
   announcedAt: string
+  /** Shown on /grants, in plain words. */
   notes: string[]
+  /** Staff only (the Studio and the dataset): what the sources seen leave out, and why. */
+  researchNotes?: string[]
   sources: SourceKey[]
 }
 
@@ -154,13 +157,16 @@ const ROUNDS: readonly RoundFact[] = [
     announcedPrecision: 'month',
     announcedAt: 'U.S. Conference of Mayors press release, Washington dateline',
     notes: [
-      'Winners were announced in late September 2021: the Police1 copy of the release, dated September 30, 2021, says "on Monday"; the WGMD and Bay to Bay News items are dated September 28, 2021.',
+      'Winners were announced in late September 2021: the release as Police1 published it, dated September 30, 2021, says "on Monday"; the WGMD and Bay to Bay News items are dated September 28, 2021.',
       'The winning mayors were recognized by the Center\u2019s Chair, San Antonio Mayor Ron Nirenberg, at the Conference\u2019s 2022 Winter Meeting in Washington on January 20, 2022.',
       '36 cities submitted proposals; one winner was chosen in each population class.',
       'The application period ended June 15, 2021 (USCM grant and award opportunities page).',
-      'USCM said summaries of all 36 submitted programs were posted on the Center\u2019s pages, but no copy of them was found: only 3 of the 36 submissions (the winners) are recorded here.',
-      'No honorable mentions were seen in the sources for 2021.',
+      'USCM said summaries of all 36 submitted programs were posted on the Center\u2019s pages; this site records the 3 winners.',
       'Award amounts by tier ($175,000, $100,000 and $75,000) are stated for this round.',
+    ],
+    researchNotes: [
+      'No copy of the summaries of the 36 submitted programs was found.',
+      'No honorable mentions were seen in the sources for 2021.',
     ],
     sources: ['r2021', 'w2021', 'cprog', 'wgmd', 'bayToBay', 'opportunities'],
   },
@@ -172,10 +178,12 @@ const ROUNDS: readonly RoundFact[] = [
     announcedAt: '90th Annual Meeting, Reno, NV',
     notes: [
       'At the same meeting Target\u2019s Laysha Ward announced the program\u2019s extension through a fourth year of awards.',
+      'An amount is stated only for New Orleans ($175,000).',
+    ],
+    researchNotes: [
       'The number of cities that applied was not found in the sources seen.',
       'No honorable mentions were seen in the sources for 2022.',
       'The name of Central Falls\u2019 program was not captured: the excerpts seen were cut off before the Central Falls entry.',
-      'An amount is stated only for New Orleans ($175,000).',
     ],
     sources: ['r2022', 'w2022', 'prog4'],
   },
@@ -188,8 +196,8 @@ const ROUNDS: readonly RoundFact[] = [
     notes: [
       'The Conference did not disclose how the $350,000 was divided among the three winners (Lansing coverage, Yahoo News).',
       'Three honorable mentions, one per population class, went to Anaheim, CA; Charleston, SC; and Trenton, NJ. The release does not say which class each belongs to.',
-      'The number of cities that applied was not found in the sources seen.',
     ],
+    researchNotes: ['The number of cities that applied was not found in the sources seen.'],
     sources: ['r2023', 'arlington', 'lansing', 'huntington'],
   },
   {
@@ -199,9 +207,12 @@ const ROUNDS: readonly RoundFact[] = [
     announcedPrecision: 'day',
     announcedAt: 'Kansas City, MO (dateline of the Conference\u2019s release)',
     notes: [
-      'Honorable mentions: Orlando, FL (large city) and Little Rock, AR (mid-size city). The small-city honorable mention was not captured: the excerpt seen was cut off before it.',
-      'The description of Little Rock\u2019s Crisis Response Team was cut off in the excerpt seen.',
+      'Honorable mentions: Orlando, FL (large city) and Little Rock, AR (mid-size city).',
       'An amount is stated only for Madison ($100,000, City of Madison legislative file).',
+    ],
+    researchNotes: [
+      'The small-city honorable mention was not captured: the excerpt seen was cut off before it.',
+      'The description of Little Rock\u2019s Crisis Response Team was cut off in the excerpt seen.',
       'The number of cities that applied was not found in the sources seen.',
     ],
     sources: ['r2024', 'madison'],
@@ -214,8 +225,11 @@ const ROUNDS: readonly RoundFact[] = [
     announcedAt: 'Tampa, FL (dateline of the Conference\u2019s release)',
     notes: [
       'Billed as the program\u2019s fifth year.',
-      'Honorable mentions: Newark, NJ (large city). The mid-size and small-city honorable mentions were not captured: the excerpt seen was cut off.',
+      'Honorable mentions: Newark, NJ (large city).',
       'The 2025 release and Vicksburg News say the program has run since 2020; the program pages date its creation to January 21, 2021.',
+    ],
+    researchNotes: [
+      'The mid-size and small-city honorable mentions were not captured: the excerpt seen was cut off.',
       'The number of cities that applied was not found in the sources seen.',
     ],
     sources: ['r2025', 'vicksburgNews', 'kent'],
@@ -241,6 +255,7 @@ function roundDocument(round: RoundFact, index: number): SeedDoc {
     announcedPrecision: round.announcedPrecision,
     announcedAt: round.announcedAt,
     notes: round.notes,
+    researchNotes: round.researchNotes,
     sources: sources(round.sources),
   }
 }
@@ -296,7 +311,7 @@ const AWARDS: readonly AwardFact[] = [
   {
     year: 2021, city: 'albuquerque-nm', level: 'winner', tier: 'mid-size', amount: 100000, mayor: 'tim-keller',
     programName: 'Albuquerque Community Safety Department',
-    note: 'Tier amount stated for the first round; no city-specific figure seen.',
+    note: 'The amount is the tier\u2019s, as stated for the first round; no source states it for this city alone.',
     summary:
       'A civilian-led city department built on a public-health model, set up in 2020 as a third branch of first response beside police and fire.',
     practice: {
@@ -357,7 +372,7 @@ const AWARDS: readonly AwardFact[] = [
   },
   {
     year: 2022, city: 'central-falls-ri', level: 'winner', tier: 'small', mayor: 'maria-rivera',
-    note: 'Program not named in the sources seen: the excerpts were cut off before the Central Falls entry. No amount stated for this city.',
+    note: 'Program name and amount not stated.',
     sources: ['r2022', 'wpri'],
   },
   // 2023
@@ -510,11 +525,11 @@ const AWARDS: readonly AwardFact[] = [
     year: 2024, city: 'little-rock-ar', level: 'honorable-mention', tier: 'mid-size',
     programName: 'Crisis Response Team (CRT)',
     summary:
-      'Little Rock\u2019s Crisis Response Team addresses the needs of people in crisis. The rest of its description was cut off in the excerpt seen.',
+      'Little Rock\u2019s Crisis Response Team addresses the needs of people in crisis.',
     practice: {
       slug: 'little-rock-crisis-response-team',
       approach:
-        'A team that responds to the needs of people in crisis. The sources seen give no further detail: the description was cut off.',
+        'A team that responds to the needs of people in crisis.',
       components: [3],
       topics: ['co-responder-mental-health'],
     },
@@ -588,7 +603,7 @@ function defaultNote(award: AwardFact): string | undefined {
   if (award.amount !== undefined) return undefined
   return award.year === 2023
     ? 'No amount stated for this city: the Conference did not disclose how the round\u2019s $350,000 was divided.'
-    : 'No amount stated for this city in the sources seen; the round\u2019s $350,000 was shared by three winners.'
+    : 'Amount not stated; the round\u2019s $350,000 was shared by three winners.'
 }
 
 function awardDocument(award: AwardFact): SeedDoc {

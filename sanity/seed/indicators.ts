@@ -33,7 +33,7 @@ const INDICATORS: readonly IndicatorFact[] = [
     section: 'Early Childhood',
     measure: 'infant mortality rate, by race/ethnicity of mother',
     unitLabel: 'infant deaths per 1,000 births',
-    unit: 'count',
+    unit: 'rate',
     groups: [
       ['non-Hispanic Black mothers', 11.4],
       ['Native American mothers', 9.4],

@@ -160,9 +160,9 @@ const PARTNER_RESOURCES: readonly OrganizationDef[] = [
   {
     slug: 'racial-equity-here',
     name: 'Racial Equity Here',
-    foundedYear: 2016,
+    // No founding year: the name covers two things (links.yaml, two_meanings), each dated in the description.
     description:
-      'Racial Equity Here is a movement of hundreds of community organizations, local governments, foundations, schools and businesses across the country working together to advance racial equity. Its founding partners are Living Cities, the Government Alliance on Race and Equity (GARE), Race Forward, and the Haas Institute. The initiative was launched in May 2016 with work in five major U.S. cities that were committed to improving racial equity and advancing opportunity for all. Information is also on the Living Cities and GARE websites.',
+      'The name Racial Equity Here covers two things. The Racial Equity Here initiative of Living Cities was launched in May 2016 with work in five U.S. cities (Albuquerque, Austin, Grand Rapids, Louisville and Philadelphia) committed to improving racial equity and advancing opportunity for all, with the Government Alliance on Race and Equity (GARE) coaching them for 24 months. Racial Equity Here (racialequityhere.org) is also a public commitment GARE launched in 2018: as the Center describes it, a movement of hundreds of community organizations, local governments, foundations, schools and businesses across the country working together to advance racial equity, whose founding partners are Living Cities, GARE, Race Forward and the Haas Institute. Information is also on the Living Cities and GARE websites.',
     services: [
       'Tools to learn about race, racism and racial equity',
       'A simple racial equity tool to act to advance racial equity',
@@ -285,7 +285,7 @@ const OTHER_ORGANIZATIONS: readonly OrganizationDef[] = [
     name: 'Comcast',
     roles: ['business-supporter'],
     description:
-      'Comcast joined Walmart and the Coca-Cola Company as a supporter of the Center after its launch in November 2018. The Conference counts the early support of the three companies as critical to the establishment of the Center.',
+      'The Conference names Comcast with Walmart and the Coca-Cola Company: “Early support from Walmart, followed by the Coca-Cola Company and Comcast, was critical to the establishment of the Center.”',
     sources: [SOURCE_LINK.centerPage],
   },
   {
@@ -516,6 +516,8 @@ type ReportDef = {
   publishers: string[]
   year: number
   publishedOn?: string
+  /** How precisely `publishedOn` is known (links.yaml gives "January 2019" for one report). */
+  publishedPrecision?: 'day' | 'month'
   url?: string
   publisherContext: string
   summary: string
@@ -530,6 +532,7 @@ const REPORTS: readonly ReportDef[] = [
     publishers: ['anti-defamation-league'],
     year: 2019,
     publishedOn: '2019-04-30',
+    publishedPrecision: 'day',
     url: 'https://www.adl.org/audit2018',
     publisherContext:
       'Established more than a century ago, the Anti-Defamation League fights anti-Semitism, hate and bigotry in many ways: partnering with schools to teach students to be allies; helping public and private sectors to reduce bias and stereotyping; building bridges between interfaith groups; sharing expertise in fighting extremism and hate crimes with law enforcement; collaborating with NGOs; and working with policymakers from all backgrounds. ADL’s Center on Extremism is the agency’s research and investigative arm, and a clearinghouse of information about extremism of all types, including white supremacists and Islamic extremists. For decades, COE analysts have tracked extremist activity in the U.S. and abroad, assisted law enforcement with countless investigations, and helped disrupt and prevent multiple terror attacks.',
@@ -556,6 +559,7 @@ const REPORTS: readonly ReportDef[] = [
     publishers: ['communities-against-hate'],
     year: 2019,
     publishedOn: '2019-01-01',
+    publishedPrecision: 'month',
     url: 'https://hatemagnified.org/',
     publisherContext:
       'Established in March 2017, Communities Against Hate (CAH) is a national initiative led by The Leadership Conference Education Fund in partnership with the Lawyers’ Committee for Civil Rights Under Law. It is made up of a diverse coalition of national organizations and neighborhood groups that document stories and respond to incidents of violence, threats, and property damage motivated by hate in the United States. CAH provides a safe place for survivors and witnesses to share stories of hate incidents through its online database and telephone hotline.',
@@ -611,6 +615,7 @@ const REPORTS: readonly ReportDef[] = [
     publishers: ['over-zero', 'new-america'],
     year: 2019,
     publishedOn: '2019-12-10',
+    publishedPrecision: 'day',
     url: 'https://www.newamerica.org/political-reform/policy-papers/building-us-resilience-political-violence/',
     publisherContext: 'Over Zero published the paper with The New Models for Policy Change Initiative at New America.',
     summary:

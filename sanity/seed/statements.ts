@@ -109,20 +109,12 @@ const STATEMENTS: readonly StatementFact[] = [
     date: '2019-06-01',
     datePrecision: 'month',
     summary:
-      'Mayor Stephen Hagerty issued statements about expected ICE activity in June 2019, in English and in Spanish, and issued another in July 2019.',
+      'Mayor Stephen Hagerty issued statements about expected ICE activity in June, in English and in Spanish, and in July.',
     outputs: [
       {
         kind: 'statement',
-        title: 'Statements on expected ICE activity (June 2019)',
+        title: 'Statements on expected ICE activity, issued in June (in English and in Spanish) and in July',
         languages: ['English', 'Spanish'],
-        date: '2019-06-01',
-        datePrecision: 'month',
-      },
-      {
-        kind: 'statement',
-        title: 'Statement on expected ICE activity (July 2019)',
-        date: '2019-07-01',
-        datePrecision: 'month',
       },
     ],
     components: [6],

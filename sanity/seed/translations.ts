@@ -68,7 +68,7 @@ const COMPACT: [title: string, shortTitle: string, explanation: string][] = [
     'La ciudad se asegura de que su policía esté capacitada para responder a los incidentes de odio, los crímenes de odio y el terrorismo doméstico, y para denunciarlos.',
   ],
   [
-    'Animar a los residentes a denunciar en sus comunidades los incidentes y crímenes de odio, incluso por medio de líneas directas y herramientas en línea',
+    'Animar a los residentes de sus comunidades a denunciar los incidentes y crímenes de odio, incluso por medio de líneas directas y herramientas en línea',
     'Animar a los residentes a denunciar el odio',
     'La ciudad anima a los residentes a denunciar los incidentes y crímenes de odio, incluso por línea directa y con herramientas en línea.',
   ],
@@ -89,7 +89,7 @@ const PLAN: Record<'conference' | 'cities', string[]> = {
   ],
   cities: [
     'Asegurarse de que las políticas y los procedimientos de la ciudad promuevan la inclusión y no discriminen, y de que los empleados reciban la capacitación necesaria para aplicarlos;',
-    'Usar la tribuna pública para ejercer liderazgo en los temas que preocupan, entablar las conversaciones difíciles que hagan falta, pronunciarse contra los crímenes de odio y todos los actos discriminatorios dondequiera que ocurran, y brindar consuelo y ayuda a las víctimas de discriminación;',
+    'Usar la tribuna pública para ejercer liderazgo en los temas que preocupan, entablar las conversaciones difíciles que hagan falta, pronunciarse contra los crímenes de odio y todos los actos discriminatorios siempre que ocurran, y brindar consuelo y ayuda a las víctimas de discriminación;',
     'Trabajar con el sistema escolar para promover la educación sobre las diferencias, la importancia de la tolerancia y un comportamiento que respete las diferencias entre las personas;',
     'Facilitar la integración de los inmigrantes y otros nuevos residentes en la comunidad;',
     'Fomentar actividades comunitarias que celebren la diversidad y eduquen a los residentes sobre las distintas culturas que componen la población de una ciudad.',
@@ -100,23 +100,27 @@ const ACTIVITIES: Record<string, Words> = {
   'collecting-and-disseminating-best-practices': {
     title: 'Recopilar y difundir buenas prácticas',
     description:
-      'La Conferencia invita a los alcaldes a enviar información sobre sus esfuerzos exitosos, y las lecciones aprendidas, para promover la inclusión y la compasión en las políticas y actividades de la ciudad y combatir el odio, el extremismo y la intolerancia. Publica esa información como buenas prácticas en su sitio web, al alcance de los alcaldes y sus ciudades, de otros niveles de gobierno, de las organizaciones privadas sin fines de lucro, de las empresas y del público.',
+      'El documento fundacional del Centro (13 de noviembre de 2018) decía que la Conferencia invitaría a los alcaldes a enviar información sobre sus esfuerzos exitosos, y las lecciones aprendidas, para promover la inclusión y la compasión en las políticas y actividades de la ciudad y combatir el odio, el extremismo y la intolerancia, y publicaría esa información como buenas prácticas en su sitio web, al alcance de los alcaldes y sus ciudades, de otros niveles de gobierno, de las organizaciones privadas sin fines de lucro, de las empresas y del público.',
+    statusNote: 'Descrita en 2018 como en sus comienzos.',
   },
   'providing-information-and-assistance': {
     title: 'Brindar información y asistencia',
     description:
-      'La Conferencia brinda información y asistencia a los alcaldes y otros funcionarios municipales, como descripciones de esfuerzos exitosos en las ciudades, programas y planes de capacitación que puedan ser útiles, y otros recursos que puedan tener a su alcance para apoyar sus esfuerzos, entre ellos buenas prácticas de los programas de diversidad e inclusión de las empresas estadounidenses. La Conferencia pone en contacto entre sí al personal clave de las ciudades para que aprendan unos de otros qué funciona y qué no.',
+      'El documento fundacional del Centro (13 de noviembre de 2018) decía que la Conferencia brindaría información y asistencia a los alcaldes y otros funcionarios municipales, como descripciones de esfuerzos exitosos en las ciudades, programas y planes de capacitación que puedan ser útiles, y otros recursos que puedan tener a su alcance para apoyar sus esfuerzos, entre ellos buenas prácticas de los programas de diversidad e inclusión de las empresas estadounidenses, y pondría en contacto entre sí al personal clave de las ciudades para que aprendan unos de otros qué funciona y qué no.',
+    statusNote: 'Descrita en 2018 como en sus comienzos.',
   },
   'facilitating-mayoral-conversations': {
     title: 'Facilitar conversaciones entre alcaldes',
     description:
-      'La Conferencia reúne a los alcaldes en encuentros, plataformas y llamadas para conversar sobre los desafíos de sus ciudades, cómo previenen los problemas y responden a ellos, y cómo promueven la inclusión y la compasión en sus políticas. Esto comenzó en Montgomery, en el lanzamiento del Centro en noviembre de 2018, y debía continuar en una sesión plenaria de la Reunión de Invierno de la Conferencia en enero siguiente.',
+      'El documento fundacional del Centro (13 de noviembre de 2018) decía que la Conferencia reuniría a los alcaldes en encuentros, plataformas y llamadas para conversar sobre los desafíos de sus ciudades, cómo previenen los problemas y responden a ellos, y cómo promueven la inclusión y la compasión en sus políticas. Decía que esto había comenzado en Montgomery, en el lanzamiento del Centro, y que continuaría en una sesión plenaria de la Reunión de Invierno de la Conferencia en enero.',
+    statusNote: 'Descrita en 2018 como ya comenzada.',
   },
   'collaborating-with-corporate-leaders': {
     title:
       'Colaborar con líderes empresariales para definir estrategias que promuevan la igualdad, la diversidad y la inclusión, y para compartir buenas prácticas destacadas y lecciones aprendidas en los sectores privado y público',
     description:
-      'La Conferencia da a conocer buenas prácticas destacadas en el lugar de trabajo, así como lecciones aprendidas, para inspirar a otras ciudades y empresas a trabajar juntas en la diversidad y la inclusión, tanto en el lugar de trabajo como en la comunidad.',
+      'El documento fundacional del Centro (13 de noviembre de 2018) decía que la Conferencia daría a conocer buenas prácticas destacadas en el lugar de trabajo, así como lecciones aprendidas, para inspirar a otras ciudades y empresas a trabajar juntas en la diversidad y la inclusión, tanto en el lugar de trabajo como en la comunidad.',
+    statusNote: 'Descrita en 2018 como en sus comienzos.',
   },
   'recognizing-exemplary-efforts': {
     title: 'Reconocer los esfuerzos ejemplares',
@@ -148,7 +152,7 @@ El alcalde Benjamin presentó formalmente el Centro en [Montgomery (AL)](ref:${I
 
 ## El apoyo de las empresas
 
-El apoyo temprano de [Walmart](ref:${ID.org('walmart')}), que hizo la subvención inicial, seguido del de [The Coca-Cola Company](ref:${ID.org('coca-cola-company')}), fue decisivo para la creación del Centro: para el lanzamiento, en noviembre de 2018, estos dos miembros clave de la comunidad empresarial se habían unido a la Conferencia para construir el Centro y apoyar su trabajo. Más tarde se les unió [Comcast](ref:${ID.org('comcast')}). Su apoyo transmite a los líderes municipales y empresariales que tres de las empresas más exitosas e influyentes del mundo reconocen la importancia de actuar directamente para enfrentar los prejuicios y el odio con compasión e inclusión. La Conferencia reconoce que el liderazgo de la comunidad empresarial contribuirá al éxito de los esfuerzos de cada alcalde y al éxito del propio Centro.
+El apoyo temprano de [Walmart](ref:${ID.org('walmart')}), que hizo la subvención inicial, seguido del de [The Coca-Cola Company](ref:${ID.org('coca-cola-company')}) y del de [Comcast](ref:${ID.org('comcast')}), fue decisivo para la creación del Centro. (El documento fundacional del Centro, del 13 de noviembre de 2018, nombra a Walmart y a The Coca-Cola Company como los dos miembros clave de la comunidad empresarial que ya se habían unido a la Conferencia para construir el Centro.) Su apoyo transmite a los líderes municipales y empresariales que tres de las empresas más exitosas e influyentes del mundo reconocen la importancia de actuar directamente para enfrentar los prejuicios y el odio con compasión e inclusión. La Conferencia reconoce que el liderazgo de la comunidad empresarial contribuirá al éxito de los esfuerzos de cada alcalde y al éxito del propio Centro.
 
 [Target](ref:${ID.org('target')}) también es aliado del Centro: desde 2021 trabaja con la Conferencia en el [${G('grantProgram')}](ref:${ID.section('grants')}).
 
@@ -188,7 +192,7 @@ El documento expone a continuación el objetivo del Centro (original en inglés 
 
 (Citado de *The Mayors and Business Leaders Center for Inclusive and Compassionate Cities*, ${G('conference')}, 2018.)
 
-Con el apoyo de sus aliados empresariales, el Centro trabaja con las ciudades para llevar a la práctica los 10 componentes del Pacto mediante estas actividades:
+En ese documento la Conferencia decía que, con el apoyo de sus aliados empresariales, comenzaba a trabajar con las ciudades para llevar a la práctica los 10 componentes del Pacto mediante estas actividades:
 
 - ${ACTIVITIES['collecting-and-disseminating-best-practices']!.title}
 - ${ACTIVITIES['providing-information-and-assistance']!.title}
@@ -250,7 +254,7 @@ Los alcaldes de los Estados Unidos han mantenido una firme posición a favor de 
 
 Se invita a las ciudades de los Estados Unidos a unirse a la ${G('coalition')} adhiriéndose al ${G('plan')} de la Conferencia. Para unirse a esta coalición, los alcaldes se comprometen a dar 10 pasos: cinco por medio de la ${G('conference')} y cinco en sus ciudades.
 
-Para unirse, comuníquese con Laura DeKoven Waxman, [Director of Public Safety, The U.S. Conference of Mayors, 1620 Eye Street, NW, Washington, DC 20006, United States of America]{en}; teléfono (202) 861-6754; correo electrónico [lwaxman@usmayors.org](mailto:lwaxman@usmayors.org).
+Para unirse, comuníquese con Laura DeKoven Waxman, [Director of Public Safety, The U.S. Conference of Mayors, 1620 Eye Street, NW, Washington, DC 20006, United States of America]{en}; teléfono del trabajo (202) 861-6754; correo electrónico [lwaxman@usmayors.org](mailto:lwaxman@usmayors.org).
 `,
     keyFacts: [
       { value: 'más de 120', label: `alcaldes comprometidos a aplicar el ${G('plan')}` },
@@ -266,7 +270,7 @@ A lo largo de los años, alcaldes de todo el país han puesto en marcha una ampl
 
 ## Una invitación a todos los alcaldes
 
-Reunir y difundir buenas prácticas ha sido una de las actividades del Centro desde su lanzamiento en 2018. La Conferencia invita a los alcaldes a enviar información sobre sus esfuerzos exitosos —y sobre las lecciones aprendidas— para promover la inclusión y la compasión en las políticas y actividades municipales y combatir el odio, el extremismo y la intolerancia. Publica esa información como buenas prácticas en su sitio web, de modo que esté ampliamente disponible para los alcaldes y sus ciudades, para otros niveles de gobierno, para las organizaciones privadas sin fines de lucro, para las empresas y para el público.
+Reunir y difundir buenas prácticas es una de las actividades que el documento fundacional del Centro fijó en noviembre de 2018. Decía que la Conferencia invitaría a los alcaldes a enviar información sobre sus esfuerzos exitosos —y sobre las lecciones aprendidas— para promover la inclusión y la compasión en las políticas y actividades municipales y combatir el odio, el extremismo y la intolerancia, y que publicaría esa información como buenas prácticas en su sitio web, de modo que esté ampliamente disponible para los alcaldes y sus ciudades, para otros niveles de gobierno, para las organizaciones privadas sin fines de lucro, para las empresas y para el público.
 `,
   },
   'dismantling-systemic-racism': {
@@ -287,7 +291,7 @@ Reunir y difundir buenas prácticas ha sido una de las actividades del Centro de
   'measures-of-racial-disparities': {
     title: 'Medidas de las disparidades raciales',
     summary:
-      'Indicadores de disparidades raciales en los Estados Unidos publicados en los últimos años, de la página Measures of Racial Disparities de la Conferencia: la cifra de cada grupo, en un gráfico con su tabla y la fuente que nombra la página.',
+      'Indicadores de disparidades raciales en los Estados Unidos publicados en los últimos años, de la página Measures of Racial Disparities de la Conferencia: la cifra de cada grupo, en un gráfico con su tabla.',
   },
   resources: {
     title: 'Recursos para apoyar el trabajo de las ciudades',
@@ -306,7 +310,7 @@ const STATEMENTS: Record<string, Words> = {
   'evanston-il-2019': {
     title: 'Declaraciones de Evanston sobre la actividad prevista de ICE',
     summary:
-      'El alcalde Stephen Hagerty emitió en junio de 2019 declaraciones sobre la actividad prevista de ICE, en inglés y en español, y emitió otra en julio de 2019.',
+      'El alcalde Stephen Hagerty emitió declaraciones sobre la actividad prevista de ICE en junio, en inglés y en español, y en julio.',
   },
   'nashville-tn-2019': {
     title: 'El anuncio de servicio público en español de Nashville y su declaración a la comunidad inmigrante',
@@ -323,7 +327,7 @@ const STATEMENTS: Record<string, Words> = {
     summary:
       'El alcalde Alan Webber emitió una declaración sobre la amenaza de redadas coordinadas de ICE en todo el país, en la que las calificó de antiestadounidenses y contrarias a los valores de la ciudad, y dijo que incluso la amenaza siembra el miedo entre todos los residentes, perjudica a la policía y a la economía, traumatiza a las familias y a los niños y afecta a toda la comunidad. La Ciudad también publicó un resumen de su respuesta.',
     quoteTranslation:
-      'profundamente antiestadounidenses y contrarias a nuestros valores. Basta con insinuarlo para sembrar el miedo en toda nuestra gente, no solo en los inmigrantes. Perjudica a nuestra policía, frena nuestra economía, traumatiza a las familias y a los niños, y ensombrece a toda la comunidad.',
+      'fundamentalmente antiestadounidenses y contrarias a nuestros valores. Basta con insinuarlo para sembrar el miedo en toda nuestra gente, no solo en los inmigrantes. Perjudica a nuestra policía, frena nuestra economía, traumatiza a las familias y a los niños, y ensombrece a toda la comunidad.',
   },
   'stockton-ca-2019': {
     title: 'Stockton da la bienvenida a los inmigrantes',
@@ -400,7 +404,7 @@ const PRACTICES: Record<string, { title: string; summary: string }> = {
   },
   'little-rock-crisis-response-team': {
     title: 'Equipo de Respuesta a Crisis (CRT)',
-    summary: 'El Equipo de Respuesta a Crisis de Little Rock atiende las necesidades de las personas en crisis. El resto de su descripción estaba cortado en el extracto consultado.',
+    summary: 'El Equipo de Respuesta a Crisis de Little Rock atiende las necesidades de las personas en crisis.',
   },
   'madison-area-addiction-recovery-initiative': {
     title: 'Iniciativa de Recuperación de Adicciones del Área de Madison (MAARI)',
@@ -507,7 +511,7 @@ const SUPPORTERS: Record<string, string> = {
   'coca-cola-company':
     'The Coca-Cola Company siguió a Walmart en el apoyo temprano al Centro: para el lanzamiento del Centro, en noviembre de 2018, ambas empresas se habían sumado a la Conferencia en la creación del Centro y el apoyo a su labor.',
   comcast:
-    'Comcast se sumó a Walmart y a The Coca-Cola Company como empresa que apoya al Centro después de su lanzamiento en noviembre de 2018. La Conferencia considera que el apoyo temprano de las tres empresas fue decisivo para el establecimiento del Centro.',
+    'La Conferencia nombra a Comcast junto con Walmart y The Coca-Cola Company: el apoyo temprano de Walmart, seguido del de The Coca-Cola Company y Comcast, fue decisivo para el establecimiento del Centro.',
   target: `Target es socia del Centro. Laysha Ward, vicepresidenta ejecutiva y directora de Compromiso Externo de Target, anunció el ${G('grantProgram')}, una alianza de Target y la Conferencia, en la Reunión de Invierno de 2021 de la Conferencia, el 21 de enero de 2021. Desde 2023 el programa se llama ${G('grantProgramRenamed')}.`,
 }
 

@@ -21,7 +21,7 @@ const VIDEOS = [
     dateNote: 'No date given; the Closing Workshop of the 2023 Just City Mayoral Fellowship',
     event: 'Closing Workshop of the 2023 Just City Mayoral Fellowship, Harvard Graduate School of Design (not a Conference meeting)',
     description:
-      'Two panels of mayors from the 2023 Just City Mayoral Fellowship: one on mobility as an infrastructure of access and connectivity, with the mayors of Albuquerque and Monroe, LA; one on neighborhoods as infrastructures of inclusion and opportunity, with the mayors of Pensacola, Albany, NY, and Santa Fe.',
+      'Two panels of mayors at the Closing Workshop of the 2023 Just City Mayoral Fellowship: one on mobility as an infrastructure of access and connectivity, with the mayors of Albuquerque and Monroe, LA; one on neighborhoods as infrastructures of inclusion and opportunity, with the mayors of Pensacola, Albany, NY, and Santa Fe.',
     people: [
       ['Toni L. Griffin', 'Moderator', 'Founder and director, Just City Lab'],
       ['Tim Keller', 'Panelist (mobility)', 'Mayor of Albuquerque'],
@@ -37,7 +37,7 @@ const VIDEOS = [
     date: '2023-01-18',
     event: 'U.S. Conference of Mayors 2023 Winter Meeting',
     description:
-      'A session on the state of hate and extremism in cities, on reporting hate crimes, and on the help ADL offers cities in carrying out the Mayors’ Compact. The Conference’s page lists further mayors among the presenters; their names could not be read.',
+      'A session on the state of hate and extremism in cities, on reporting hate crimes, and on the help ADL offers cities in carrying out the Mayors’ Compact. The Conference’s page lists further mayors among the presenters.',
     people: [
       ['David Holt', 'Co-moderator', 'Mayor of Oklahoma City; he had presented the Mayors’ Compact at the White House United We Stand Summit the previous September'],
       ['Ron Nirenberg', 'Co-moderator', 'Mayor of San Antonio; Chair of the Center for Compassionate and Equitable Cities'],

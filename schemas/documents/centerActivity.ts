@@ -43,7 +43,7 @@ export const centerActivity = defineType({
       name: 'statusNote',
       title: 'Status note',
       type: 'string',
-      description: 'E.g. "Planned in 2018; the grant program began in 2021".',
+      description: 'E.g. "Planned in 2018; the grant program began in 2021". Shown on the site: plain words, never how the facts were researched (“seen”, “excerpt”, “copy”, “could not be read”).',
       validation: (rule) => rule.max(240),
     }),
     defineField({

@@ -35,11 +35,20 @@ export const city = defineType({
       validation: (rule) => rule.integer().min(1).max(10_000_000),
     }),
     defineField({
+      name: 'populationAlternatives',
+      title: 'Other 2020 population figures',
+      type: 'array',
+      description:
+        'Shown on the city page. Only a figure a citable source gives, with that source\u2019s address: never one seen only on a copy, a search snippet or a mirror.',
+      of: [{ type: 'sourcedFact' }],
+    }),
+    defineField({
       name: 'populationNote',
-      title: 'Population note',
+      title: 'Population note (staff only)',
       type: 'text',
       rows: 2,
-      description: 'Where sources give other figures, record them here with their source.',
+      description:
+        'Staff only, never shown on the site: how the figures were checked, where sources disagree, which copies were read.',
       validation: (rule) => rule.max(500),
     }),
     defineField({

@@ -46,7 +46,7 @@ export const disparityIndicator = defineType({
     defineField({
       name: 'unit',
       title: 'Kind of value',
-      description: 'How the chart writes the values: a percentage (with %), a plain number (a rate or count), or a multiple ("2\u00d7").',
+      description: 'How the chart writes the values: a percentage (with %), a rate (per 1,000 births, say; the unit above names the base), a count, or a multiple ("2\u00d7").',
       type: 'string',
       options: { list: [...FIGURE_UNITS], layout: 'radio', direction: 'horizontal' },
       validation: (rule) => rule.required(),
@@ -113,15 +113,16 @@ export const disparityIndicator = defineType({
     }),
     defineField({
       name: 'partial',
-      title: 'Only partly captured',
-      description: 'On when part of the indicator (a figure or its source) could not be read from the page.',
+      title: 'Only partly captured (staff only)',
+      description:
+        'Staff only: on when part of the indicator (a figure or its source) could not be read from the page. The site shows what was captured and says nothing of the rest.',
       type: 'boolean',
       initialValue: false,
     }),
     defineField({
       name: 'partialNote',
-      title: 'What is missing',
-      description: 'When only partly captured: what could not be read.',
+      title: 'What is missing (staff only)',
+      description: 'Staff only, never shown on the site: when only partly captured, what could not be read.',
       type: 'string',
       hidden: ({ document }) => !document?.partial,
       validation: (rule) =>

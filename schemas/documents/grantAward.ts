@@ -68,7 +68,8 @@ export const grantAward = defineType({
       name: 'note',
       title: 'Note',
       type: 'string',
-      description: 'E.g. "tier amount stated for the first round; no city-specific figure seen".',
+      description:
+        'Shown with the award, in plain words, e.g. "Amount not stated; the round\u2019s $350,000 was shared by three winners." Never how the page was researched ("in the sources seen", "excerpt"): that belongs in the round\u2019s research notes.',
       validation: (rule) => rule.max(300),
     }),
     defineField({

@@ -72,7 +72,16 @@ export const grantRound = defineType({
       name: 'notes',
       title: 'Notes',
       type: 'array',
-      description: 'What readers should know: recognition events, what sources leave out, where sources differ.',
+      description:
+        'Shown on the Grants page: what readers should know (recognition events, where sources differ), in plain words. Say "not stated" where the sources are silent; never how the page was researched.',
+      of: [{ type: 'string' }],
+    }),
+    defineField({
+      name: 'researchNotes',
+      title: 'Research notes (staff only)',
+      type: 'array',
+      description:
+        'Staff only, never shown on the site: what the sources seen leave out and why (an excerpt cut off, a copy that could not be read), for whoever checks the sources.',
       of: [{ type: 'string' }],
     }),
     sourcesField(),

@@ -49,7 +49,7 @@ export const person = defineType({
     defineField({
       name: 'phone',
       title: 'Public phone',
-      description: 'Only a number the person or their office has made public, e.g. (202) 861-6754.',
+      description: 'Only a number the person or their office has made public, e.g. (202) 555-0100.',
       type: 'string',
       validation: (rule) => rule.custom(checkPhone),
     }),

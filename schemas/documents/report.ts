@@ -1,6 +1,6 @@
 import { BarChartIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
-import { publishedTitleField, slugField, sourcesField } from '../lib/fields'
+import { datePrecisionField, publishedTitleField, slugField, sourcesField } from '../lib/fields'
 import { checkSensibleDate, checkSourceUrl } from '../lib/validation'
 
 /** A report that documents hate and bias in the United States, with its figures as data. */
@@ -31,9 +31,10 @@ export const report = defineType({
       name: 'publishedOn',
       title: 'Published',
       type: 'date',
-      description: 'When only the month is known, pick its first day.',
+      description: 'When only the month is known, pick its first day and set the precision below to month.',
       validation: (rule) => rule.custom(checkSensibleDate),
     }),
+    datePrecisionField({ name: 'publishedPrecision', title: 'Publication date known to the', description: 'How precisely the publication date is known: "January 2019" is a month.' }),
     defineField({
       name: 'order',
       title: 'Order on the page',

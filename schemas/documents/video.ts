@@ -39,7 +39,7 @@ export const video = defineType({
     defineField({
       name: 'dateNote',
       title: 'When, without a date',
-      description: 'When the source gives no date: what it says about when the session took place.',
+      description: 'When the source gives no date: what it says about when the session took place. Shown on the site: plain words, never how the facts were researched (“seen”, “excerpt”, “copy”, “could not be read”).',
       type: 'string',
       validation: (rule) =>
         rule.max(200).custom((value, context) => {

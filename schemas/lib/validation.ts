@@ -5,7 +5,7 @@ import { SANITY_API_VERSION } from '../../lib/public-env'
 /** A plain address check: something@something.tld, no spaces. */
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
-/** U.S. phone numbers as people write them: (202) 861-6754, 202-861-6754, +1 202 861 6754. */
+/** U.S. phone numbers as people write them: (202) 555-0100, 202-555-0100, +1 202 555 0100. */
 export const PHONE_PATTERN = /^(\+1[\s.-]?)?(\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(\s?(x|ext\.?)\s?\d{1,6})?(\s\([a-z]\))?$/i
 
 export function checkEmail(value: unknown): true | string {
@@ -19,7 +19,7 @@ export function checkPhone(value: unknown): true | string {
   if (value == null || value === '') return true
   return typeof value === 'string' && PHONE_PATTERN.test(value.trim())
     ? true
-    : 'Enter a U.S. phone number like (202) 861-6754'
+    : 'Enter a U.S. phone number like (202) 555-0100'
 }
 
 /**

@@ -36,7 +36,7 @@ export const grantTier = defineType({
       title: 'Note',
       type: 'text',
       rows: 2,
-      description: 'Where sources differ, say so here with both versions.',
+      description: 'Where sources differ, say so here with both versions. Shown on the site: plain words, never how the facts were researched (“seen”, “excerpt”, “copy”, “could not be read”).',
       validation: (rule) => rule.max(500),
     }),
   ],

@@ -40,7 +40,7 @@ export const organizationRelation = defineType({
     defineField({
       name: 'note',
       title: 'Note',
-      description: 'Optional detail shown with the relation.',
+      description: 'Optional detail shown with the relation. Shown on the site: plain words, never how the facts were researched (“seen”, “excerpt”, “copy”, “could not be read”).',
       type: 'string',
       validation: (rule) => rule.max(240),
     }),

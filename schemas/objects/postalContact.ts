@@ -61,7 +61,8 @@ export const postalContact = defineType({
     defineField({
       name: 'phone',
       title: 'Phone',
-      description: 'The public phone number, e.g. (202) 293-7330.',
+      description:
+        'The organization\u2019s own public number, as a source gives it for the organization. Never a person\u2019s work line: that belongs on the person, shown with their name and role.',
       type: 'string',
       validation: (rule) => rule.custom((value, context) => {
         const country = (context.parent as { country?: string } | undefined)?.country ?? ''

@@ -63,7 +63,7 @@ export const reportFigure = defineType({
       name: 'note',
       title: 'Note',
       type: 'string',
-      description: 'Optional context shown with the figure, e.g. "highest level ever recorded".',
+      description: 'Optional context shown with the figure, e.g. "highest level ever recorded". Shown on the site: plain words, never how the facts were researched (“seen”, “excerpt”, “copy”, “could not be read”).',
       validation: (rule) => rule.max(200),
     }),
   ],

@@ -96,7 +96,7 @@ export const grantProgram = defineType({
     defineField({
       name: 'judges',
       title: 'Judges',
-      description: 'Who chose the winners, as the sources say.',
+      description: 'Who chose the winners, as the sources say. Shown on the site: plain words, never how the facts were researched (“seen”, “excerpt”, “copy”, “could not be read”).',
       type: 'string',
       validation: (rule) => rule.max(400),
     }),
@@ -118,7 +118,7 @@ export const grantProgram = defineType({
     defineField({
       name: 'sourceNotes',
       title: 'Where sources differ',
-      description: 'Where the Center\u2019s sources disagree (amounts, dates, names): one note each, with both versions.',
+      description: 'Where the Center\u2019s sources disagree (amounts, dates, names): one note each, with both versions. Shown on the site: plain words, never how the facts were researched (“seen”, “excerpt”, “copy”, “could not be read”).',
       type: 'array',
       of: [{ type: 'string' }],
     }),

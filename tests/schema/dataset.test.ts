@@ -2,7 +2,8 @@ import { createSchema, validateDocument, type Workspace } from 'sanity'
 import { describe, expect, it } from 'vitest'
 import { schemaTypes } from '@/schemas'
 import { buildDataset } from '@/scripts/build-dataset'
-import { collectReferences, DATASET_FILE, loadDatasetFile } from '../support/dataset'
+import { collectReferences, DATASET_FILE, loadDatasetFile, type Doc } from '../support/dataset'
+import { CITIES_FACTS, factsPresent, loadCityFacts } from '../support/facts'
 import { createGroqClient } from '../support/groq-client'
 import { readFileSync } from 'node:fs'
 
@@ -52,5 +53,149 @@ describe('the Center\u2019s dataset', () => {
       }
     }
     expect(failures).toEqual([])
+  })
+})
+
+// --- Held to the facts files and to their own precision (issue #27) ---
+
+type SourcedFigure = { value?: string; sourceUrl?: string }
+
+describe.skipIf(!factsPresent)(`the cities, held to ${CITIES_FACTS}`, () => {
+  const facts = factsPresent ? loadCityFacts() : []
+  const factOf = (city: Doc) => facts.find((f) => f.name === city.name && f.state === city.state)
+  const cities = docs.filter((d) => d._type === 'city')
+
+  it('are the cities of the facts file, each with its 2020 population', () => {
+    expect(cities.map((c) => `${String(c.name)}, ${String(c.state)}`).sort()).toEqual(facts.map((f) => `${f.name}, ${f.state}`).sort())
+    for (const city of cities) expect(city.population, String(city._id)).toBe(factOf(city)?.population_2020)
+  })
+
+  it('show another population figure only with the source the facts file gives for that figure', () => {
+    const wrong: string[] = []
+    for (const city of cities) {
+      const alts = factOf(city)?.population_alt ?? []
+      for (const alt of (city.populationAlternatives ?? []) as SourcedFigure[]) {
+        const value = Number(String(alt.value ?? '').replace(/,/g, ''))
+        const fact = alts.find((a) => a.value === value)
+        if (!fact) wrong.push(`${city._id}: ${alt.value} is no population_alt of the facts file`)
+        else if (alt.sourceUrl !== fact.src) wrong.push(`${city._id}: ${alt.value} cites ${alt.sourceUrl}, the facts file ${fact.src}`)
+      }
+    }
+    expect(wrong).toEqual([])
+  })
+
+  it('keep every other figure the facts file gives, with its source', () => {
+    const shown = cities.reduce((n, c) => n + ((c.populationAlternatives ?? []) as unknown[]).length, 0)
+    expect(shown).toBe(facts.reduce((n, f) => n + f.population_alt.length, 0))
+  })
+})
+
+/** Each date field and the field that says how precisely it is known (the same object holds both). */
+const DATE_PRECISION_OF: Record<string, string> = {
+  date: 'datePrecision',
+  endDate: 'datePrecision',
+  announcedOn: 'announcedPrecision',
+  publishedAt: 'publishedPrecision',
+  publishedOn: 'publishedPrecision',
+}
+/** Dates known to the day that have no precision field (the program's announcement: January 21, 2021). */
+const DAY_ONLY = new Set(['grantProgram.announcedOn'])
+
+/** Every date value (YYYY-MM-DD) in a value, with the object holding it and its field name. */
+function datesIn(value: unknown, path = ''): { path: string; field: string; date: string; holder: Record<string, unknown> }[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => datesIn(item, `${path}[${i}]`))
+  if (!value || typeof value !== 'object') return []
+  return Object.entries(value as Record<string, unknown>).flatMap(([field, child]) =>
+    typeof child === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(child)
+      ? [{ path: path ? `${path}.${field}` : field, field, date: child, holder: value as Record<string, unknown> }]
+      : datesIn(child, path ? `${path}.${field}` : field),
+  )
+}
+
+/** Why a date is finer than its precision, or null: a month is stored as its first day, a year as January 1. */
+function finerThanPrecision(date: string, precision: unknown): string | null {
+  if (precision === 'day') return null
+  if (precision === 'month') return date.endsWith('-01') ? null : `${date} is finer than a month`
+  if (precision === 'year') return date.endsWith('-01-01') ? null : `${date} is finer than a year`
+  return `${date} has no precision (found ${JSON.stringify(precision)})`
+}
+
+describe('dates', () => {
+  it('are never finer than the precision stored beside them, and every date has one', () => {
+    const problems: string[] = []
+    let checked = 0
+    for (const doc of docs) {
+      for (const { path, field, date, holder } of datesIn(doc)) {
+        if (DAY_ONLY.has(`${doc._type}.${path}`)) continue
+        checked++
+        const precisionField = DATE_PRECISION_OF[field]
+        const problem = precisionField ? finerThanPrecision(date, holder[precisionField]) : `${field} has no precision field`
+        if (problem) problems.push(`${doc._id} ${path}: ${problem}`)
+      }
+    }
+    expect(checked).toBeGreaterThan(40)
+    expect(problems).toEqual([])
+  })
+
+  it('are refused when finer than their precision', () => {
+    expect(finerThanPrecision('2019-01-01', 'month')).toBeNull()
+    expect(finerThanPrecision('2019-01-15', 'month')).toMatch(/finer than a month/)
+    expect(finerThanPrecision('2019-03-01', 'year')).toMatch(/finer than a year/)
+    expect(finerThanPrecision('2019-01-01', undefined)).toMatch(/no precision/)
+  })
+})
+
+// --- A person's work line is theirs (issue #27, seed 004) ---
+
+/** Digits of a telephone number, without the country code, so that "(202) 861-6754" and "202-861-6754" compare. */
+const phoneDigits = (phone: string) => phone.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '')
+
+describe('telephone numbers', () => {
+  it('of people are never given as an organization’s own (Site settings, organizations’ addresses)', () => {
+    const personal = new Map(
+      docs.filter((d) => d._type === 'person' && typeof d.phone === 'string').map((d) => [phoneDigits(String(d.phone)), String(d.name)]),
+    )
+    expect(personal.size).toBeGreaterThan(0)
+    const misused: string[] = []
+    const visit = (value: unknown, where: string) => {
+      if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${where}[${i}]`))
+      else if (value && typeof value === 'object') {
+        const obj = value as Record<string, unknown>
+        if (obj._type === 'postalContact' || 'organization' in obj) {
+          const phone = typeof obj.phone === 'string' ? phoneDigits(obj.phone) : ''
+          if (personal.has(phone)) misused.push(`${where}: ${String(obj.phone)} is ${personal.get(phone)}’s line`)
+        }
+        for (const [k, v] of Object.entries(obj)) visit(v, `${where}.${k}`)
+      }
+    }
+    for (const doc of docs) if (doc._type !== 'person') visit(doc, doc._id)
+    expect(misused).toEqual([])
+  })
+})
+
+// --- Research notes stay with the staff (issue #29, item 1) ---
+
+/** Fields the schema marks "staff only": the Studio shows them, the site never reads them. */
+const STAFF_ONLY_FIELDS = new Set(['populationNote', 'partialNote', 'researchNotes'])
+const RESEARCH_WORDS = /Wikipedia copy|excerpts? seen|in the sources seen|could not be read|not captured|snippet|figure seen|cut off in|extracto consultado|no se pudo leer/i
+
+describe('public fields', () => {
+  it('say nothing of how the facts were researched (that stays in the staff-only fields)', () => {
+    const found: string[] = []
+    const visit = (value: unknown, path: string, id: string) => {
+      if (typeof value === 'string') {
+        if (RESEARCH_WORDS.test(value)) found.push(`${id} ${path}: ${value.slice(0, 120)}`)
+      } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}[${i}]`, id))
+      else if (value && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (!STAFF_ONLY_FIELDS.has(k)) visit(v, `${path}.${k}`, id)
+      }
+    }
+    for (const doc of docs) visit(doc, '', doc._id)
+    expect(found).toEqual([])
+  })
+
+  it('keep the research notes in the staff-only fields', () => {
+    const kept = docs.filter((d) => Object.keys(d).some((k) => STAFF_ONLY_FIELDS.has(k)))
+    expect(kept.length).toBeGreaterThan(5)
   })
 })

@@ -94,7 +94,7 @@ describe('receiving a submission: each bad answer', () => {
     ['email', '', 'Enter your email address'],
     ['email', 'ada at city dot gov', 'Enter an email address in the correct format, like name@city.gov'],
     ['email', `${long(250)}@x.gov`, 'Your email address must be 254 characters or fewer'],
-    ['phone', '12345', 'Enter a phone number in the correct format, like (202) 861-6754'],
+    ['phone', '12345', 'Enter a phone number in the correct format, like (202) 555-0100'],
     ['practiceTitle', '', 'Enter the name of the practice'],
     ['practiceTitle', 'abc', 'The name of the practice must be 4 characters or more'],
     ['practiceTitle', long(161), 'The name of the practice must be 160 characters or fewer'],

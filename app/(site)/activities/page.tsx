@@ -26,7 +26,7 @@ export default async function ActivitiesPage() {
       <p className="max-w-[70ch]">
         Each activity names the components of the <Link href="/compact">Mayors’ Compact to Combat Hate, Extremism and Bigotry</Link> it advances.
       </p>
-      <Section id="current" title={titleOf(ACTIVITY_STATUSES, 'current')} intro={`${count(current.length)} the Center carries out now.`}>
+      <Section id="current" title={titleOf(ACTIVITY_STATUSES, 'current')} intro={`${count(current.length)} the Center’s founding document of November 13, 2018 described as beginning.`}>
         <ActivityGroup activities={current} labelledBy="current-heading" />
       </Section>
       <Section id="planned" title={titleOf(ACTIVITY_STATUSES, 'planned')} intro={`${count(planned.length)} the Center set out in 2018 to undertake as resources allow.`}>

@@ -10,7 +10,7 @@ import { pageMetadata } from '@/lib/metadata'
 
 const TITLE = 'Cities'
 const LEAD =
-  'The cities in the Center’s records, by state: where its best practices, mayors’ statements, grant awards and milestones come from, and whom to contact.'
+  'The cities in the Center’s records, by state: where its best practices, mayors’ statements, grant awards and milestones come from, and how to ask the Center about their work.'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 

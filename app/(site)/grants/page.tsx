@@ -42,8 +42,8 @@ export default async function GrantsPage() {
           Award rounds, newest first
         </h2>
         <p className="mt-2 max-w-[70ch] text-muted">
-          {program.rounds.length} rounds and {awardCount} awards in all. Each program links to its best practice, with the
-          person to contact, where one is published.
+          {program.rounds.length} rounds and {awardCount} awards in all. Each program links to its best practice page, where
+          there is one.
         </p>
         {program.rounds.map((r) => (
           <GrantRoundSection key={r._id} round={r} />

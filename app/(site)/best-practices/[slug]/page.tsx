@@ -6,7 +6,7 @@ import { PracticeCard } from '@/components/cards'
 import { PageHeader } from '@/components/PageHeader'
 import { AwardItem } from '@/components/grants/AwardItem'
 import { LinkSection } from '@/components/practice/LinkList'
-import { PracticeContactCard } from '@/components/practice/PracticeContactCard'
+import { cityOwnPages, PracticeContactCard } from '@/components/practice/PracticeContactCard'
 import { PracticeFacts } from '@/components/practice/PracticeFacts'
 import { bestPracticeQuery, fetchContent, practiceSlugsQuery } from '@/lib/content'
 import { stateName } from '@/lib/domain/states'
@@ -69,7 +69,13 @@ export default async function PracticePage({ params }: Props) {
       {/* Small screens: contact, then the account, then the facts. Wide screens: the account beside both. */}
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_20rem] lg:grid-rows-[auto_1fr]">
         <div className="lg:col-start-2 lg:row-start-1">
-          <PracticeContactCard contact={p.contact} centerContact={p.centerContact} postal={p.conferenceContact} cityName={p.city.name} />
+          <PracticeContactCard
+            contact={p.contact}
+            centerContact={p.centerContact}
+            postal={p.conferenceContact}
+            cityName={p.city.name}
+            cityPages={cityOwnPages(p.links, p.city.name)}
+          />
         </div>
 
         <div className="min-w-0 lg:col-start-1 lg:row-span-2 lg:row-start-1">

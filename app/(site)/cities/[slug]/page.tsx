@@ -8,7 +8,8 @@ import { Section } from '@/components/Section'
 import { MayorList } from '@/components/cities/MayorList'
 import { MilestoneList } from '@/components/cities/MilestoneList'
 import { AwardItem } from '@/components/grants/AwardItem'
-import { conferenceContact, ContactPerson } from '@/components/organizations/ContactPerson'
+import { ContactPerson } from '@/components/organizations/ContactPerson'
+import { AskTheCenter } from '@/components/practice/PracticeContactCard'
 import { LinkList } from '@/components/practice/LinkList'
 import { cityQuery, citySlugsQuery, fetchContent, siteSettingsQuery } from '@/lib/content'
 import { formatCount, formatNumber } from '@/lib/domain/format'
@@ -34,10 +35,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     city.grantAwards.length > 0 && 'grant awards',
     city.milestones.length > 0 && 'milestones',
   ].filter(Boolean)
-  const mayor = city.currentMayor ? `, Mayor ${city.currentMayor.name}` : ''
   return pageMetadata({
     title: `${city.name}, ${city.state}`,
-    description: `${city.name}, ${stateName(city.state)}${mayor}: ${what.length > 0 ? what.join(', ') : 'the city'} in the records of the Center for Compassionate and Equitable Cities, and whom to contact.`,
+    description: `${city.name}, ${stateName(city.state)}: ${what.length > 0 ? what.join(', ') : 'the city'} in the records of the Center for Compassionate and Equitable Cities, and how to ask the Center about its work.`,
     path: cityHref(city.slug),
   })
 }
@@ -50,10 +50,15 @@ export default async function CityPage({ params }: Props) {
   const mayorIds = new Set(city.mayors.map((m) => m.person._id))
   const others = city.people.filter((p) => !mayorIds.has(p._id))
   const nothingYet = city.practices.length + city.statements.length + city.grantAwards.length + city.milestones.length === 0
+  // Only what the city has: a zero says nothing a visitor needs.
+  const counts = [
+    city.practices.length > 0 && formatCount(city.practices.length, 'best practice', 'best practices'),
+    city.statements.length > 0 && formatCount(city.statements.length, 'mayor’s statement', 'mayors’ statements'),
+    city.grantAwards.length > 0 && formatCount(city.grantAwards.length, 'grant award', 'grant awards'),
+  ].filter((c): c is string => Boolean(c))
   return (
     <article>
       <PageHeader title={title} crumbs={[{ title: 'Cities', href: '/cities' }, { title: city.name }]}>
-        {city.currentMayor && <p className="mt-3 text-lg">Mayor {city.currentMayor.name}</p>}
         <p className="no-print mt-3">
           <Link href={finderHref({ ...EMPTY_FINDER_STATE, city: [city.slug] })}>Search {city.name}’s practices, statements and awards</Link>
           {' · '}
@@ -70,19 +75,26 @@ export default async function CityPage({ params }: Props) {
           <div>
             <dt className="text-sm text-muted">Population</dt>
             <dd className="font-semibold">{formatNumber(city.population)}</dd>
-            {city.populationNote && <dd className="mt-1 text-sm text-muted">{city.populationNote}</dd>}
+            {city.populationAlternatives.map((alt) => (
+              <dd key={alt._key} className="mt-1 text-sm text-muted">
+                Also given: {alt.value} ({alt.label}), per{' '}
+                {alt.sourceUrl ? <a href={alt.sourceUrl}>{alt.sourceName}</a> : alt.sourceName}
+              </dd>
+            ))}
           </div>
         )}
-        <div>
-          <dt className="text-sm text-muted">On this site</dt>
-          <dd>
-            <ul className="font-semibold">
-              <li>{formatCount(city.practices.length, 'best practice', 'best practices')}</li>
-              <li>{formatCount(city.statements.length, 'mayor’s statement', 'mayors’ statements')}</li>
-              <li>{formatCount(city.grantAwards.length, 'grant award', 'grant awards')}</li>
-            </ul>
-          </dd>
-        </div>
+        {counts.length > 0 && (
+          <div>
+            <dt className="text-sm text-muted">On this site</dt>
+            <dd>
+              <ul className="font-semibold">
+                {counts.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
         {city.coalitionMember != null && (
           <div>
             <dt className="text-sm text-muted">U.S. Coalition of Cities against Racism and Discrimination</dt>
@@ -99,7 +111,7 @@ export default async function CityPage({ params }: Props) {
         )}
       </dl>
 
-      <Section id="contact" title="Whom to contact">
+      <Section id="contact" title={city.practiceContacts.length > 0 ? 'Whom to contact' : `Asking about ${city.name}’s work`}>
         {city.practiceContacts.length > 0 && (
           <ul className="mb-6 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {city.practiceContacts.map((p) => (
@@ -115,12 +127,11 @@ export default async function CityPage({ params }: Props) {
         <div className="max-w-[70ch] rounded border-2 border-navy bg-white p-5">
           <p>
             {city.practiceContacts.length > 0
-              ? `For anything else about ${city.name}’s work, contact ${settings.contactPerson ? 'the Center' : 'the U.S. Conference of Mayors, of which the Center is part'}:`
-              : `No contact in ${city.name} is listed yet. For more on the city’s work, or to be put in touch with the right person, contact ${settings.contactPerson ? 'the Center' : 'the U.S. Conference of Mayors, of which the Center is part'}:`}
+              ? `For anything else about ${city.name}’s work, `
+              : `The sources name no one in ${city.name} to contact. To ask the Center about the city’s work, `}
+            {settings.contactPerson ? 'contact:' : 'write to the U.S. Conference of Mayors, of which the Center is part:'}
           </p>
-          <div className="mt-3">
-            <ContactPerson person={settings.contactPerson ?? conferenceContact(settings.contact)} />
-          </div>
+          <AskTheCenter centerContact={settings.contactPerson} postal={settings.contact} />
         </div>
         {others.length > 0 && (
           <>
