@@ -629,8 +629,8 @@ export type MayoralStatement = {
       _key: string;
     } & PersonReference
   >;
-  date: string;
-  datePrecision: "day" | "month" | "year";
+  date?: string;
+  datePrecision?: "day" | "month" | "year";
   quote?: string;
   summary: string;
   outputs?: Array<
@@ -1283,8 +1283,8 @@ export type HOME_PAGE_QUERY_RESULT = {
     _id: string;
     title: string;
     slug: string;
-    date: string;
-    datePrecision: "day" | "month" | "year";
+    date: string | null;
+    datePrecision: "day" | "month" | "year" | null;
     summary: string;
     city: {
       _id: string;
@@ -1475,8 +1475,8 @@ export type COMPACT_COMPONENT_QUERY_RESULT = {
     _id: string;
     title: string;
     slug: string;
-    date: string;
-    datePrecision: "day" | "month" | "year";
+    date: string | null;
+    datePrecision: "day" | "month" | "year" | null;
     summary: string;
     city: {
       _id: string;
@@ -2233,8 +2233,8 @@ export type STATEMENTS_IN_COLLECTION_QUERY_RESULT = Array<{
   _id: string;
   title: string;
   slug: string;
-  date: string;
-  datePrecision: "day" | "month" | "year";
+  date: string | null;
+  datePrecision: "day" | "month" | "year" | null;
   summary: string;
   city: {
     _id: string;
@@ -2991,8 +2991,8 @@ export type CITY_QUERY_RESULT = {
     _id: string;
     title: string;
     slug: string;
-    date: string;
-    datePrecision: "day" | "month" | "year";
+    date: string | null;
+    datePrecision: "day" | "month" | "year" | null;
     summary: string;
     city: {
       _id: string;
@@ -3469,8 +3469,8 @@ export type SEARCH_DOCUMENTS_QUERY_RESULT = {
     _id: string;
     title: string;
     slug: string;
-    date: string;
-    datePrecision: "day" | "month" | "year";
+    date: string | null;
+    datePrecision: "day" | "month" | "year" | null;
     summary: string;
     city: {
       _id: string;
@@ -3799,7 +3799,7 @@ export type FEED_QUERY_RESULT = Array<
       title: string;
       slug: string;
       summary: string;
-      date: string;
+      date: string | null;
       city: {
         _id: string;
         name: string;

@@ -58,8 +58,13 @@ export function StatementCard({ statement, headingLevel = 3, lang = 'en' }: { st
         </PageLink>
       </Heading>
       <p className="mt-1 text-sm text-muted">
-        {dictionary(lang).statements.mayor} {statement.mayor.name} · <CityLine city={statement.city} lang={lang} /> ·{' '}
-        <time dateTime={statement.date}>{formatDateIn(lang, statement.date, statement.datePrecision)}</time>
+        {dictionary(lang).statements.mayor} {statement.mayor.name} · <CityLine city={statement.city} lang={lang} />
+        {statement.date && (
+          <>
+            {' · '}
+            <time dateTime={statement.date}>{formatDateIn(lang, statement.date, statement.datePrecision ?? 'day')}</time>
+          </>
+        )}
       </p>
       <p className="mt-3 text-[0.95rem]" {...words}>
         {statement.summary}

@@ -84,7 +84,13 @@ export function StatementArticle({
         {s.title}
       </h3>
       <p className="mt-1 text-muted">
-        {t.mayor} {s.mayor.name} · <time dateTime={s.date}>{formatDateIn(lang, s.date, s.datePrecision)}</time>
+        {t.mayor} {s.mayor.name}
+        {s.date && (
+          <>
+            {' · '}
+            <time dateTime={s.date}>{formatDateIn(lang, s.date, s.datePrecision ?? 'day')}</time>
+          </>
+        )}
       </p>
 
       {s.quote && (

@@ -206,8 +206,9 @@ export const StatementCard = z.object({
   _id: id,
   title: z.string(),
   slug,
-  date,
-  datePrecision: z.enum(DATE_PRECISION_VALUES),
+  /** Null when no source dates the statement. */
+  date: date.nullable(),
+  datePrecision: z.enum(DATE_PRECISION_VALUES).nullable(),
   summary: z.string(),
   city: CityRef,
   mayor: PersonRef,

@@ -149,16 +149,17 @@ export function toSearchDocs(data: SearchDocuments): SearchDoc[] {
     docs.push({
       id: s._id,
       kind: 'statement',
-      label: formatDate(s.date, s.datePrecision),
-      labelOf: { kind: 'date', iso: s.date, precision: s.datePrecision },
+      // An undated statement (no source dates it) has no label and no year.
+      label: s.date ? formatDate(s.date, s.datePrecision ?? 'day') : null,
+      ...(s.date ? { labelOf: { kind: 'date' as const, iso: s.date, precision: s.datePrecision ?? 'day' } } : {}),
       mayor: s.mayor.name,
       title: s.title,
       summary: s.summary,
       body: joinText(s.quote, s.outputs.join('\n')),
       href: statementHref(s.slug),
       ...aboutCity(c, s.topics, components),
-      year: yearOf(s.date),
-      date: s.date,
+      year: s.date ? yearOf(s.date) : null,
+      date: s.date ?? '',
       meta: [`Mayor ${s.mayor.name}`],
     })
   }

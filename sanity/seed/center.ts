@@ -546,9 +546,11 @@ const BEST_PRACTICES: SectionDef = {
   slug: 'best-practices',
   title: 'Best Practices',
   summary:
-    'Summaries of policies cities have put in place to become more inclusive and compassionate, each with a person in the city to contact. Every mayor is invited to send in the city’s own initiatives.',
+    'Summaries of policies cities have put in place to become more inclusive and compassionate. Every mayor is invited to send in the city’s own initiatives.',
   body: `
-Over the years, mayors across the nation have implemented a wide range of policies designed to strengthen the goals of inclusiveness and compassion for their cities. All mayors are invited to provide information to the Center on their initiatives, to be accessed by other mayors on this Web page. The reports that follow summarize efforts underway in a number of cities; each identifies a person in the city to be contacted for additional information.
+The Conference introduced these summaries on its page for the Center in these words:
+
+> Over the years, mayors across the nation have implemented a wide range of policies designed to strengthen the goals of inclusiveness and compassion for their cities. All mayors are invited to provide information to the Center on their initiatives, to be accessed by other mayors on this Web page. The reports that follow summarize efforts underway in a number of cities; each identifies a person in the city to be contacted for additional information.
 
 ## An invitation to every mayor
 

@@ -28,8 +28,9 @@ type StatementFact = {
   city: string
   mayor: string
   alongside?: string[]
-  date: string
-  datePrecision: Precision
+  /** Only where the seed dates the statement itself (not the Conference's July 2019 invitation). */
+  date?: string
+  datePrecision?: Precision
   quote?: string
   summary: string
   outputs: OutputFact[]
@@ -43,8 +44,6 @@ const STATEMENTS: readonly StatementFact[] = [
     title: 'Stockton welcomes immigrants',
     city: 'stockton-ca',
     mayor: 'michael-tubbs',
-    date: '2019-07-01',
-    datePrecision: 'month',
     quote:
       'In Stockton, we welcome immigrants because we are a city built by immigrants.\u00a0 Each day Stocktonians of all backgrounds work side by side helping to build a stronger community and living out the phrase \u201cE Pluribus Unum\u201d \u2013 that out of many we are one.',
     summary:
@@ -58,8 +57,6 @@ const STATEMENTS: readonly StatementFact[] = [
     title: 'Immigrants in DC are our neighbors',
     city: 'washington-dc',
     mayor: 'muriel-bowser',
-    date: '2019-07-01',
-    datePrecision: 'month',
     quote:
       'regardless of immigration status, immigrants in DC are our neighbors, coworkers, small business owners, family members, and valued members of our community, and we will continue working together to provide the supports and opportunities that every person in our city deserves.',
     summary:
@@ -154,8 +151,6 @@ const STATEMENTS: readonly StatementFact[] = [
     title: 'Santa Fe on the threat of nationwide ICE raids',
     city: 'santa-fe-nm',
     mayor: 'alan-webber',
-    date: '2019-07-01',
-    datePrecision: 'month',
     quote:
       'fundamentally un-American and antithetical to our values. Even the suggestion is enough to foster fear among all our people, not just immigrants. It hurts our law enforcement, hampers our economy, traumatizes families and children, and casts a shadow on the whole community.',
     summary:
@@ -164,8 +159,6 @@ const STATEMENTS: readonly StatementFact[] = [
       {
         kind: 'statement',
         title: 'Statement on the threat of coordinated nationwide ICE raids',
-        date: '2019-07-01',
-        datePrecision: 'month',
       },
       { kind: 'web-page', title: 'Summary of Santa Fe\u2019s response' },
     ],

@@ -264,9 +264,11 @@ Para unirse, comuníquese con Laura DeKoven Waxman, [Director of Public Safety, 
   'best-practices': {
     title: 'Buenas prácticas',
     summary:
-      'Resúmenes de políticas que las ciudades han puesto en marcha para ser más inclusivas y compasivas, cada uno con una persona de contacto en la ciudad. Se invita a todos los alcaldes a enviar las iniciativas de su ciudad.',
+      'Resúmenes de políticas que las ciudades han puesto en marcha para ser más inclusivas y compasivas. Se invita a todos los alcaldes a enviar las iniciativas de su ciudad.',
     body: `
-A lo largo de los años, alcaldes de todo el país han puesto en marcha una amplia variedad de políticas pensadas para reforzar los objetivos de inclusión y compasión de sus ciudades. Se invita a todos los alcaldes a informar al Centro de sus iniciativas, para que otros alcaldes puedan consultarlas en esta página. Los informes que siguen resumen los esfuerzos en marcha en varias ciudades; cada uno indica una persona de la ciudad a la que se puede contactar para obtener más información.
+La Conferencia presentó estos resúmenes en la página del Centro con estas palabras:
+
+> A lo largo de los años, alcaldes de todo el país han puesto en marcha una amplia variedad de políticas pensadas para reforzar los objetivos de inclusión y compasión de sus ciudades. Se invita a todos los alcaldes a informar al Centro de sus iniciativas, para que otros alcaldes puedan consultarlas en esta página. Los informes que siguen resumen los esfuerzos en marcha en varias ciudades; cada uno indica una persona de la ciudad a la que se puede contactar para obtener más información.
 
 ## Una invitación a todos los alcaldes
 

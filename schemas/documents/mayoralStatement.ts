@@ -58,10 +58,11 @@ export const mayoralStatement = defineType({
       name: 'date',
       title: 'Date',
       type: 'date',
-      description: 'When only the month is known, pick its first day and set the precision to month.',
-      validation: (rule) => rule.required().custom(checkSensibleDate),
+      description:
+        'When only the month is known, pick its first day and set the precision to month. Leave it empty when no source dates the statement: the page then shows no date.',
+      validation: (rule) => rule.custom(checkSensibleDate),
     }),
-    datePrecisionField({ description: 'How precisely the date is known. A month-only date shows as "March 2017".', required: true }),
+    datePrecisionField({ description: 'How precisely the date is known. A month-only date shows as "March 2017".' }),
     defineField({
       name: 'quote',
       title: 'Quotation',
