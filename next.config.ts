@@ -2,6 +2,7 @@ import type { NextConfig } from 'next'
 import { sharedPageCacheRules } from './lib/cache-headers'
 import { liveOrigin } from './lib/env'
 import { securityHeaderRules } from './lib/security/headers'
+import { loopbackApiHost } from './sanity/api-host'
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -39,7 +40,7 @@ const nextConfig: NextConfig = {
   // project is configured at build time; and a shared-cache lifetime for the finder and the city list
   // (lib/cache-headers.ts).
   async headers() {
-    return [...securityHeaderRules({ dev: process.env.NODE_ENV === 'development', liveOrigin: liveOrigin() }), ...sharedPageCacheRules()]
+    return [...securityHeaderRules({ dev: process.env.NODE_ENV === 'development', liveOrigin: liveOrigin(), studioApiOrigin: loopbackApiHost() }), ...sharedPageCacheRules()]
   },
 }
 
