@@ -113,7 +113,9 @@ const STUDIO: Directives = {
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:', SANITY_CDN, 'https://*.sanity.io', ...AVATAR_HOSTS],
   'font-src': ["'self'", 'data:'],
-  'connect-src': ["'self'", ...SANITY_API],
+  // sanity-cdn.com: the Studio asks it for the latest version on load and every 15 minutes
+  // (PackageVersionStatusProvider in node_modules/sanity), blocked (a CSP violation) without it.
+  'connect-src': ["'self'", ...SANITY_API, 'https://sanity-cdn.com'],
   'media-src': ["'self'", 'blob:', SANITY_CDN],
   // The Presentation tool frames the site itself.
   'frame-src': ["'self'"],

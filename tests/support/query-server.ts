@@ -208,6 +208,22 @@ function queryDependencies(query: string, params: QueryParams): Set<string> {
   return dependencies
 }
 
+/**
+ * The Lake takes parameters in a slice or an index (`[0...$limit]`, as the Studio's document lists
+ * send); groq-js wants constants there, so a numeric parameter is written in before the query runs.
+ */
+export function inlineSliceParameters(query: string, params: QueryParams): string {
+  const value = (token: string) => {
+    if (!token.startsWith('$')) return token
+    const param = params[token.slice(1)]
+    return typeof param === 'number' && Number.isInteger(param) ? String(param) : token
+  }
+  return query.replace(/\[\s*(\$\w+|-?\d+)\s*(?:(\.\.\.?)\s*(\$\w+|-?\d+)\s*)?\]/g, (whole, from: string, dots: string | undefined, to: string | undefined) => {
+    if (!from.startsWith('$') && !to?.startsWith('$')) return whole
+    return dots ? `[${value(from)}${dots}${value(to!)}]` : `[${value(from)}]`
+  })
+}
+
 class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -497,8 +513,9 @@ export async function startQueryServer(options: QueryServerOptions = {}): Promis
     let result: unknown
     let dependencies: Set<string>
     try {
-      dependencies = queryDependencies(query, params)
-      result = await sources[authorized ? 'authorized' : 'anonymous'].query(query, params, {
+      const runnable = inlineSliceParameters(query, params)
+      dependencies = queryDependencies(runnable, params)
+      result = await sources[authorized ? 'authorized' : 'anonymous'].query(runnable, params, {
         perspective: asked,
         onDereference: (id) => dependencies.add(`doc:${publishedId(id)}`),
       })

@@ -87,8 +87,10 @@ export async function openStudio(page: Page, siteUrl: string, path = '/studio'):
     state.errors.push(text)
     if (/Content Security Policy|CSP violation/i.test(text)) state.cspViolations.push(text)
   })
-  page.on('response', (response) => {
-    if (response.status() >= 400 && new URL(response.url()).port === String(LAKE_PORT)) state.failed.push(`${response.status()} ${response.request().method()} ${response.url()}`)
+  page.on('response', async (response) => {
+    if (response.status() < 400 || new URL(response.url()).port !== String(LAKE_PORT)) return
+    const body = await response.text().catch(() => '')
+    state.failed.push(`${response.status()} ${response.request().method()} ${response.url()} ${body.slice(0, 300)}`)
   })
   await page.goto(`${siteUrl}${path}`)
   return state
