@@ -80,6 +80,8 @@ export interface RecordedAction {
   publishedId: string | undefined
   /** The patch of an edit, as sent. */
   patch?: Record<string, unknown>
+  /** When the lake applied it (ms since the epoch); its listeners had been told by then. */
+  at: number
 }
 
 /** The staff user the lake's token signs in as. */
@@ -265,7 +267,7 @@ export function createStudioApi(ctx: StudioApiContext) {
       const type = String(action.actionType ?? '')
       const publishedId = action.publishedId as string | undefined
       const draftId = action.draftId as string | undefined
-      recorded.push({ transactionId, actionType: type, publishedId, ...(action.patch ? { patch: action.patch as Record<string, unknown> } : {}) })
+      recorded.push({ transactionId, actionType: type, publishedId, ...(action.patch ? { patch: action.patch as Record<string, unknown> } : {}), at: 0 })
       switch (type) {
         case 'sanity.action.document.create': {
           const attributes = action.attributes as Record<string, unknown> | undefined
@@ -337,6 +339,7 @@ export function createStudioApi(ctx: StudioApiContext) {
     if (body.dryRun) return { transactionId }
     actions.push(...recorded)
     await ctx.commit([...byId.values()], { id: transactionId, identity: STUDIO_USER.id, timestamp })
+    for (const action of recorded) action.at = Date.now()
     return { transactionId }
   }
 
