@@ -14,7 +14,7 @@ import { decodeHtml as decode } from './support/site-crawl'
 import { BUILD_TIMEOUT_MS } from './support/lake-build'
 import { guideShot, openStudio as open, startStudioLake, STUDIO_ERROR, waitForDesk, type StudioLake, type StudioPage } from './support/studio-lake'
 
-test.describe.configure({ timeout: 120_000 })
+test.describe.configure({ timeout: 240_000 })
 // The Studio reaches the lake over HTTPS with a throwaway self-signed certificate (HTTP/2: more
 // streams than a browser opens HTTP/1.1 connections to one host).
 test.use({ ignoreHTTPSErrors: true })
@@ -165,10 +165,10 @@ test('validation: a cleared required field and a malformed source address show t
 
   // A source copied from prose: its sentence's period came along.
   await field(page, 'sources').getByRole('button', { name: /Add item/ }).click()
-  const dialog = page.getByRole('dialog').last()
-  await dialog.locator('[data-testid="field-title"] input').fill('Copied from an article')
-  const url = dialog.locator('input[inputmode="url"], input[type="url"]').first()
-  const urlField = dialog.locator('[data-testid$=".url"], [data-testid="field-url"]').first()
+  // The new link's fields (in the dialog, or wherever the Studio opens the item).
+  await page.locator('[data-testid^="field-sources["][data-testid$="].title"] input').last().fill('Copied from an article')
+  const urlField = page.locator('[data-testid^="field-sources["][data-testid$="].url"]').last()
+  const url = urlField.locator('input').first()
   await url.fill('https://www.wikiwand.com/en/Boston.')
   await expectFieldMessage(page, urlField, /ends with punctuation that belongs to the sentence around it/)
   await guideShot(page, 'validation-punctuation')
@@ -224,7 +224,10 @@ test('publish: the public page shows the new summary within 5 s (Live), the find
   expect(studio.cspViolations).toEqual([])
 })
 
-test('a Spanish translation edited in the Studio and published shows on the /es page', async ({ page }) => {
+test('a Spanish translation edited in the Studio and published shows on the /es page', async ({ page, context }) => {
+  // A reader has the Spanish page open: its <SanityLive /> hears of the change (no webhook here).
+  const reader = await context.newPage()
+  await reader.goto(`${env.site.url}/es/compact/1`)
   const studio = await openStudio(page, env.site.url)
   await waitForDesk(page)
   await openItem(page, 'Translations')
@@ -240,6 +243,7 @@ test('a Spanish translation edited in the Studio and published shows on the /es 
 
   await publishButton(page).click()
   await expect.poll(() => lakeDoc('translation-es-compactComponent-1')?.explanation, { timeout: 15_000 }).toBe(explanation)
+  await expect(reader.getByText(explanation)).toBeVisible({ timeout: 15_000 })
   await expect.poll(async () => decode((await publicHtml('/es/compact/1')).html).includes(explanation), { timeout: 15_000 }).toBe(true)
   expect(studio.cspViolations).toEqual([])
 })
@@ -285,8 +289,11 @@ async function submitPractice(browser: Browser, title: string) {
   await context.close()
 }
 
-test('a practice sent through the public form appears under Submitted for review; staff publish it as a best practice', async ({ page, browser }) => {
+test('a practice sent through the public form appears under Submitted for review; staff publish it as a best practice', async ({ page, browser, context }) => {
   const title = 'Volunteer translators at city offices'
+  // A visitor has the city's page open: its <SanityLive /> hears of the publish (no webhook here).
+  const visitor = await context.newPage()
+  await visitor.goto(`${env.site.url}/cities/irving-tx`)
   await submitPractice(browser, title)
   const draft = env.lake.documents().find((doc) => doc._id.startsWith('drafts.') && doc.title === title)
   expect(draft, 'the submission is a draft in the lake').toBeTruthy()
@@ -311,12 +318,16 @@ test('a practice sent through the public form appears under Submitted for review
   await expect.poll(() => lakeDoc(publishedId)?.title, { timeout: 15_000 }).toBe(title)
 
   const slug = (lakeDoc(publishedId)!.slug as { current?: string } | undefined)?.current
+  await expect(visitor.getByText(title).first()).toBeVisible({ timeout: 15_000 })
   await expect.poll(async () => decode((await publicHtml('/cities/irving-tx')).html).includes(title), { timeout: 15_000 }).toBe(true)
   if (slug) expect(decode((await publicHtml(`/best-practices/${slug}`)).html)).toContain(title)
   expect(studio.cspViolations).toEqual([])
 })
 
-test('staff create a best practice from its template, fill the required fields and publish it: site, finder, city page', async ({ page }) => {
+test('staff create a best practice from its template, fill the required fields and publish it: site, finder, city page', async ({ page, context }) => {
+  // A visitor has the city's page open: its <SanityLive /> hears of the publish (no webhook here).
+  const visitor = await context.newPage()
+  await visitor.goto(`${env.site.url}/cities/vicksburg-ms`)
   const studio = await openStudio(page, env.site.url)
   await waitForDesk(page)
   await openItem(page, 'Best practices')
@@ -347,6 +358,7 @@ test('staff create a best practice from its template, fill the required fields a
   await expect.poll(() => env.lake.documents().find((doc) => !doc._id.startsWith('drafts.') && doc.title === title), { timeout: 15_000 }).toBeTruthy()
   const created = env.lake.documents().find((doc) => !doc._id.startsWith('drafts.') && doc.title === title)!
   const slug = (created.slug as { current: string }).current
+  await expect(visitor.getByText(title).first()).toBeVisible({ timeout: 15_000 })
   expect(decode((await publicHtml(`/best-practices/${slug}`)).html)).toContain(title)
   await expect.poll(async () => decode((await publicHtml('/best-practices?q=rowing')).html).includes(`/best-practices/${slug}`), { timeout: 15_000 }).toBe(true)
   await expect.poll(async () => decode((await publicHtml('/cities/vicksburg-ms')).html).includes(title), { timeout: 15_000 }).toBe(true)
