@@ -306,6 +306,9 @@ test('a practice sent through the public form appears under Submitted for review
   await expect(field(page, 'title').locator('input')).toHaveValue(title, { timeout: 30_000 })
   await guideShot(page, 'submission')
 
+  // A submission has no web address yet: staff generate it from the title.
+  await field(page, 'slug').getByRole('button', { name: 'Generate' }).click()
+  await expect.poll(() => (lakeDoc(draft!._id)?.slug as { current?: string } | undefined)?.current, { timeout: 15_000 }).toBeTruthy()
   await page.getByRole('tab', { name: 'Review and status' }).click()
   await field(page, 'status').getByRole('radio', { name: 'Published' }).check()
   await field(page, 'publishedAt').locator('input').first().fill('2026-12-07')
@@ -332,6 +335,7 @@ test('staff create a best practice from its template, fill the required fields a
   await waitForDesk(page)
   await openItem(page, 'Best practices')
   await openItem(page, 'By city')
+  await page.getByRole('textbox', { name: 'Search list' }).last().fill('Vicksburg')
   await openItem(page, /^Vicksburg/)
   await page.getByRole('link', { name: /Best practice for a city|Create new|Create/ }).first().click()
   await expect(field(page, 'title').locator('input')).toBeVisible({ timeout: 30_000 })
