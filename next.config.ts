@@ -3,6 +3,7 @@ import { sharedPageCacheRules } from './lib/cache-headers'
 import { liveOrigin } from './lib/env'
 import { ACTION_BODY_LIMIT } from './lib/security/actions'
 import { securityHeaderRules } from './lib/security/headers'
+import { loopbackApiHost } from './sanity/api-host'
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
@@ -40,7 +41,7 @@ const nextConfig: NextConfig = {
   // project is configured at build time; and a shared-cache lifetime for the finder and the city list
   // (lib/cache-headers.ts).
   async headers() {
-    return [...securityHeaderRules({ dev: process.env.NODE_ENV === 'development', liveOrigin: liveOrigin() }), ...sharedPageCacheRules()]
+    return [...securityHeaderRules({ dev: process.env.NODE_ENV === 'development', liveOrigin: liveOrigin(), studioApiOrigin: loopbackApiHost() }), ...sharedPageCacheRules()]
   },
 }
 

@@ -9,7 +9,8 @@ import { useMemo } from 'react'
 import { createStudioConfig } from './config'
 import type { StudioEnv } from '../lib/public-env'
 
-export function StudioApp({ projectId, dataset }: StudioEnv) {
-  const config = useMemo(() => createStudioConfig({ projectId, dataset }), [projectId, dataset])
+/** `apiHost`: the tests' loopback Content Lake (sanity/api-host.ts), else null. */
+export function StudioApp({ projectId, dataset, apiHost = null }: StudioEnv & { apiHost?: string | null }) {
+  const config = useMemo(() => createStudioConfig({ projectId, dataset }, { apiHost }), [projectId, dataset, apiHost])
   return <NextStudio config={config} />
 }

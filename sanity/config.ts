@@ -1,3 +1,4 @@
+import { createClient } from '@sanity/client'
 import { visionTool } from '@sanity/vision'
 import { defineConfig, type Config } from 'sanity'
 import { presentationTool } from 'sanity/presentation'
@@ -14,8 +15,12 @@ import { templates } from './templates'
  * The Studio for Conference staff. The embedded Studio (/studio) builds it in the browser with the
  * project the server names (sanity/StudioApp.tsx); the sanity CLI builds it in sanity.config.ts.
  */
-export function createStudioConfig({ projectId, dataset }: StudioEnv): Config {
+export function createStudioConfig({ projectId, dataset }: StudioEnv, { apiHost }: { apiHost?: string | null } = {}): Config {
   return defineConfig({
+    // The end-to-end tests' loopback Content Lake only (sanity/api-host.ts decides; null otherwise):
+    // its address as is, not https://<projectId>.<host>, so the client names the project in the
+    // X-Sanity-Project-ID header instead of the host name.
+    ...(apiHost ? { apiHost, unstable_clientFactory: (options) => createClient({ ...options, useProjectHostname: false }) } : {}),
     name: 'default',
     title: studioTitle,
     subtitle: 'U.S. Conference of Mayors',

@@ -43,6 +43,12 @@ export interface HeaderOptions {
    * project's API, or null without a project. Added to connect-src of the site and preview parts.
    */
   liveOrigin?: string | null
+  /**
+   * Tests only: the loopback Content Lake the Studio talks to (sanity/api-host.ts; null unless
+   * SANITY_API_HOST is a loopback address at build time). Added, with its ws: twin, to the studio
+   * part's connect-src; nothing else changes.
+   */
+  studioApiOrigin?: string | null
 }
 
 export interface HeaderEntry {
@@ -107,7 +113,9 @@ const STUDIO: Directives = {
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:', SANITY_CDN, 'https://*.sanity.io', ...AVATAR_HOSTS],
   'font-src': ["'self'", 'data:'],
-  'connect-src': ["'self'", ...SANITY_API],
+  // sanity-cdn.com: the Studio asks it for the latest version on load and every 15 minutes
+  // (PackageVersionStatusProvider in node_modules/sanity), blocked (a CSP violation) without it.
+  'connect-src': ["'self'", ...SANITY_API, 'https://sanity-cdn.com'],
   'media-src': ["'self'", 'blob:', SANITY_CDN],
   // The Presentation tool frames the site itself.
   'frame-src': ["'self'"],
@@ -135,9 +143,14 @@ function withLive(directives: Directives, part: CspPart, origin: string | null |
   return { ...directives, 'connect-src': [...directives['connect-src']!, origin] }
 }
 
+function withStudioApi(directives: Directives, part: CspPart, origin: string | null | undefined): Directives {
+  if (!origin || part !== 'studio') return directives
+  return { ...directives, 'connect-src': [...directives['connect-src']!, origin, origin.replace(/^http/, 'ws')] }
+}
+
 /** The Content-Security-Policy header value of one part of the site. */
 export function contentSecurityPolicy(part: CspPart, options: HeaderOptions = {}): string {
-  const directives = withDev(withLive(POLICIES[part], part, options.liveOrigin), options.dev ?? false)
+  const directives = withDev(withStudioApi(withLive(POLICIES[part], part, options.liveOrigin), part, options.studioApiOrigin), options.dev ?? false)
   return Object.entries(directives)
     .map(([name, sources]) => `${name} ${sources.join(' ')}`)
     .join('; ')

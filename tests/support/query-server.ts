@@ -43,19 +43,30 @@
  *   GET `/v<apiVersion>/check/cors` answers `{result: {allowed}}`, which the client asks after a
  *   failed connection.
  *
+ * And it speaks what Sanity Studio 5 asks of the API, so that the real Studio at /studio works
+ * against it in a browser: sign-in by token, the startup calls, `/data/doc`, `/data/listen` (with
+ * Mendoza effects), `/data/actions`, CORS preflights with the Studio's headers. That part, with
+ * what it leaves out, is described in tests/support/studio-api.ts. Every change (mutation, action,
+ * putDocument, …) goes to both the live events stream and the Studio's listeners.
+ *
  * Left out: the CDN (`apicdn`, `cacheMode=noStale` is accepted and changes nothing), listeners
- * (`/data/listen`), `goaway` (no connection limit), tags finer than a document type for filters
+ * other than the Studio's (studio-api.ts), `goaway` (no connection limit), tags finer than a document type for filters
  * (the Lake's own grouping is its business; these are at least as broad, never narrower), content
- * releases, the history API, assets.
+ * releases, the history API, assets (and what studio-api.ts leaves out).
  */
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { createSecureServer, type Http2Session } from 'node:http2'
+import { createServer as createNetServer, type AddressInfo, type Socket } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createHash } from 'node:crypto'
 import type { QueryParams } from '@/lib/content/define'
 import { planQuery } from '@/lib/content/groq-plan'
 import type { Perspective } from '@/lib/content/source'
 import { createEmbeddedSource, parseGroq, parseNdjson, type SanityDocument } from '@/lib/content/source-embedded'
+import { ALLOWED_HEADERS, ALLOWED_METHODS, createStudioApi, diffDocuments, LAKE_IDENTITY, StudioApiError, type DocumentChange, type StudioApi, type Transaction } from './studio-api'
 
 export interface QueryServerOptions {
   documents?: readonly SanityDocument[]
@@ -71,6 +82,10 @@ export interface QueryServerOptions {
   retryMs?: number
   /** The loopback port to listen on (default: a free one). */
   port?: number
+  /** The project id the Studio's calls name (`/projects/<id>`; default 'lake-test'). */
+  projectId?: string
+  /** How often the Studio's listeners get a keepalive comment, in ms (default 10000). */
+  keepaliveMs?: number
 }
 
 export interface RecordedRequest {
@@ -126,6 +141,13 @@ export interface RecordedMutation {
 export interface QueryServer {
   /** The API host: give it to the client as `apiHost` (SANITY_API_HOST). */
   readonly url: string
+  /**
+   * The same server over HTTPS (HTTP/2 or HTTP/1.1, a self-signed certificate for 127.0.0.1 made
+   * with openssl at start; null without openssl), on the same port: for the Studio in a browser,
+   * which keeps more streams open than the six HTTP/1.1 connections a browser opens to one host.
+   * The browser must ignore certificate errors (Playwright's `ignoreHTTPSErrors`).
+   */
+  readonly secureUrl: string | null
   readonly dataset: string
   readonly token: string
   /** Every query request answered, oldest first. */
@@ -136,6 +158,8 @@ export interface QueryServer {
   readonly events: LiveEventRecord[]
   /** How many live events streams are open now. */
   listeners(): number
+  /** The Studio's part (studio-api.ts): its actions applied, its listeners. */
+  readonly studio: Pick<StudioApi, 'actions' | 'listeners'>
   documents(): SanityDocument[]
   setDocuments(documents: readonly SanityDocument[]): void
   /** Creates or replaces a document (by `_id`). */
@@ -182,6 +206,22 @@ function queryDependencies(query: string, params: QueryParams): Set<string> {
     else for (const type of types) dependencies.add(`type:${type}`)
   }
   return dependencies
+}
+
+/**
+ * The Lake takes parameters in a slice or an index (`[0...$limit]`, as the Studio's document lists
+ * send); groq-js wants constants there, so a numeric parameter is written in before the query runs.
+ */
+export function inlineSliceParameters(query: string, params: QueryParams): string {
+  const value = (token: string) => {
+    if (!token.startsWith('$')) return token
+    const param = params[token.slice(1)]
+    return typeof param === 'number' && Number.isInteger(param) ? String(param) : token
+  }
+  return query.replace(/\[\s*(\$\w+|-?\d+)\s*(?:(\.\.\.?)\s*(\$\w+|-?\d+)\s*)?\]/g, (whole, from: string, dots: string | undefined, to: string | undefined) => {
+    if (!from.startsWith('$') && !to?.startsWith('$')) return whole
+    return dots ? `[${value(from)}${dots}${value(to!)}]` : `[${value(from)}]`
+  })
 }
 
 class HttpError extends Error {
@@ -291,6 +331,34 @@ function applyMutations(current: readonly SanityDocument[], mutations: Mutation[
   return { documents: [...byId.values()], results }
 }
 
+let certificate: { key: string; cert: string } | null | undefined
+
+/** A throwaway self-signed certificate for 127.0.0.1 and localhost (made once per process), or null without openssl. */
+function loopbackCertificate(): { key: string; cert: string } | null {
+  if (certificate !== undefined) return certificate
+  const dir = mkdtempSync(join(tmpdir(), 'lake-tls-'))
+  try {
+    execFileSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost'],
+      { stdio: 'ignore', timeout: 30_000 },
+    )
+    certificate = { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8') }
+  } catch {
+    certificate = null
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+  return certificate
+}
+
+/** Ends a response's connection (HTTP/1.1) or stream (HTTP/2) at once. */
+export function destroyResponse(res: ServerResponse) {
+  const stream = (res as unknown as { stream?: { destroy(): void } }).stream
+  if (stream) stream.destroy()
+  else res.destroy()
+}
+
 export async function startQueryServer(options: QueryServerOptions = {}): Promise<QueryServer> {
   const dataset = options.dataset ?? 'production'
   const token = options.token ?? 'test-read-token'
@@ -317,13 +385,9 @@ export async function startQueryServer(options: QueryServerOptions = {}): Promis
     if (tags.length > 0) res.write(`id: ${event.id}\nevent: message\ndata: ${JSON.stringify({ tags })}\n\n`)
   }
 
-  /** Announces what changed between two sets of documents on the live events stream. */
-  function announce(before: readonly SanityDocument[], after: readonly SanityDocument[]) {
-    const old = new Map(before.map((doc) => [doc._id, doc] as const))
-    const now = new Map(after.map((doc) => [doc._id, doc] as const))
-    const changed: SanityDocument[] = []
-    for (const [id, doc] of now) if (JSON.stringify(old.get(id)) !== JSON.stringify(doc)) changed.push(doc, ...(old.has(id) ? [old.get(id)!] : []))
-    for (const [id, doc] of old) if (!now.has(id)) changed.push(doc)
+  /** Announces a transaction's changes on the live events stream. */
+  function announce(changes: DocumentChange[]) {
+    const changed = changes.flatMap(({ before, after }) => [after, before].filter((doc): doc is SanityDocument => doc !== null))
     if (changed.length === 0) return
     const tagsOf = (list: SanityDocument[]) => [...new Set(list.flatMap(changeDependencies))].map(syncTag)
     const event: LiveEventRecord = {
@@ -335,18 +399,32 @@ export async function startQueryServer(options: QueryServerOptions = {}): Promis
     for (const stream of streams) writeEvent(stream.res, event, stream.includeDrafts)
   }
 
-  const replace = (next: SanityDocument[]) => {
-    const before = docs
+  /** Replaces the documents as one transaction: the live events stream and the Studio's listeners hear of it. */
+  const replace = (next: SanityDocument[], transaction?: Transaction): Promise<void> => {
+    const changes = diffDocuments(docs, next)
     docs = next
     sources = sourcesFor(docs)
-    announce(before, docs)
+    announce(changes)
+    const tx = transaction ?? { id: Math.random().toString(36).slice(2, 14), identity: LAKE_IDENTITY, timestamp: new Date().toISOString() }
+    return changes.length > 0 ? studio.notify(changes, tx) : Promise.resolve()
   }
 
   function corsHeaders(req: IncomingMessage): Record<string, string> {
     const origin = req.headers.origin
     if (!origin || !allowedOrigin(origin)) return {}
-    return { 'access-control-allow-origin': origin, vary: 'Origin' }
+    return { 'access-control-allow-origin': origin, 'access-control-allow-credentials': 'true', vary: 'Origin' }
   }
+
+  const studio = createStudioApi({
+    dataset,
+    projectId: options.projectId ?? 'lake-test',
+    token,
+    keepaliveMs: options.keepaliveMs ?? 10_000,
+    documents: () => docs,
+    commit: (next, transaction) => replace(next, transaction),
+    cors: corsHeaders,
+    destroy: destroyResponse,
+  })
 
   /** The live events stream (Server-Sent Events), kept open until the client or the server closes it. */
   function openStream(req: IncomingMessage, res: ServerResponse, url: URL, requestedDataset: string) {
@@ -359,7 +437,7 @@ export async function startQueryServer(options: QueryServerOptions = {}): Promis
     res.writeHead(200, {
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
+      ...(req.httpVersionMajor === 1 ? { connection: 'keep-alive' } : {}),
       ...corsHeaders(req),
     })
     res.write(`retry: ${retryMs}\n\n`)
@@ -382,12 +460,14 @@ export async function startQueryServer(options: QueryServerOptions = {}): Promis
     if (req.headers.authorization !== `Bearer ${token}`) throw new HttpError(401, 'httpUnauthorized', 'Unauthorized - Session not found')
     const body = parseJson(await readBody(req), 'body') as { mutations?: unknown; transactionId?: string }
     if (!Array.isArray(body.mutations) || body.mutations.length === 0) throw new HttpError(400, 'httpBadRequest', 'Expected {mutations: [...]}')
-    const applied = applyMutations(docs, body.mutations as Mutation[], new Date().toISOString())
-    replace(applied.documents)
+    const timestamp = new Date().toISOString()
+    const transactionId = body.transactionId ?? Math.random().toString(36).slice(2)
+    const applied = applyMutations(docs, body.mutations as Mutation[], timestamp)
+    await replace(applied.documents, { id: transactionId, identity: LAKE_IDENTITY, timestamp })
     mutations.push({ apiVersion, dataset: requestedDataset, mutations: body.mutations as Mutation[], operations: applied.results.map((r) => r.operation) })
     const withDocuments = url.searchParams.get('returnDocuments') === 'true'
     return {
-      transactionId: body.transactionId ?? Math.random().toString(36).slice(2),
+      transactionId,
       results: applied.results.map(({ id, operation, document }) => (withDocuments && document ? { id, operation, document } : { id, operation })),
     }
   }
@@ -423,14 +503,19 @@ export async function startQueryServer(options: QueryServerOptions = {}): Promis
     const authorization = req.headers.authorization
     if (authorization && authorization !== `Bearer ${token}`) throw new HttpError(401, 'httpUnauthorized', 'Unauthorized - Session not found')
     const authorized = authorization === `Bearer ${token}`
-    const asked = (url.searchParams.get('perspective') ?? 'published') as Perspective
+    // A perspective is one name or, as the Studio sends it, a stack (`drafts,published`); the lake
+    // knows no releases, so a stack reads as `drafts` when it has drafts, else `published`.
+    const named = (url.searchParams.get('perspective') ?? 'published').split(',')
+    if (named.length > 1 && named.includes('raw')) throw new HttpError(400, 'httpBadRequest', 'The raw perspective cannot be combined with others')
+    const asked = (named.length === 1 ? named[0] : named.includes('drafts') ? 'drafts' : 'published') as Perspective
     if (!['published', 'drafts', 'raw'].includes(asked)) throw new HttpError(400, 'httpBadRequest', `Unknown perspective "${asked}"`)
     const started = performance.now()
     let result: unknown
     let dependencies: Set<string>
     try {
-      dependencies = queryDependencies(query, params)
-      result = await sources[authorized ? 'authorized' : 'anonymous'].query(query, params, {
+      const runnable = inlineSliceParameters(query, params)
+      dependencies = queryDependencies(runnable, params)
+      result = await sources[authorized ? 'authorized' : 'anonymous'].query(runnable, params, {
         perspective: asked,
         onDereference: (id) => dependencies.add(`doc:${publishedId(id)}`),
       })
@@ -454,53 +539,87 @@ export async function startQueryServer(options: QueryServerOptions = {}): Promis
     return url.searchParams.get('returnQuery') === 'false' ? { result, syncTags, ms } : { query, result, syncTags, ms }
   }
 
-  const server = createServer((req, res) => {
+  const handleRequest = (req: IncomingMessage, res: ServerResponse) => {
     const cors = corsHeaders(req)
     const fail = (error: unknown) => {
-      const status = error instanceof HttpError ? error.status : 500
-      const type = error instanceof HttpError ? error.type : 'internalError'
+      if (res.headersSent) return void destroyResponse(res)
+      const known = error instanceof HttpError || error instanceof StudioApiError
+      const status = known ? error.status : 500
+      const type = known ? error.type : 'internalError'
       send(res, status, { error: { description: (error as Error).message, type }, statusCode: status }, cors)
     }
     if (req.method === 'OPTIONS') {
-      res.writeHead(204, { ...cors, 'access-control-allow-methods': 'GET, POST', 'access-control-allow-headers': 'Authorization, Content-Type' })
+      res.writeHead(204, { ...cors, 'access-control-allow-methods': ALLOWED_METHODS.join(', '), 'access-control-allow-headers': ALLOWED_HEADERS.join(', '), 'access-control-max-age': '600' })
       res.end()
       return
     }
-    const live = LIVE_PATH.exec(new URL(req.url ?? '/', 'http://localhost').pathname)
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const live = LIVE_PATH.exec(url.pathname)
     if (live) {
       try {
-        openStream(req, res, new URL(req.url ?? '/', 'http://localhost'), live[2] ?? '')
+        openStream(req, res, url, live[2] ?? '')
       } catch (error) {
         fail(error)
       }
       return
     }
-    answer(req).then((body) => send(res, 200, body, cors), fail)
+    studio
+      .handle(req, res, url)
+      .then((handled) => (handled ? undefined : answer(req).then((body) => send(res, 200, body, cors))))
+      .catch(fail)
+  }
+  // One port, two protocols: a connection that opens with a TLS handshake (0x16) goes to the HTTPS
+  // server (HTTP/2 or HTTP/1.1, as the client offers), any other to the plain HTTP server.
+  const server = createServer(handleRequest)
+  const tls = loopbackCertificate()
+  const secure = tls ? createSecureServer({ ...tls, allowHTTP1: true }, handleRequest as never) : null
+  const sessions = new Set<Http2Session>()
+  secure?.on('session', (session) => {
+    sessions.add(session)
+    session.on('close', () => sessions.delete(session))
+  })
+  const sockets = new Set<Socket>()
+  const front = createNetServer((socket) => {
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
+    socket.once('data', (chunk) => {
+      socket.pause()
+      socket.unshift(chunk)
+      ;(chunk[0] === 0x16 && secure ? secure : server).emit('connection', socket)
+      process.nextTick(() => socket.resume())
+    })
   })
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+    front.once('error', reject)
+    front.listen(options.port ?? 0, '127.0.0.1', () => resolve())
   })
-  const { port } = server.address() as AddressInfo
+  const { port } = front.address() as AddressInfo
 
   return {
     url: `http://127.0.0.1:${port}`,
+    secureUrl: secure ? `https://127.0.0.1:${port}` : null,
     dataset,
     token,
     requests,
     mutations,
     events,
     listeners: () => streams.size,
+    studio: { actions: studio.actions, listeners: studio.listeners },
     documents: () => [...docs],
-    setDocuments: (next) => replace([...next]),
-    putDocument: (doc) => replace([...docs.filter((d) => d._id !== doc._id), doc]),
-    deleteDocument: (id) => replace(docs.filter((d) => d._id !== id)),
+    setDocuments: (next) => void replace([...next]),
+    putDocument: (doc) => void replace([...docs.filter((d) => d._id !== doc._id), doc]),
+    deleteDocument: (id) => void replace(docs.filter((d) => d._id !== id)),
     stop: () =>
       new Promise<void>((resolve, reject) => {
+        studio.close()
         for (const stream of streams) stream.res.destroy()
         streams.clear()
+        for (const session of sessions) session.destroy()
+        for (const socket of sockets) socket.destroy()
         server.closeAllConnections()
-        server.close((error) => (error ? reject(error) : resolve()))
+        server.close()
+        secure?.close()
+        front.close((error) => (error ? reject(error) : resolve()))
       }),
   }
 }

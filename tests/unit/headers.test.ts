@@ -109,9 +109,23 @@ describe('the draft-mode preview CSP', () => {
 describe('the Studio CSP', () => {
   const studio = csp('studio')
 
-  it('lets the Studio reach the Sanity API over https and websockets, and nothing else outside', () => {
-    expect(studio.get('connect-src')).toEqual(["'self'", 'https://*.sanity.io', 'wss://*.sanity.io'])
+  it('lets the Studio reach the Sanity API over https and websockets (and its version check on sanity-cdn.com), and nothing else outside', () => {
+    expect(studio.get('connect-src')).toEqual(["'self'", 'https://*.sanity.io', 'wss://*.sanity.io', 'https://sanity-cdn.com'])
     expect(studio.get('script-src')).toEqual(["'self'", "'unsafe-inline'"])
+  })
+
+  it('opens the Studio to a loopback test lake only when given one (studioApiOrigin), and no other part', () => {
+    const origin = 'https://127.0.0.1:3671'
+    expect(parseCsp(contentSecurityPolicy('studio', { studioApiOrigin: origin })).get('connect-src')).toEqual([
+      "'self'",
+      'https://*.sanity.io',
+      'wss://*.sanity.io',
+      'https://sanity-cdn.com',
+      origin,
+      'wss://127.0.0.1:3671',
+    ])
+    expect(parseCsp(contentSecurityPolicy('site', { studioApiOrigin: origin })).get('connect-src')).toEqual(["'self'"])
+    expect(parseCsp(contentSecurityPolicy('studio', { studioApiOrigin: null })).get('connect-src')).not.toContain(origin)
   })
 
   it('frames the site (Presentation tool) and may be framed only by the site', () => {

@@ -1,6 +1,6 @@
 /**
  * One production build, shared by the specs that run the site against the loopback Content Lake
- * (faults.spec.ts, revalidation.spec.ts, live.spec.ts): the union of the routes they read, built once
+ * (faults.spec.ts, revalidation.spec.ts, live.spec.ts, studio-*.spec.ts): the union of the routes they read, built once
  * per Playwright run by whichever of them runs first (they run one after another, in the `lake`
  * project of playwright.config.ts), instead of three partial builds of 3–7 minutes each.
  *
@@ -34,6 +34,11 @@ export const LAKE_PORT = Number(process.env.E2E_LAKE_PORT ?? 3171)
 export const LAKE_SITE_PORT = Number(process.env.E2E_LAKE_SITE_PORT ?? 3172)
 export const LAKE_DIST_DIR = process.env.E2E_LAKE_DIST_DIR ?? '.next-lake'
 export const LAKE_API_HOST = `http://127.0.0.1:${LAKE_PORT}`
+/**
+ * The same lake as the Studio reaches it: over HTTPS (and so HTTP/2) on the same port, since the
+ * Studio keeps more than the six HTTP/1.1 connections a browser opens to one host (studio-*.spec.ts).
+ */
+export const LAKE_STUDIO_API_HOST = `https://127.0.0.1:${LAKE_PORT}`
 export const LAKE_PROJECT_ID = 'lake-test'
 export const LAKE_DATASET = 'production'
 const RECORD = 'lake-build.json'
@@ -103,12 +108,19 @@ function routes(): string[] {
     appFile('/es/compact/[number]', 'page'),
     // live.spec.ts
     appFile('/videos', 'page'),
+    // studio-*.spec.ts: what staff change in the Studio shows on a practice's page, in the finder, on
+    // its city's page, in Spanish, and in draft mode (the Presentation tool)
+    appFile('/best-practices/[slug]', 'page'),
+    appFile('/best-practices', 'page'),
+    appFile('/cities/[slug]', 'page'),
+    appFile('/submit/received', 'page'),
+    appFile('/api/draft-mode/disable', 'route'),
   ]
 }
 
 /** The environment of a site served from `distDir` reading the lake on LAKE_PORT; `extra` adds or overrides. */
 export function lakeBuildEnv(distDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return lakeSiteEnv({ distDir, projectId: LAKE_PROJECT_ID, dataset: LAKE_DATASET, apiHost: LAKE_API_HOST }, extra)
+  return lakeSiteEnv({ distDir, projectId: LAKE_PROJECT_ID, dataset: LAKE_DATASET, apiHost: LAKE_API_HOST }, { SANITY_STUDIO_API_HOST: LAKE_STUDIO_API_HOST, ...extra })
 }
 
 /** Builds the shared site (a lake with the dataset up on LAKE_PORT meanwhile) and writes its record. */

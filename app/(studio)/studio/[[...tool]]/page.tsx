@@ -3,6 +3,7 @@ import { connection } from 'next/server'
 import { metadata as studioMetadata, viewport as studioViewport } from 'next-sanity/studio'
 import { StudioApp } from '@/sanity/StudioApp'
 import { StudioSetup } from '@/sanity/StudioSetup'
+import { loopbackApiHost } from '@/sanity/api-host'
 import { isValidProjectId, readStudioEnv, studioTitle } from '@/lib/env'
 
 export const metadata: Metadata = { ...studioMetadata, title: `Studio \u2013 ${studioTitle}` }
@@ -20,5 +21,5 @@ export default async function StudioPage() {
   await connection()
   const env = readStudioEnv()
   if (!env.projectId || !isValidProjectId(env.projectId)) return <StudioSetup invalidProjectId={env.projectId || null} />
-  return <StudioApp projectId={env.projectId} dataset={env.dataset} />
+  return <StudioApp projectId={env.projectId} dataset={env.dataset} apiHost={loopbackApiHost()} />
 }
