@@ -17,7 +17,7 @@ process.env.E2E_RUN_ID ??= randomUUID()
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 const desktop = { ...devices['Desktop Chrome'], channel: undefined }
-const LAKE_SPECS = [/[\/]faults\.spec\.ts$/, /[\/]revalidation\.spec\.ts$/, /[\/]live\.spec\.ts$/, /[\/]studio-[^/]+\.spec\.ts$/]
+const LAKE_SPECS = [/[\/]faults\.spec\.ts$/, /[\/]revalidation\.spec\.ts$/, /[\/]live\.spec\.ts$/, /[\/]studio-staff\.spec\.ts$/]
 
 export default defineConfig({
   testDir: 'tests/e2e',
