@@ -49,6 +49,11 @@ export const en = {
   },
   home: {
     formerly: (names: string[]) => `Formerly the ${names.join(', and originally the ')}`,
+    search: {
+      label: 'Find what cities have done',
+      hint: 'Best practices, mayors’ statements, grant-winning programs. For example: mental health, youth, a city.',
+      submit: 'Search',
+    },
     aboutLink: 'How the Center began, after Charlottesville',
     waysIn: 'Ways in',
     ways: [

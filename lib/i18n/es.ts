@@ -48,6 +48,11 @@ export const es: Dictionary = {
   },
   home: {
     formerly: (names: string[]) => `Antes ${names.map((n, i) => (i === 0 ? `el ${n}` : `y originalmente el ${n}`)).join(', ')}`,
+    search: {
+      label: 'Busque lo que han hecho las ciudades',
+      hint: 'Buenas prácticas, declaraciones de alcaldes, programas premiados. Por ejemplo: salud mental, jóvenes, una ciudad.',
+      submit: 'Buscar',
+    },
     aboutLink: 'Cómo nació el Centro, después de Charlottesville',
     waysIn: 'Por dónde empezar',
     ways: [

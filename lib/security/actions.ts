@@ -15,6 +15,7 @@
  *     `Next-Action` header of a call by script or in the `$ACTION_ID_…` / `$ACTION_REF_…` fields
  *     of a form sent without JavaScript.
  */
+import { BodyTooLargeError, readLimitedBody } from '../http/body'
 import type { Lang } from '../i18n/locales'
 
 /** The largest body a Server Action takes (the longest valid form is well under half of it). */
@@ -53,29 +54,12 @@ export function isForeignOrigin(headers: Headers, fallbackHost: string): boolean
  * Next hands the proxy a copy of the body and keeps the original for the page.
  */
 export async function readBodyWithin(request: Request, limit: number): Promise<Uint8Array | null> {
-  const declared = Number(request.headers.get('content-length') ?? Number.NaN)
-  if (Number.isFinite(declared) && declared > limit) return null
-  if (!request.body) return new Uint8Array(0)
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined)
-      return null
-    }
-    chunks.push(value)
+  try {
+    return await readLimitedBody(request, limit)
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return null
+    throw error
   }
-  const body = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    body.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return body
 }
 
 /**

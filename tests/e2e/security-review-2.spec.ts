@@ -4,40 +4,11 @@
  * headers.test.ts, proxy.test.ts, cached-query.test.ts); the recipe's part is in recipe.spec.ts.
  */
 import { readFileSync } from 'node:fs'
-import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { raw, type RawAnswer } from './support/raw-request'
 import { fillValid } from './support/submit-form'
 
-interface RawAnswer {
-  status: number
-  headers: Record<string, string | string[] | undefined>
-  body: string
-}
-
-/** A request exactly as written (no URL normalization, headers as given, repeated ones too). */
-function raw(
-  baseURL: string,
-  method: string,
-  path: string,
-  headers: Record<string, string | string[]> = {},
-  body?: string | Buffer | Buffer[],
-): Promise<RawAnswer> {
-  const url = new URL(baseURL)
-  return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: url.hostname, port: url.port, method, path, headers }, (res) => {
-      let text = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk: string) => (text += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }))
-    })
-    req.on('error', reject)
-    if (Array.isArray(body)) {
-      for (const chunk of body) req.write(chunk)
-      req.end()
-    } else req.end(body)
-  })
-}
 
 const DOCUMENT_HEADERS = ['content-security-policy', 'x-frame-options', 'permissions-policy', 'strict-transport-security', 'x-content-type-options', 'referrer-policy']
 

@@ -4,33 +4,13 @@
  * in detail, are in tests/unit/revalidate.test.ts and tests/unit/redirect.test.ts.
  */
 import { readFileSync } from 'node:fs'
-import { request as httpRequest } from 'node:http'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { worstFinderAddress } from '../../bench/finder-worst'
 import { MAX_ADDRESS_QUERY_BYTES } from '../../lib/search/url'
+import { raw, type RawAnswer } from './support/raw-request'
 import { fillValid } from './support/submit-form'
 
-interface RawAnswer {
-  status: number
-  headers: Record<string, string | string[] | undefined>
-  body: string
-}
-
-/** A request exactly as written (no URL normalization), as a hand-made attack would send it. */
-function raw(baseURL: string, method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<RawAnswer> {
-  const url = new URL(baseURL)
-  return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: url.hostname, port: url.port, method, path, headers }, (res) => {
-      let text = ''
-      res.setEncoding('utf8')
-      res.on('data', (chunk: string) => (text += chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }))
-    })
-    req.on('error', reject)
-    req.end(body)
-  })
-}
 
 /** Every answer's headers; a document's too, unless it answers an RSC request (a payload, as the site's rules say). */
 const EVERY_RESPONSE = ['strict-transport-security', 'x-content-type-options', 'referrer-policy']
