@@ -141,7 +141,7 @@ export const HOME_PAGE_QUERY = defineQuery(`{
   "currentActivities": *[_type == "centerActivity" && status == "current"] | order(order asc, _id asc)${ACTIVITY},
   "plannedActivities": *[_type == "centerActivity" && status == "planned"] | order(order asc, _id asc)${ACTIVITY},
   "latestPractices": *[${PUBLISHED_PRACTICE}] | order(publishedAt desc, _id asc)[0...3]${PRACTICE_CARD},
-  "latestStatements": *[_type == "mayoralStatement"] | order(date desc, _id asc)[0...3]${STATEMENT_CARD},
+  "latestStatements": *[_type == "mayoralStatement"] | order(coalesce(date, "") desc, _id asc)[0...3]${STATEMENT_CARD},
   "businessSupporters": ${BUSINESS_SUPPORTERS}
 }`)
 export const homePageQuery = contentQuery({
@@ -178,7 +178,7 @@ export const COMPACT_COMPONENT_QUERY = defineQuery(`*[_type == "compactComponent
   _id, number, title, shortTitle, explanation,
   "bestPractices": *[${PUBLISHED_PRACTICE} && ^._id in compactComponents[]._ref] | order(publishedAt desc, _id asc)[0...${COMPACT_LIST_LIMIT}]${PRACTICE_CARD},
   "bestPracticeCount": count(*[${PUBLISHED_PRACTICE} && ^._id in compactComponents[]._ref]),
-  "mayoralStatements": *[_type == "mayoralStatement" && ^._id in compactComponents[]._ref] | order(date desc, _id asc)[0...${COMPACT_LIST_LIMIT}]${STATEMENT_CARD},
+  "mayoralStatements": *[_type == "mayoralStatement" && ^._id in compactComponents[]._ref] | order(coalesce(date, "") desc, _id asc)[0...${COMPACT_LIST_LIMIT}]${STATEMENT_CARD},
   "mayoralStatementCount": count(*[_type == "mayoralStatement" && ^._id in compactComponents[]._ref])
 }`)
 export const compactComponentQuery = contentQuery({
@@ -394,7 +394,7 @@ export const CITY_QUERY = defineQuery(`*[_type == "city" && slug.current == $slu
   "sources": sources[]${LINK},
   "currentMayor": mayors[isCurrent == true][0].person->${PERSON},
   "mayors": mayors[]{_key, period, isCurrent, sourceUrl, "person": person->${PERSON}},
-  "statements": *[_type == "mayoralStatement" && city._ref == ^._id] | order(date desc, _id asc)${STATEMENT_CARD},
+  "statements": *[_type == "mayoralStatement" && city._ref == ^._id] | order(coalesce(date, "") desc, _id asc)${STATEMENT_CARD},
   "practices": *[${PUBLISHED_PRACTICE} && city._ref == ^._id] | order(publishedAt desc, _id asc)${PRACTICE_CARD},
   "grantAwards": *[_type == "grantAward" && city._ref == ^._id] | order(round->year desc, _id asc)${GRANT_AWARD},
   "milestones": *[_type == "milestone" && city._ref == ^._id] | order(date asc, _id asc)${MILESTONE},
@@ -501,7 +501,8 @@ export const sitemapQuery = contentQuery({
   types: ['centerSection', 'compactComponent', 'organization', 'city', 'bestPractice'],
 })
 
-export const FEED_QUERY = defineQuery(`*[(${PUBLISHED_PRACTICE}) || _type == "mayoralStatement"] | order(coalesce(publishedAt, date) desc, _id asc)[0...50]{
+// A statement no source dates has no place in a feed ordered by date: it is left out.
+export const FEED_QUERY = defineQuery(`*[(${PUBLISHED_PRACTICE}) || (_type == "mayoralStatement" && defined(date))] | order(coalesce(publishedAt, date) desc, _id asc)[0...50]{
   _id, _type, title, "slug": slug.current, summary, "date": coalesce(publishedAt, date), "city": city->${CITY}
 }`)
 export const feedQuery = contentQuery({

@@ -56,7 +56,8 @@ const practices = ofType<Practice>('bestPractice').filter((p) => p.status === 'p
 const collectionSection = docs.find((d) => d._type === 'centerSection' && (d.slug as Slug).current === 'support-for-immigrants-and-minorities')!
 const statements = ofType<Statement>('mayoralStatement')
   .filter((s) => refId(s.collection) === collectionSection._id)
-  .sort((a, b) => a.date.localeCompare(b.date) || compareIds(a, b))
+  // GROQ's ascending order puts a statement with no date (none given by its source) after the dated ones.
+  .sort((a, b) => (a.date ?? '\uffff').localeCompare(b.date ?? '\uffff') || compareIds(a, b))
 const organizations = ofType<Organization>('organization')
 const partners = organizations.filter((o) => o.roles.includes('partner-resource'))
 const publications = ofType<Publication>('publication')

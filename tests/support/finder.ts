@@ -50,7 +50,7 @@ export function expectedDocuments(raw: readonly RawDoc[]): Expected[] {
     } else if (d._type === 'mayoralStatement') {
       out.push({
         id: d._id,
-        values: { kind: ['statement'], component: numbers(d.compactComponents), topic: d.topics ?? [], ...cityValues(d.city), year: [String(d.date).slice(0, 4)] },
+        values: { kind: ['statement'], component: numbers(d.compactComponents), topic: d.topics ?? [], ...cityValues(d.city), year: d.date ? [String(d.date).slice(0, 4)] : [] },
       })
     } else if (d._type === 'grantAward') {
       // An award whose practice is not published: a result of its own, without the practice's subjects.
