@@ -34,7 +34,6 @@ export const PRACTICE_STATUSES = [
   { value: 'submitted', title: 'Submitted for review' },
   { value: 'archived', title: 'Archived' },
 ] as const
-export const PRACTICE_STATUS_VALUES = values(PRACTICE_STATUSES)
 
 export const ACTIVITY_STATUSES = [
   { value: 'current', title: 'Set out in 2018 as beginning' },

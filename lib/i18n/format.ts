@@ -15,10 +15,6 @@ export function formatCountIn(lang: Lang, n: number, one: string, many: string):
   return `${formatNumberIn(lang, n)} ${n === 1 ? one : many}`
 }
 
-export function formatUsdIn(lang: Lang, value: number): string {
-  return lang === 'en' ? `$${formatNumberIn('en', value)}` : `${formatNumberIn('es', value)} US$`
-}
-
 /** A date at the precision it is known: "11 de julio de 2019", "julio de 2019", "2019". */
 export function formatDateIn(lang: Lang, iso: string, precision: DatePrecision = 'day'): string {
   if (lang === 'en') return formatDateEn(iso, precision)

@@ -9,9 +9,6 @@ export const DEFAULT_LANG: Lang = 'en'
 
 export const LANG_PREFIX: Record<Lang, string> = { en: '', es: '/es' }
 
-/** The name of each language in itself, for the language switch. */
-export const LANG_NAMES: Record<Lang, string> = { en: 'English', es: 'Español' }
-
 /** BCP 47 tags for Intl and OpenGraph. */
 export const INTL_LOCALE: Record<Lang, string> = { en: 'en-US', es: 'es-US' }
 export const OG_LOCALE: Record<Lang, string> = { en: 'en_US', es: 'es_US' }

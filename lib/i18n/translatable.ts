@@ -20,9 +20,6 @@ export type TranslatedField = (typeof TRANSLATED_FIELDS)[TranslatableType][numbe
 
 export const TRANSLATABLE_TYPES = Object.keys(TRANSLATED_FIELDS) as TranslatableType[]
 
-/** Every field a translation document can hold. */
-export const ALL_TRANSLATED_FIELDS = [...new Set(Object.values(TRANSLATED_FIELDS).flat())] as TranslatedField[]
-
 /** The languages other than English the site publishes; a translation names one. */
 export const TRANSLATION_LANGUAGES = [{ value: 'es', title: 'Spanish (Español)' }] as const
 

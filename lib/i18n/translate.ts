@@ -39,11 +39,6 @@ export function translated<T extends { _id: string }, F extends StringField & ke
   return { ...doc, ...words, lang }
 }
 
-/** Whether a document has a complete translation into `lang` (English documents always do). */
-export function isTranslated(doc: { _id: string } & Record<string, unknown>, map: TranslationMap, fields: readonly StringField[], lang: Lang): boolean {
-  return translated(doc as { _id: string } & Record<StringField, unknown>, map, fields as never, lang).lang === lang
-}
-
 /** A section: title and summary together, its text on its own (`bodyLang`), its key facts one by one. */
 export function translatedSection<T extends { _id: string; title: string; summary: string; body: RichText; keyFacts: SourcedFact[] }>(
   section: T,

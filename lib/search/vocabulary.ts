@@ -37,7 +37,3 @@ export const FACETS = [
 ] as const
 export type FacetName = (typeof FACETS)[number]['name']
 export const FACET_NAMES: readonly FacetName[] = FACETS.map((f) => f.name)
-
-export function facetTitle(name: FacetName): string {
-  return FACETS.find((f) => f.name === name)?.title ?? name
-}

@@ -5,7 +5,6 @@ export const SUBMIT_PATH = '/submit'
 export const RECEIVED_PATH = '/submit/received'
 /** The Spanish form and its confirmation: the same paths under /es. */
 export const ES_SUBMIT_PATH = localePath('es', SUBMIT_PATH)
-export const ES_RECEIVED_PATH = localePath('es', RECEIVED_PATH)
 /** Every address of the form (pages that take a POST: its Server Action). */
 export const SUBMIT_PATHS = [SUBMIT_PATH, ES_SUBMIT_PATH] as const
 export const REFERENCE_PREFIX = 'CICC'

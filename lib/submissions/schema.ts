@@ -13,7 +13,7 @@ import { z } from 'zod'
 import { isStateCode, STATE_CODES } from '../domain/states'
 import { PRACTICE_TOPIC_VALUES } from '../domain/vocabulary'
 import { EMAIL_PATTERN, PHONE_PATTERN } from '../../schemas/lib/validation'
-import { isLang, LANGS, type Lang } from '../i18n/locales'
+import { isLang, type Lang } from '../i18n/locales'
 import { isPublicHost, mixesScripts } from './addresses'
 import { numberIn, SCHEMA_MESSAGES, type SchemaMessages } from './messages'
 
@@ -128,23 +128,6 @@ export function rawFromEntries(entries: Iterable<[string, unknown]>): RawSubmiss
     }
   }
   return raw
-}
-
-/** Reads a JSON body of the same names (lists as arrays; `links` as text or an array of strings). */
-export function rawFromJson(body: unknown): RawSubmission {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return emptyRawSubmission()
-  const entries: [string, unknown][] = []
-  for (const [name, value] of Object.entries(body as Record<string, unknown>)) {
-    if (Array.isArray(value)) {
-      if (name === 'links') entries.push([name, value.filter((v) => typeof v === 'string').join('\n')])
-      else for (const item of value.slice(0, LIMITS.listValues)) entries.push([name, item])
-    } else if (typeof value === 'boolean' && name === 'publishContact') {
-      entries.push([name, value ? CONSENT_VALUE : ''])
-    } else {
-      entries.push([name, value])
-    }
-  }
-  return rawFromEntries(entries)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -326,9 +309,6 @@ export function submissionSchema({ compactComponentIds, lang = 'en' }: SchemaOpt
     language: z.string().transform((v): Lang => (isLang(v) ? v : 'en')),
   })
 }
-
-/** The languages a submission may record. */
-export const SUBMISSION_LANGUAGES = LANGS
 
 export type SubmissionSchema = ReturnType<typeof submissionSchema>
 /** A valid submission: clean text, nulls for blank optional answers, links as addresses. */

@@ -127,8 +127,14 @@ test.describe('the Spanish finder', () => {
       const english = await resultTotal(page)
       const englishCards = await page.locator('#results article').count()
       await page.goto(`/es/best-practices${query ? `?${query}` : ''}`)
-      expect(await resultTotal(page)).toBe(english)
-      await expect(page.locator('#results article')).toHaveCount(englishCards)
+      if (query.includes('q=') && english > 0) {
+        // Words are searched in the Spanish text and in the English: the Spanish finder finds every
+        // English result, and may find more (a Spanish text that has the word too).
+        expect(await resultTotal(page)).toBeGreaterThanOrEqual(english)
+      } else {
+        expect(await resultTotal(page)).toBe(english)
+        await expect(page.locator('#results article')).toHaveCount(englishCards)
+      }
       if (english === 0) await expect(page.getByText('Todavía no hay nada que coincida con esta búsqueda.')).toBeVisible()
     })
   }
@@ -147,14 +153,18 @@ test.describe('the Spanish finder', () => {
       await page.goto('/es/best-practices')
       await page.getByLabel('Palabras de búsqueda').fill('youth')
       await page.getByRole('button', { name: 'Buscar', exact: true }).click()
-      await expect(page).toHaveURL(/\/es\/best-practices\?q=youth$/)
+      // The form's GET lands on the results (#results).
+      await expect(page).toHaveURL(/\/es\/best-practices\?q=youth(#results)?$/)
     })
   })
 
   test('a result with no Spanish translation is shown in English, marked lang="en"; a translated one in Spanish', async ({ page }) => {
-    // Best practices and mayors' statements have translations in the dataset; grant awards do not.
-    await page.goto('/es/best-practices?kind=award')
+    // Best practices and mayors' statements have translations in the dataset; an award is part of
+    // its practice's card, translated with it, but for the one award with no published practice
+    // (Central Falls, 2022): its own card, in English.
+    await page.goto('/es/best-practices?kind=award&state=RI')
     const award = page.locator('#results article').first()
+    await expect(award).toContainText('Central Falls')
     await expect(award.locator('h4')).toHaveAttribute('lang', 'en')
     await page.goto('/es/best-practices?kind=practice')
     const practice = page.locator('#results article').first()
