@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Results } from '../bench/budgets'
 import { floorBlock } from '../bench/report'
+import { searchBlock, synthBuildBlock, ttfbBlock, type FigureResults } from './docs-figures'
 import { DOCUMENT_TYPES } from '../lib/content/tags'
 import { SANITY_API_VERSION } from '../lib/public-env'
 
@@ -37,11 +38,20 @@ export const GENERATORS: Record<string, () => string> = {
     ].join('\n'),
   // The bench's Lighthouse figures, A (the floor), B (without scripts) and C (each template) side by
   // side, from the committed results (bench/report.ts): regenerated after every run of the bench.
-  'bench-floor': () => floorBlock(JSON.parse(readFileSync(join(__dirname, '..', 'bench', 'results.json'), 'utf8')) as Results),
+  'bench-floor': () => floorBlock(benchResults() as unknown as Results),
+  // The figures of docs/caching.md and docs/finder.md, from the same results (scripts/docs-figures.ts).
+  ttfb: () => ttfbBlock(benchResults()),
+  search: () => searchBlock(benchResults()),
+  'synth-build': () => synthBuildBlock(benchResults()),
+}
+
+/** The committed bench/results.json. */
+function benchResults(): FigureResults & Record<string, unknown> {
+  return JSON.parse(readFileSync(join(__dirname, '..', 'bench', 'results.json'), 'utf8')) as FigureResults & Record<string, unknown>
 }
 
 /** The files that hold generated blocks. */
-export const DOCS_WITH_BLOCKS = ['docs/caching.md', 'bench/README.md'] as const
+export const DOCS_WITH_BLOCKS = ['docs/caching.md', 'docs/finder.md', 'bench/README.md'] as const
 
 const BLOCK = /(<!-- generated:([a-z-]+) -->\n)([\s\S]*?)(\n<!-- \/generated:\2 -->)/g
 
