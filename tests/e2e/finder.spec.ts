@@ -362,7 +362,7 @@ test.describe('one card per program', () => {
       const page = await fetchHtml(request, path)
       if (!heading) heading = textOf(one($$(page.body, '#results-heading'), '#results-heading'))
       hrefs.push(...$$(resultListOf(page), 'h4 a').map((a) => a.getAttribute('href') ?? ''))
-      const next = byRole(one(byRole(page.body, 'navigation', { name: 'Pages of results' }), 'pages'), 'link', { name: 'Next page' })
+      const next = byRole(page.body, 'navigation', { name: 'Pages of results' }).flatMap((nav) => byRole(nav, 'link', { name: 'Next page' }))
       path = next.length === 0 ? null : one(next, 'Next page').getAttribute('href')
     }
     expect(hrefs.length).toBeGreaterThan(0)
