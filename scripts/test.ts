@@ -78,7 +78,8 @@ function summary() {
   const rows = STEPS.map((step) => {
     const r = results.get(step.name)
     if (!r) return `  ${step.name.padEnd(16)} not run`
-    return `  ${step.name.padEnd(16)} ${r.code === 0 ? 'passed' : r.code < 0 ? 'stopped' : 'FAILED'}  ${seconds(r.end - r.start).padStart(6)}  (from ${seconds(r.start - started)} to ${seconds(r.end - started)})`
+    const status = r.code === 0 ? 'passed' : failed && failed.step !== step ? 'stopped' : 'FAILED'
+    return `  ${step.name.padEnd(16)} ${status.padEnd(7)}  ${seconds(r.end - r.start).padStart(6)}  (from ${seconds(r.start - started)} to ${seconds(r.end - started)})`
   })
   console.log(`\n── npm test: ${failed ? `failed (${failed.step.name})` : 'passed'} in ${seconds(Date.now() - started)}, ${SLOTS} steps at a time\n${rows.join('\n')}`)
 }
