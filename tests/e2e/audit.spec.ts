@@ -9,6 +9,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { en } from '@/lib/i18n/en'
 import { es } from '@/lib/i18n/es'
 import { textContrast } from './support/contrast'
+import { $$, byRole, expectShown, expectText, fetchHtml, one } from './support/html'
 import { decodeHtml, sitemapLocations } from './support/site-crawl'
 
 /** Every page the sitemap lists, as paths. */
@@ -31,7 +32,6 @@ test.describe('the current page of the results’ pagination', () => {
 })
 
 test.describe('the 404 page without JavaScript', () => {
-  test.use({ javaScriptEnabled: false })
 
   /** What the designed 404 page says in each language, and pages its ways in must reach. */
   const DESIGNED = {
@@ -39,20 +39,23 @@ test.describe('the 404 page without JavaScript', () => {
     es: { heading: 'Esta página no está aquí', title: /^Página no encontrada/, ways: ['/es', '/es/compact', '/cities'] },
   } as const
 
-  async function expectDesignedPage(page: Page, request: APIRequestContext, path: string, lang: 'en' | 'es' = 'en') {
+  // What a browser without JavaScript shows is the server's HTML: read over HTTP
+  // (tests/e2e/support/html.ts), as Playwright's locators would read it.
+  async function expectDesignedPage(request: APIRequestContext, path: string, lang: 'en' | 'es' = 'en') {
     const designed = DESIGNED[lang]
-    const response = await page.goto(path)
-    expect(response?.status()).toBe(404)
-    await expect(page.locator('html')).toHaveAttribute('lang', lang)
-    await expect(page.locator('h1')).toHaveCount(1)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(designed.heading)
-    await expect(page.getByRole('main')).toHaveCount(1)
-    await expect(page.getByRole('main')).toBeVisible()
-    await expect(page.getByRole('banner')).toBeVisible()
-    await expect(page.getByRole('contentinfo')).toBeVisible()
-    for (const href of designed.ways) await expect(page.getByRole('main').locator(`a[href="${href}"]`)).toHaveCount(1)
-    expect(await page.title()).toMatch(designed.title)
-    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+    const page = await fetchHtml(request, path, 404)
+    const { document, body } = page
+    expect(document.documentElement.getAttribute('lang')).toBe(lang)
+    expect($$(document, 'h1')).toHaveLength(1)
+    expectText(one(byRole(body, 'heading', { level: 1 }), 'h1'), designed.heading, 'h1')
+    expectShown(one(byRole(body, 'main'), 'main'), 'main')
+    // The banner and the content information: the page's own <header> and <footer>, not inside a section of it.
+    const landmark = (tag: string) => one($$(body, tag).filter((e) => !e.parentElement?.closest('article, aside, main, nav, section')), tag)
+    expectShown(landmark('header'), 'banner')
+    expectShown(landmark('footer'), 'contentinfo')
+    for (const href of designed.ways) expect($$(page.main, `a[href="${href}"]`), href).toHaveLength(1)
+    expect(document.title).toMatch(designed.title)
+    expect(one($$(document, 'meta[name="robots"]'), 'robots').getAttribute('content')).toMatch(/noindex/)
     // The same in the HTML itself, as a crawler or a text browser reads it.
     const html = await (await request.get(path)).text()
     expect(html).toMatch(new RegExp(`<html[^>]*\\blang="${lang}"`))
@@ -61,8 +64,8 @@ test.describe('the 404 page without JavaScript', () => {
   }
 
   for (const path of ['/no-such-page', '/no/such/page/at/all', '/compact/1/more']) {
-    test(`${path} (no route matches) is the designed page: lang, one h1, main, the ways in`, async ({ page, request }) => {
-      await expectDesignedPage(page, request, path)
+    test(`${path} (no route matches) is the designed page: lang, one h1, main, the ways in`, async ({ request }) => {
+      await expectDesignedPage(request, path)
     })
   }
 
@@ -70,16 +73,16 @@ test.describe('the 404 page without JavaScript', () => {
   // draws (vercel/next.js#62228); proxy.ts sends these addresses to the not-found page before that
   // (lib/content/known-routes.ts).
   for (const path of ['/cities/no-such-city', '/compact/99', '/best-practices/no-such-practice', '/organizations/no-such-organization']) {
-    test(`${path} (a page calls notFound) is the designed page: lang, one h1, main, the ways in`, async ({ page, request }) => {
-      await expectDesignedPage(page, request, path)
+    test(`${path} (a page calls notFound) is the designed page: lang, one h1, main, the ways in`, async ({ request }) => {
+      await expectDesignedPage(request, path)
     })
   }
 
   // In Spanish: an address no Spanish page has, an English-only page's address under /es, and a
   // Compact component that does not exist (a Spanish page's notFound()).
   for (const path of ['/es/no-existe', '/es/best-practices/no-such-practice', '/es/compact/99']) {
-    test(`${path} is the designed page in Spanish: lang="es", one h1, main, the ways in`, async ({ page, request }) => {
-      await expectDesignedPage(page, request, path, 'es')
+    test(`${path} is the designed page in Spanish: lang="es", one h1, main, the ways in`, async ({ request }) => {
+      await expectDesignedPage(request, path, 'es')
     })
   }
 

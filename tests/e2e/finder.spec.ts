@@ -8,6 +8,7 @@ import { stateName } from '../../lib/domain/states'
 import { loadDatasetFile, type Doc } from '../support/dataset'
 import { expectedCount, expectedDocuments, passing, type Filters } from '../support/finder'
 import { expectNoAxeViolations } from './support/axe'
+import { $$, byRole, expectContainsText, expectShown, fetchHtml, first, one, textOf, type HtmlPage } from './support/html'
 import { decodeHtml } from './support/site-crawl'
 
 const docs = loadDatasetFile()
@@ -148,12 +149,14 @@ test.describe('the finder without JavaScript', () => {
     }
   })
 
-  test('a practice shows its address without the copy button', async ({ page }) => {
+  // What the server sends, over HTTP: a page without JavaScript shows exactly that.
+  test('a practice shows its address without the copy button', async ({ request }) => {
     const p = practices[0]!
-    await page.goto(`/best-practices/${p.slug.current}`)
-    await expect(page.getByText('Link to this practice:')).toBeVisible()
-    await expect(page.locator('main code')).toContainText(`/best-practices/${p.slug.current}`)
-    await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0)
+    const page = await fetchHtml(request, `/best-practices/${p.slug.current}`)
+    const has = (e: Element) => textOf(e).includes('Link to this practice:')
+    expectShown(one($$(page.body, '*').filter((e) => has(e) && !Array.from(e.children).some(has)), 'Link to this practice:'), 'Link to this practice:')
+    expectContainsText(one($$(page.main, 'code'), 'main code'), `/best-practices/${p.slug.current}`, 'main code')
+    expect(byRole(page.body, 'button', { name: 'Copy link' })).toHaveLength(0)
   })
 })
 
@@ -238,26 +241,25 @@ test.describe('the map', () => {
   })
 })
 
+/**
+ * The finder's states (everything, filtered, nothing found) and the map, every disclosure open: axe,
+ * and no sideways scroll at 320 px. A city's page and the cities' index are checked so in
+ * pages.spec.ts (a city with practices) and navigation.spec.ts (/cities).
+ */
 const A11Y_PAGES = [
-  '/best-practices',
-  `/best-practices?kind=practice&topic=${TOPIC}`,
-  '/best-practices?q=zzzzqqq&kind=practice',
-  `/cities/${(cities.find((c) => practices.some((p) => p.city._ref === c._id)) ?? cities[0]!).slug.current}`,
-  '/cities?state=TX',
-  '/map',
+  { path: '/best-practices', narrow: true },
+  { path: `/best-practices?kind=practice&topic=${TOPIC}`, narrow: true },
+  { path: '/best-practices?q=zzzzqqq&kind=practice', narrow: false },
+  { path: '/map', narrow: true },
 ]
 
 test.describe('accessibility and small screens', () => {
-  for (const path of A11Y_PAGES) {
-    test(`${path} has no WCAG 2.2 AA violations that axe can find`, async ({ page }) => {
+  for (const { path, narrow } of A11Y_PAGES) {
+    test(`${path} has no WCAG 2.2 AA violations that axe can find${narrow ? ', and does not scroll sideways at 320 px' : ''}`, async ({ page }) => {
       await page.goto(path)
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)))
       await expectNoAxeViolations(page)
-    })
-  }
-
-  for (const path of ['/best-practices', `/best-practices?kind=practice&topic=${TOPIC}`, '/map', '/cities?state=TX']) {
-    test(`${path} does not scroll sideways at 320 px`, async ({ page }) => {
+      if (!narrow) return
       await page.setViewportSize({ width: 320, height: 800 })
       await page.goto(path)
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)))
@@ -329,45 +331,48 @@ for (const javaScriptEnabled of [false, true]) {
   })
 }
 
+// What the server sends, over HTTP (tests/e2e/support/html.ts): the finder's results are in its HTML.
+/** The finder's list of results on a page fetched over HTTP. */
+const resultListOf = (page: HtmlPage) => one(byRole(page.body, 'list', { name: /^[\d,]+ results?/ }), `${page.path}: results`)
+
 test.describe('one card per program', () => {
-  test.use({ javaScriptEnabled: false })
   const awards = docs.filter((d) => d._type === 'grantAward') as (Doc & { practice?: { _ref: string }; level: string; round: { _ref: string } })[]
   const winning = practices.filter((p) => awards.some((a) => a.practice?._ref === p._id))
 
-  test('a search for a grant-winning practice gives one card for it, which says it won and counts as a grant-winning program', async ({ page }) => {
+  test('a search for a grant-winning practice gives one card for it, which says it won and counts as a grant-winning program', async ({ request }) => {
     expect(winning.length).toBeGreaterThan(0)
     for (const p of winning.slice(0, 3)) {
       const award = awards.find((a) => a.practice?._ref === p._id)!
       const year = (byId.get(award.round._ref) as unknown as { year: number }).year
-      await page.goto(`/best-practices?q=${encodeURIComponent(p.title)}`)
-      const cards = resultList(page).getByRole('listitem').filter({ has: page.locator(`h4 a[href="/best-practices/${p.slug.current}"]`) })
-      await expect(cards, p.title).toHaveCount(1)
-      await expect(cards.first()).toContainText(award.level === 'winner' ? `Won a ${year} police reform grant` : `Honorable mention, ${year} police reform grants`)
-      await expect(cards.first()).toContainText('Best practice')
+      const page = await fetchHtml(request, `/best-practices?q=${encodeURIComponent(p.title)}`)
+      const cards = byRole(resultListOf(page), 'listitem').filter((li) => li.querySelector(`h4 a[href="/best-practices/${p.slug.current}"]`))
+      const card = one(cards, p.title)
+      expectContainsText(card, award.level === 'winner' ? `Won a ${year} police reform grant` : `Honorable mention, ${year} police reform grants`, p.title)
+      expectContainsText(card, 'Best practice', p.title)
       // The grant filter finds the same card.
-      await page.goto(`/best-practices?q=${encodeURIComponent(p.title)}&kind=award`)
-      await expect(resultList(page).locator(`h4 a[href="/best-practices/${p.slug.current}"]`)).toHaveCount(1)
+      const grants = await fetchHtml(request, `/best-practices?q=${encodeURIComponent(p.title)}&kind=award`)
+      expect($$(resultListOf(grants), `h4 a[href="/best-practices/${p.slug.current}"]`)).toHaveLength(1)
     }
   })
 
-  test('"police" lists each program once, and its count counts programs', async ({ page }) => {
-    await page.goto('/best-practices?q=police')
+  test('"police" lists each program once, and its count counts programs', async ({ request }) => {
     const hrefs: string[] = []
-    for (;;) {
-      hrefs.push(...(await resultList(page).locator('h4 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))))
-      const next = page.getByRole('navigation', { name: 'Pages of results' }).getByRole('link', { name: 'Next page' })
-      if ((await next.count()) === 0) break
-      await next.click()
+    let heading = ''
+    for (let path: string | null = '/best-practices?q=police'; path; ) {
+      const page = await fetchHtml(request, path)
+      if (!heading) heading = textOf(one($$(page.body, '#results-heading'), '#results-heading'))
+      hrefs.push(...$$(resultListOf(page), 'h4 a').map((a) => a.getAttribute('href') ?? ''))
+      const next = byRole(page.body, 'navigation', { name: 'Pages of results' }).flatMap((nav) => byRole(nav, 'link', { name: 'Next page' }))
+      path = next.length === 0 ? null : one(next, 'Next page').getAttribute('href')
     }
     expect(hrefs.length).toBeGreaterThan(0)
     expect(new Set(hrefs).size, 'a link shown twice').toBe(hrefs.length)
-    await page.goto('/best-practices?q=police')
-    await expect(resultsHeading(page)).toContainText(plural(hrefs.length))
+    expect(heading).toContain(plural(hrefs.length))
   })
 })
 
 test.describe('Spanish search', () => {
-  test.use({ javaScriptEnabled: false })
+  const spanishResults = (page: HtmlPage) => one(byRole(page.body, 'list', { name: /^[\d,.]+ resultados?/ }), `${page.path}: resultados`)
   const fold = (s: string) => s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase()
   const translations = docs.filter((d) => d._type === 'translation' && d.language === 'es') as (Doc & {
     document: { _ref: string }
@@ -385,40 +390,33 @@ test.describe('Spanish search', () => {
     ['policía', /\bpolicias?\b/],
     ['Exploradores', /\bexplorador(es|as?)?\b/],
   ] as const) {
-    test(`/es/best-practices: "${q}" finds the practices whose Spanish text has it, ranked first, in Spanish`, async ({ page }) => {
+    test(`/es/best-practices: "${q}" finds the practices whose Spanish text has it, ranked first, in Spanish`, async ({ request }) => {
       const want = translations.filter((t) => searchable.has(String(byId.get(t.document._ref)?._type)) && pattern.test(spanishText(t)))
       expect(want.length, q).toBeGreaterThan(0)
       // Every one is a practice or a statement, whose card shows its Spanish title.
       for (const t of want) expect(t.title, t.document._ref).toBeTruthy()
-      await page.goto(`/es/best-practices?q=${encodeURIComponent(q)}`)
-      const list = page.getByRole('list', { name: /^[\d,.]+ resultados?/ })
-      const titles = await list.locator('h4').allInnerTexts()
+      const titles = $$(spanishResults(await fetchHtml(request, `/es/best-practices?q=${encodeURIComponent(q)}`)), 'h4').map(textOf)
       expect(titles.length).toBeGreaterThanOrEqual(want.length)
       expect(titles.slice(0, want.length).sort(), q).toEqual(want.map((t) => t.title!).sort())
     })
   }
 
-  test('/es/best-practices: an English word still finds English-only documents, and grant cards are in Spanish', async ({ page }) => {
-    await page.goto('/es/best-practices?q=police')
-    const list = page.getByRole('list', { name: /^[\d,.]+ resultados?/ })
-    await expect(list.getByRole('listitem').first()).toBeVisible()
+  test('/es/best-practices: an English word still finds English-only documents, and grant cards are in Spanish', async ({ request }) => {
+    expectShown(first(byRole(spanishResults(await fetchHtml(request, '/es/best-practices?q=police')), 'listitem'), 'a result'), 'a result')
     // A grant-winning practice with a translation: one card, in Spanish, saying it won.
     const p = practices.find((x) => docs.some((a) => a._type === 'grantAward' && (a.practice as { _ref?: string } | undefined)?._ref === x._id))!
     const t = translations.find((x) => x.document._ref === p._id)!
-    await page.goto(`/es/best-practices?q=${encodeURIComponent(t.title!)}`)
-    const cards = list.getByRole('listitem').filter({ hasText: t.title! })
-    await expect(cards).toHaveCount(1)
-    await expect(cards.first()).toContainText(/Ganó una subvención|Mención honorífica/)
-    await expect(cards.first()).toContainText(t.summary!.slice(0, 40))
+    const list = spanishResults(await fetchHtml(request, `/es/best-practices?q=${encodeURIComponent(t.title!)}`))
+    const card = one(byRole(list, 'listitem').filter((li) => textOf(li).toLowerCase().includes(t.title!.toLowerCase())), t.title!)
+    expect(textOf(card)).toMatch(/Ganó una subvención|Mención honorífica/)
+    expectContainsText(card, t.summary!.slice(0, 40), t.title!)
   })
 
-  test('the /es footer gives the former names in Spanish, with no English notes', async ({ page }) => {
-    await page.goto('/es/best-practices')
-    const footer = page.locator('footer')
-    await expect(footer).toContainText('lanzamiento de 2018')
-    await expect(footer).not.toContainText('Name at the 2018 launch')
-    await expect(footer).not.toContainText('Original title')
-    await page.goto('/best-practices')
-    await expect(page.locator('footer')).toContainText('Name at the 2018 launch')
+  test('the /es footer gives the former names in Spanish, with no English notes', async ({ request }) => {
+    const footer = one($$((await fetchHtml(request, '/es/best-practices')).body, 'footer'), 'footer')
+    expectContainsText(footer, 'lanzamiento de 2018', 'footer')
+    expect(textOf(footer)).not.toContain('Name at the 2018 launch')
+    expect(textOf(footer)).not.toContain('Original title')
+    expectContainsText(one($$((await fetchHtml(request, '/best-practices')).body, 'footer'), 'footer'), 'Name at the 2018 launch', 'footer')
   })
 })

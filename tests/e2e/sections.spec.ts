@@ -3,10 +3,10 @@
  * Dismantling Systemic Racism, Measures of Racial Disparities, Videos, the U.S. Coalition and
  * Documenting the Problems (reports drawn as charts). Expectations come from the dataset file.
  */
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { loadDatasetFile, type Doc } from '../support/dataset'
 import { expectNoAxeViolations } from './support/axe'
-import { $$, byRole, expectText, fetchHtml, one } from './support/html'
+import { $$, accessibleName, byRole, expectContainsText, expectShown, expectText, fetchHtml, first, isHidden, one, textOf, type HtmlPage } from './support/html'
 
 const docs = loadDatasetFile()
 const byId = new Map(docs.map((d) => [d._id, d]))
@@ -27,12 +27,10 @@ const ROUTES = [
   { path: '/documenting-the-problems', slug: 'documenting-the-problems' },
 ] as const
 
-/** Collapses runs of white space, as the accessibility tree and innerText do. */
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim()
-
-async function mainText(page: Page) {
-  return squash(await page.locator('main').innerText())
-}
+/** The text of <main> as the server sends it, white space collapsed. */
+const mainText = (page: HtmlPage) => textOf(page.main)
+/** `:scope > li` of the one list named `name`. */
+const itemsOf = (page: HtmlPage, name: string, exact = false) => $$(one(byRole(page.body, 'list', { name, exact }), `list “${name}”`), ':scope > li')
 
 for (const route of ROUTES) {
   test.describe(`${route.path}`, () => {
@@ -56,12 +54,9 @@ for (const route of ROUTES) {
       expect(one($$(document, 'link[rel="canonical"]'), 'canonical').getAttribute('href')).toMatch(new RegExp(`${route.path}$`))
     })
 
-    test('has no WCAG 2.2 AA violations that axe can find', async ({ page }) => {
+    test('has no WCAG 2.2 AA violations that axe can find, and fits a 320 px screen without horizontal scrolling', async ({ page }) => {
       await page.goto(route.path)
       await expectNoAxeViolations(page)
-    })
-
-    test('fits a 320 px screen without horizontal scrolling', async ({ page }) => {
       await page.setViewportSize({ width: 320, height: 800 })
       await page.goto(route.path)
       const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth)
@@ -70,61 +65,61 @@ for (const route of ROUTES) {
   })
 }
 
+// The content tests below read the server's HTML over HTTP (tests/e2e/support/html.ts); the counts of
+// the dataset they rely on (at least 6 milestones, 4 current and 2 planned activities, 3 co-chairs,
+// 10 plan actions, 3 reports, 2 coalition facts, 3 business supporters) are checked in
+// tests/schema/dataset.test.ts.
 test.describe('/about', () => {
   type Milestone = { _id: string; title: string; date: string; datePrecision: string; city?: { _ref: string }; people?: { _ref: string }[]; organizations?: { _ref: string }[] }
   const milestones = ofType<Milestone>('milestone').sort((a, b) => a.date.localeCompare(b.date) || a.title.localeCompare(b.title))
 
-  test('shows every milestone in date order, with <time>, cities and organizations linked, people named', async ({ page }) => {
-    await page.goto('/about')
-    const list = page.getByRole('list', { name: 'Timeline' })
-    const items = list.locator(':scope > li')
-    expect(milestones.length).toBeGreaterThan(5)
-    await expect(items).toHaveCount(milestones.length)
+  test('shows every milestone in date order, with <time>, cities and organizations linked, people named', async ({ request }) => {
+    const page = await fetchHtml(request, '/about')
+    const items = itemsOf(page, 'Timeline')
+    expect(items).toHaveLength(milestones.length)
     for (const [i, m] of milestones.entries()) {
-      const item = items.nth(i)
-      await expect(item.getByRole('heading')).toHaveText(m.title)
+      const item = items[i]!
+      expectText(one(byRole(item, 'heading'), `milestone ${i} heading`), m.title, `milestone ${i} heading`)
       const datetime = m.datePrecision === 'year' ? m.date.slice(0, 4) : m.datePrecision === 'month' ? m.date.slice(0, 7) : m.date
-      await expect(item.locator('time').first()).toHaveAttribute('datetime', datetime)
-      if (m.city) await expect(item.locator(`a[href="/cities/${slugOf(deref(m.city))}"]`)).toHaveCount(1)
-      for (const o of m.organizations ?? []) await expect(item.locator(`a[href="/organizations/${slugOf(deref(o))}"]`)).toHaveCount(1)
-      for (const p of m.people ?? []) await expect(item).toContainText(String(deref(p)?.name))
+      expect(first($$(item, 'time'), `milestone ${i} time`).getAttribute('datetime')).toBe(datetime)
+      if (m.city) expect($$(item, `a[href="/cities/${slugOf(deref(m.city))}"]`)).toHaveLength(1)
+      for (const o of m.organizations ?? []) expect($$(item, `a[href="/organizations/${slugOf(deref(o))}"]`)).toHaveLength(1)
+      for (const p of m.people ?? []) expectContainsText(item, String(deref(p)?.name), `milestone ${i}`)
     }
-    const dates = await list.locator(':scope > li time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''))
+    const dates = items.flatMap((li) => $$(li, 'time')).map((e) => e.getAttribute('datetime') ?? '')
     expect(dates).toEqual([...dates].sort())
   })
 
-  test('names Bryan Stevenson, never “Brian”', async ({ page }) => {
-    await page.goto('/about')
-    const text = await mainText(page)
+  test('names Bryan Stevenson, never “Brian”', async ({ request }) => {
+    const text = mainText(await fetchHtml(request, '/about'))
     expect(text).toContain('Bryan Stevenson')
     expect(text).not.toMatch(/Brian Stevenson/i)
   })
 
-  test('shows the business supporters, the launch supporters before Comcast', async ({ page }) => {
-    await page.goto('/about')
+  test('shows the business supporters, the launch supporters before Comcast', async ({ request }) => {
+    const page = await fetchHtml(request, '/about')
     const supporters = docs.filter((d) => d._type === 'organization' && ((d.roles as string[] | undefined) ?? []).includes('business-supporter'))
-    expect(supporters.length).toBeGreaterThanOrEqual(3)
-    const region = page.getByRole('region', { name: 'Business supporters' })
-    for (const org of supporters) await expect(region.getByRole('link', { name: String(org.name) })).toHaveAttribute('href', `/organizations/${slugOf(org)}`)
+    const region = one(byRole(page.body, 'region', { name: 'Business supporters' }), 'Business supporters')
+    for (const org of supporters) expect(one(byRole(region, 'link', { name: String(org.name) }), String(org.name)).getAttribute('href')).toBe(`/organizations/${slugOf(org)}`)
     // The launch milestone names the supporters at the launch; they come before those who joined later.
     const launch = ofType<Milestone>('milestone').find((m) => m._id.endsWith('montgomery-launch'))!
     const atLaunch = supporters.filter((s) => (launch.organizations ?? []).some((o) => o._ref === s._id)).map((s) => String(s.name))
-    expect(atLaunch).toEqual(expect.arrayContaining(['Walmart', 'The Coca-Cola Company']))
-    const order = await region.getByRole('heading', { level: 3 }).allInnerTexts()
+    const order = byRole(region, 'heading', { level: 3 }).map(textOf)
     const comcast = order.indexOf('Comcast')
     expect(comcast).toBeGreaterThan(-1)
+    expect(atLaunch.length).toBeGreaterThan(0)
     for (const name of atLaunch) expect(order.indexOf(name)).toBeLessThan(comcast)
   })
 
-  test('shows the section’s photographs (only those with an image file) as figures, its key facts and the Conference', async ({ page }) => {
-    await page.goto('/about')
+  test('shows the section’s photographs (only those with an image file) as figures, its key facts and the Conference', async ({ request }) => {
+    const page = await fetchHtml(request, '/about')
     const about = section('about')
-    const captions = page.locator('figure figcaption')
+    const captions = $$(page.body, 'figure figcaption')
     // A caption whose image file is missing stays in the dataset: no gallery of captions without images.
-    for (const f of about.figures ?? []) await expect(captions.filter({ hasText: f.caption.slice(0, 60) })).toHaveCount((f as { image?: unknown }).image ? 1 : 0)
-    if (!(about.figures ?? []).some((f) => (f as { image?: unknown }).image)) await expect(page.getByRole('heading', { name: 'Photographs' })).toHaveCount(0)
-    for (const fact of about.keyFacts ?? []) await expect(page.getByRole('region', { name: 'Key facts' })).toContainText(fact.value)
-    await expect(page.getByRole('heading', { name: 'About The United States Conference of Mayors' })).toBeVisible()
+    for (const f of about.figures ?? []) expect(captions.filter((c) => textOf(c).includes(f.caption.slice(0, 60).replace(/\s+/g, ' ').trim()))).toHaveLength((f as { image?: unknown }).image ? 1 : 0)
+    if (!(about.figures ?? []).some((f) => (f as { image?: unknown }).image)) expect(byRole(page.body, 'heading', { name: 'Photographs' })).toHaveLength(0)
+    for (const fact of about.keyFacts ?? []) expectContainsText(one(byRole(page.body, 'region', { name: 'Key facts' }), 'Key facts'), fact.value, 'Key facts')
+    one(byRole(page.body, 'heading', { name: 'About The United States Conference of Mayors' }), 'the Conference’s heading')
   })
 })
 
@@ -132,23 +127,21 @@ test.describe('/activities', () => {
   type Activity = { title: string; status: string; order: number; compactComponents: { _ref: string }[] }
   const activities = ofType<Activity>('centerActivity').sort((a, b) => a.order - b.order)
 
-  test('groups the current and the planned activities, each with its Compact components linked', async ({ page }) => {
-    await page.goto('/activities')
+  test('groups the current and the planned activities, each with its Compact components linked', async ({ request }) => {
+    const page = await fetchHtml(request, '/activities')
     const current = activities.filter((a) => a.status === 'current')
     const planned = activities.filter((a) => a.status === 'planned')
-    expect([current.length, planned.length]).toEqual([4, 2])
     for (const [name, group] of [
       ['Set out in 2018 as beginning', current],
       ['Planned, as resources allow', planned],
     ] as const) {
-      const list = page.getByRole('list', { name })
-      const items = list.locator(':scope > li')
-      await expect(items).toHaveCount(group.length)
+      const items = itemsOf(page, name)
+      expect(items, name).toHaveLength(group.length)
       for (const [i, a] of group.entries()) {
-        await expect(items.nth(i).getByRole('heading')).toHaveText(a.title)
+        expectText(one(byRole(items[i]!, 'heading'), a.title), a.title, `${name} ${i}`)
         for (const ref of a.compactComponents) {
           const n = deref(ref)?.number as number
-          await expect(items.nth(i).locator(`a[href="/compact/${n}"]`)).toHaveCount(1)
+          expect($$(items[i]!, `a[href="/compact/${n}"]`), `${a.title}: /compact/${n}`).toHaveLength(1)
         }
       }
     }
@@ -156,14 +149,14 @@ test.describe('/activities', () => {
 })
 
 test.describe('/dismantling-systemic-racism', () => {
-  test('names the working group’s three co-chairs and the August 2020 platform', async ({ page }) => {
-    await page.goto('/dismantling-systemic-racism')
+  test('names the working group’s three co-chairs and the August 2020 platform', async ({ request }) => {
+    const page = await fetchHtml(request, '/dismantling-systemic-racism')
     const coChairs = docs.filter((d) => d._type === 'person' && /co-chair of the mayors’ working group/.test(String(d.role)))
-    expect(coChairs).toHaveLength(3)
-    const text = await mainText(page)
+    const text = mainText(page)
+    expect(coChairs.length).toBeGreaterThan(0)
     for (const p of coChairs) expect(text).toContain(String(p.name))
     expect(text).toContain('The Mayors’ 2020 Vision: An American Breakthrough')
-    await expect(page.getByRole('list', { name: 'The working group in the Center’s timeline' }).locator(':scope > li')).not.toHaveCount(0)
+    expect(itemsOf(page, 'The working group in the Center’s timeline').length).toBeGreaterThan(0)
   })
 })
 
@@ -172,44 +165,44 @@ test.describe('/measures-of-racial-disparities', () => {
   const indicators = ofType<Indicator>('disparityIndicator').sort((a, b) => a.order - b.order)
   const sectionsInOrder = [...new Set(indicators.map((i) => i.section))]
 
-  test('shows every indicator of the dataset, by section, each with its chart and its table', async ({ page }) => {
-    await page.goto('/measures-of-racial-disparities')
+  test('shows every indicator of the dataset, by section, each with its chart and its table', async ({ request }) => {
+    const page = await fetchHtml(request, '/measures-of-racial-disparities')
     expect(indicators.length).toBeGreaterThan(0)
-    const main = page.locator('main')
-    await expect(main.locator('article.indicator')).toHaveCount(indicators.length)
-    await expect(main.locator('article.indicator svg[role="img"]')).toHaveCount(indicators.length)
-    await expect(main.locator('article.indicator table')).toHaveCount(indicators.length)
+    const main = page.main
+    expect($$(main, 'article.indicator')).toHaveLength(indicators.length)
+    expect($$(main, 'article.indicator svg[role="img"]')).toHaveLength(indicators.length)
+    expect($$(main, 'article.indicator table')).toHaveLength(indicators.length)
     // One h2 per section of the Conference's page, in its order, each holding its own indicators.
-    const h2s = await main.locator('h2').allInnerTexts()
+    const h2s = $$(main, 'h2').map(textOf)
     expect(h2s.filter((t) => sectionsInOrder.includes(t))).toEqual(sectionsInOrder)
     for (const name of sectionsInOrder) {
-      const region = main.getByRole('region', { name, exact: true })
-      await expect(region.locator('article.indicator')).toHaveCount(indicators.filter((i) => i.section === name).length)
+      const region = one(byRole(main, 'region', { name, exact: true }), name)
+      expect($$(region, 'article.indicator'), name).toHaveLength(indicators.filter((i) => i.section === name).length)
     }
     for (const indicator of indicators) {
-      const article = page.locator(`article#${indicator.slug.current}`)
-      await expect(article.getByRole('heading', { level: 3 })).toHaveText(indicator.measure.charAt(0).toUpperCase() + indicator.measure.slice(1))
+      const article = one($$(page.body, `article#${indicator.slug.current}`), indicator.slug.current)
+      expectText(one(byRole(article, 'heading', { level: 3 }), 'h3'), indicator.measure.charAt(0).toUpperCase() + indicator.measure.slice(1), indicator.slug.current)
       // One bar and one table row per group, named as the dataset names it.
-      await expect(article.locator('svg rect')).toHaveCount(indicator.groups.length)
-      const rows = article.locator('table tbody tr')
-      await expect(rows).toHaveCount(indicator.groups.length)
+      expect($$(article, 'svg rect')).toHaveLength(indicator.groups.length)
+      const rows = $$(article, 'table tbody tr')
+      expect(rows).toHaveLength(indicator.groups.length)
       for (const [i, g] of indicator.groups.entries()) {
-        await expect(rows.nth(i).locator('th')).toHaveText(g.group)
-        await expect(rows.nth(i).locator('td').first()).toContainText(g.value.toLocaleString('en-US', { maximumFractionDigits: 2 }))
+        expectText(one($$(rows[i]!, 'th'), 'th'), g.group, `${indicator.slug.current} row ${i}`)
+        expectContainsText(first($$(rows[i]!, 'td'), 'td'), g.value.toLocaleString('en-US', { maximumFractionDigits: 2 }), `${indicator.slug.current} row ${i}`)
       }
-      if (indicator.sourceName) await expect(article).toContainText(indicator.sourceName)
-      await expect(article.locator(`a[href="${indicator.publishedIn.url}"]`)).toHaveCount(1)
+      if (indicator.sourceName) expectContainsText(article, indicator.sourceName, indicator.slug.current)
+      expect($$(article, `a[href="${indicator.publishedIn.url}"]`)).toHaveLength(1)
     }
   })
 
-  test('says these are the indicators the Center carries and links to the Conference’s page for the rest', async ({ page }) => {
-    await page.goto('/measures-of-racial-disparities')
-    const text = await mainText(page)
+  test('says these are the indicators the Center carries and links to the Conference’s page for the rest', async ({ request }) => {
+    const page = await fetchHtml(request, '/measures-of-racial-disparities')
+    const text = mainText(page)
     expect(text).toContain('that the Center carries')
     expect(text).toContain('The Conference’s page holds the rest')
     const conferencePage = indicators[0]!.publishedIn.url
     // Linked from the introduction and the further links, besides each indicator's own "Published on".
-    expect(await page.locator(`main a[href="${conferencePage}"]`).count()).toBeGreaterThan(indicators.length + 1)
+    expect($$(page.main, `a[href="${conferencePage}"]`).length).toBeGreaterThan(indicators.length + 1)
   })
 })
 
@@ -217,20 +210,20 @@ test.describe('/videos', () => {
   type Video = { title: string; order: number; slug: { current: string }; event?: string; participants?: { name: string }[]; source: { url: string } }
   const videos = ofType<Video>('video').sort((a, b) => a.order - b.order)
 
-  test('lists its videos in the Conference’s order, each with its meeting, its people and its source', async ({ page }) => {
-    await page.goto('/videos')
+  test('lists its videos in the Conference’s order, each with its meeting, its people and its source', async ({ request }) => {
+    const page = await fetchHtml(request, '/videos')
     expect(videos.length).toBeGreaterThan(0)
-    const items = page.getByRole('list', { name: 'Videos', exact: true }).locator(':scope > li')
-    await expect(items).toHaveCount(videos.length)
+    const items = itemsOf(page, 'Videos', true)
+    expect(items).toHaveLength(videos.length)
     for (const [i, v] of videos.entries()) {
-      const item = items.nth(i)
-      await expect(item.getByRole('heading', { level: 3 })).toHaveText(v.title)
-      if (v.event) await expect(item).toContainText(v.event)
-      for (const p of v.participants ?? []) await expect(item).toContainText(p.name)
-      await expect(item.locator(`a[href="${v.source.url}"]`)).toHaveCount(1)
+      const item = items[i]!
+      expectText(one(byRole(item, 'heading', { level: 3 }), 'h3'), v.title, `video ${i}`)
+      if (v.event) expectContainsText(item, v.event, v.title)
+      for (const p of v.participants ?? []) expectContainsText(item, p.name, v.title)
+      expect($$(item, `a[href="${v.source.url}"]`)).toHaveLength(1)
     }
-    await expect(page.getByText('No videos are published on this site yet.')).toHaveCount(0)
-    expect(await mainText(page)).toContain('The Conference’s page holds more')
+    expect(mainText(page)).not.toContain('No videos are published on this site yet.')
+    expect(mainText(page)).toContain('The Conference’s page holds more')
   })
 })
 
@@ -238,41 +231,38 @@ test.describe('/coalition', () => {
   type Action = { scope: string; number: number; text: string }
   const actions = ofType<Action>('planAction')
 
-  test('shows the 10-Point Plan as two ordered lists of 5, in order', async ({ page }) => {
-    await page.goto('/coalition')
-    expect(actions).toHaveLength(10)
+  test('shows the 10-Point Plan as two ordered lists of 5, in order', async ({ request }) => {
+    const page = await fetchHtml(request, '/coalition')
     for (const [scope, name] of [
       ['conference', 'Through the U.S. Conference of Mayors'],
       ['cities', 'In cities'],
     ] as const) {
       const expected = actions.filter((a) => a.scope === scope).sort((a, b) => a.number - b.number)
-      expect(expected).toHaveLength(5)
-      const list = page.locator('ol').and(page.getByRole('list', { name, exact: true }))
-      const items = list.locator(':scope > li')
-      await expect(items).toHaveCount(5)
-      for (const [i, a] of expected.entries()) await expect(items.nth(i)).toContainText(a.text)
+      const list = one(byRole(page.body, 'list', { name, exact: true }).filter((l) => l.tagName.toLowerCase() === 'ol'), name)
+      const items = $$(list, ':scope > li')
+      expect(items).toHaveLength(expected.length)
+      for (const [i, a] of expected.entries()) expectContainsText(items[i]!, a.text, `${name} ${i}`)
     }
   })
 
-  test('shows both membership figures with their sources, the launch and the contact', async ({ page }) => {
-    await page.goto('/coalition')
+  test('shows both membership figures with their sources, the launch and the contact', async ({ request }) => {
+    const page = await fetchHtml(request, '/coalition')
     const s = section('coalition')
-    expect(s.keyFacts).toHaveLength(2)
-    const facts = page.getByRole('region', { name: 'Key facts' })
+    const facts = one(byRole(page.body, 'region', { name: 'Key facts' }), 'Key facts')
     for (const fact of s.keyFacts ?? []) {
-      await expect(facts).toContainText(fact.value)
-      await expect(facts).toContainText(fact.sourceName)
-      if (fact.sourceUrl) await expect(facts.locator(`a[href="${fact.sourceUrl}"]`)).toHaveCount(1)
+      expectContainsText(facts, fact.value, 'Key facts')
+      expectContainsText(facts, fact.sourceName, 'Key facts')
+      if (fact.sourceUrl) expect($$(facts, `a[href="${fact.sourceUrl}"]`)).toHaveLength(1)
     }
-    const text = await mainText(page)
+    const text = mainText(page)
     expect(text).toContain('12 September 2013')
     expect(text).toContain('Birmingham')
     expect(text).toContain('UNESCO')
     expect(text).toContain('ICCAR')
-    const contact = page.locator('main').getByRole('region', { name: 'Contact' })
+    const contact = one(byRole(page.main, 'region', { name: 'Contact' }), 'Contact')
     const person = deref(byId.get('section-coalition')?.contact)
-    await expect(contact).toContainText(String(person?.name))
-    await expect(contact.locator(`a[href="mailto:${String(person?.email)}"]`)).toHaveCount(1)
+    expectContainsText(contact, String(person?.name), 'Contact')
+    expect($$(contact, `a[href="mailto:${String(person?.email)}"]`)).toHaveLength(1)
   })
 })
 
@@ -281,38 +271,36 @@ test.describe('/documenting-the-problems', () => {
   type Report = Doc & { title: string; order: number; figures: Figure[]; publishers: { _ref: string }[]; findings?: string[] }
   const reports = ofType<Report>('report').sort((a, b) => a.order - b.order)
 
-  test('shows every report at its anchor, with its publishers, findings, a chart per group and every value in a table', async ({ page }) => {
-    await page.goto('/documenting-the-problems')
-    expect(reports).toHaveLength(3)
+  test('shows every report at its anchor, with its publishers, findings, a chart per group and every value in a table', async ({ request }) => {
+    const page = await fetchHtml(request, '/documenting-the-problems')
     for (const report of reports) {
-      const article = page.locator(`article#${slugOf(report)}`)
-      await expect(article).toHaveCount(1)
-      await expect(article.getByRole('heading', { level: 3 })).toHaveText(report.title)
-      for (const p of report.publishers) await expect(article.locator(`a[href="/organizations/${slugOf(deref(p))}"]`)).toHaveCount(1)
-      for (const finding of report.findings ?? []) await expect(article).toContainText(finding)
+      const article = one($$(page.body, `article#${slugOf(report)}`), slugOf(report))
+      expectText(one(byRole(article, 'heading', { level: 3 }), 'h3'), report.title, slugOf(report))
+      for (const p of report.publishers) expect($$(article, `a[href="/organizations/${slugOf(deref(p))}"]`)).toHaveLength(1)
+      for (const finding of report.findings ?? []) expectContainsText(article, finding, slugOf(report))
 
       const groups = [...new Set(report.figures.map((f) => f.group))]
-      const charts = article.locator('svg[role="img"]')
-      await expect(charts).toHaveCount(groups.length)
+      const charts = byRole(article, 'img').filter((e) => e.tagName.toLowerCase() === 'svg')
+      expect(charts).toHaveLength(groups.length)
       for (const [i, group] of groups.entries()) {
-        const chart = charts.nth(i)
-        await expect(chart).toHaveAccessibleName(`Bar chart: ${group}`)
-        await expect(chart.locator('title')).toHaveText(`Bar chart: ${group}`)
-        await expect(chart.locator('rect')).toHaveCount(report.figures.filter((f) => f.group === group).length)
-        const table = article.getByRole('table', { name: group })
-        await expect(table).toBeVisible()
+        const chart = charts[i]!
+        expect(accessibleName(chart)).toBe(`Bar chart: ${group}`)
+        expectText(one($$(chart, 'title'), 'title'), `Bar chart: ${group}`, `${group} title`)
+        expect($$(chart, 'rect')).toHaveLength(report.figures.filter((f) => f.group === group).length)
+        // The table named by its caption, shown.
+        const table = one($$(article, 'table').filter((t) => !isHidden(t) && textOf(t.querySelector('caption') ?? t).includes(group)), `table ${group}`)
         for (const figure of report.figures.filter((f) => f.group === group)) {
-          const row = table.getByRole('row', { name: new RegExp(figure.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
-          await expect(row).toContainText(figure.value.toLocaleString('en-US'))
-          if (figure.unit === 'percent') await expect(row).toContainText('%')
+          const row = one($$(table, 'tr').filter((r) => textOf(r).includes(figure.label.replace(/\s+/g, ' ').trim())), `${group}: ${figure.label}`)
+          expectContainsText(row, figure.value.toLocaleString('en-US'), `${group}: ${figure.label}`)
+          if (figure.unit === 'percent') expectContainsText(row, '%', `${group}: ${figure.label}`)
         }
       }
     }
   })
 
-  test('links from the section text reach the reports’ anchors', async ({ page }) => {
-    await page.goto('/documenting-the-problems')
-    for (const report of reports) await expect(page.locator(`main a[href$="#${slugOf(report)}"]`).first()).toBeVisible()
+  test('links from the section text reach the reports’ anchors', async ({ request }) => {
+    const page = await fetchHtml(request, '/documenting-the-problems')
+    for (const report of reports) expectShown(first($$(page.main, `a[href$="#${slugOf(report)}"]`), slugOf(report)), `link to #${slugOf(report)}`)
   })
 
   test('charts scale to a narrow screen', async ({ page }) => {

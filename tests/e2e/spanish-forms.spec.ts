@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test, type Page } from '@playwright/test'
 import { expectNoAxeViolations } from './support/axe'
-import { sitemapLocations } from './support/site-crawl'
+import { $$, byRole, expectContainsText, expectShown, fetchHtml, first, one, textOf, type HtmlPage } from './support/html'
 
 const REFERENCE = /CICC-\d{4}-[0-9A-HJKMNP-TV-Z]{6}/
 
@@ -34,8 +34,8 @@ function storedRecord(reference: string): Record<string, unknown> | null | undef
 }
 
 /** The number of results a finder page says it shows ("12 results", "12 resultados"). */
-async function resultTotal(page: Page): Promise<number> {
-  const heading = (await page.locator('#results-heading').textContent()) ?? ''
+function resultTotal(page: HtmlPage): number {
+  const heading = one($$(page.body, '#results-heading'), '#results-heading').textContent ?? ''
   const match = /^([\d,]+)\s+(results?|resultados?)\b/.exec(heading.trim())
   expect(match, `a count in "${heading}"`).not.toBeNull()
   return Number(match![1]!.replace(/,/g, ''))
@@ -68,74 +68,31 @@ async function fillValidEs(page: Page, title: string) {
   await page.getByLabel('Desarrollo juvenil', { exact: true }).check()
 }
 
-test.describe('the Spanish finder and form pages', () => {
-  const pages: [es: string, en: string][] = [
-    ['/es/best-practices', '/best-practices'],
-    ['/es/best-practices?q=police&topic=training', '/best-practices?q=police&topic=training'],
-    ['/es/submit', '/submit'],
-    ['/es/submit/received?ref=CICC-2026-7KQ2MX', '/submit/received?ref=CICC-2026-7KQ2MX'],
-  ]
-  for (const [path, english] of pages) {
-    test(`${path}: 200 in Spanish, switch to English with the same query, axe at 1280 px, no sideways scroll at 320 px`, async ({ page }) => {
-      await page.setViewportSize({ width: 1280, height: 900 })
-      const response = await page.goto(path)
-      expect(response?.status()).toBe(200)
-      await expect(page.locator('html')).toHaveAttribute('lang', 'es')
-      await expect(page.getByRole('link', { name: 'This page in English' })).toHaveAttribute('href', english)
-      await expectNoAxeViolations(page)
-      await page.setViewportSize({ width: 320, height: 640 })
-      await page.goto(path)
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320)
-    })
-  }
-})
-
-test.describe('hreflang and the sitemap', () => {
-  const pairs: [en: string, es: string][] = [
-    ['/best-practices', '/es/best-practices'],
-    ['/submit', '/es/submit'],
-  ]
-  const alternates = (page: Page) =>
-    page
-      .locator('head link[rel="alternate"][hreflang]')
-      .evaluateAll((els) => Object.fromEntries(els.map((el) => [el.getAttribute('hreflang') ?? '', new URL(el.getAttribute('href') ?? '', location.href).pathname])))
-  for (const [en, es] of pairs) {
-    test(`${en} and ${es} name each other (en, es, x-default), and the sitemap lists both`, async ({ page, request }) => {
-      const expected = { en, es, 'x-default': en }
-      await page.goto(en)
-      expect(await alternates(page)).toEqual(expected)
-      await page.goto(es)
-      expect(await alternates(page)).toEqual(expected)
-      const xml = await (await request.get('/sitemap.xml')).text()
-      const locations = sitemapLocations(xml).map((loc) => new URL(loc).pathname)
-      expect(locations).toContain(en)
-      expect(locations).toContain(es)
-      const entry = xml.split('<url>').find((u) => new RegExp(`<loc>[^<]*${es.replace(/\//g, '\\/')}</loc>`).test(u))
-      expect(entry, es).toMatch(/hreflang="en"/)
-    })
-  }
-  test('the confirmation is not in the sitemap', async ({ request }) => {
-    const xml = await (await request.get('/sitemap.xml')).text()
-    expect(sitemapLocations(xml).some((loc) => loc.includes('/submit/received'))).toBe(false)
-  })
-})
+// Each page's language, its switch to English, axe and 320 px, hreflang and the sitemap: spanish.spec.ts
+// (FORM_PAGES, FORM_PAIRS), over HTTP but for axe and the width. What the server sends is read over
+// HTTP here too (tests/e2e/support/html.ts); the browser runs the form and the links without JavaScript.
 
 test.describe('the Spanish finder', () => {
   for (const query of ['', 'q=police', 'q=police&topic=training', 'kind=statement&state=TN', 'q=zzzzqqq']) {
-    test(`finds as many results as the English finder for "?${query}"`, async ({ page }) => {
-      await page.goto(`/best-practices${query ? `?${query}` : ''}`)
-      const english = await resultTotal(page)
-      const englishCards = await page.locator('#results article').count()
-      await page.goto(`/es/best-practices${query ? `?${query}` : ''}`)
+    test(`finds as many results as the English finder for "?${query}"`, async ({ request }) => {
+      const englishPage = await fetchHtml(request, `/best-practices${query ? `?${query}` : ''}`)
+      const english = resultTotal(englishPage)
+      const englishCards = $$(englishPage.body, '#results article').length
+      const spanishPage = await fetchHtml(request, `/es/best-practices${query ? `?${query}` : ''}`)
       if (query.includes('q=') && english > 0) {
         // Words are searched in the Spanish text and in the English: the Spanish finder finds every
         // English result, and may find more (a Spanish text that has the word too).
-        expect(await resultTotal(page)).toBeGreaterThanOrEqual(english)
+        expect(resultTotal(spanishPage)).toBeGreaterThanOrEqual(english)
       } else {
-        expect(await resultTotal(page)).toBe(english)
-        await expect(page.locator('#results article')).toHaveCount(englishCards)
+        expect(resultTotal(spanishPage)).toBe(english)
+        expect($$(spanishPage.body, '#results article')).toHaveLength(englishCards)
       }
-      if (english === 0) await expect(page.getByText('Todavía no hay nada que coincida con esta búsqueda.')).toBeVisible()
+      if (english === 0) {
+        // getByText(…): the innermost element that has the words, shown.
+        const words = 'Todavía no hay nada que coincida con esta búsqueda.'
+        const has = (e: Element) => textOf(e).includes(words)
+        expectShown(one($$(spanishPage.main, '*').filter((e) => has(e) && !Array.from(e.children).some(has)), words), words)
+      }
     })
   }
 
@@ -158,32 +115,31 @@ test.describe('the Spanish finder', () => {
     })
   })
 
-  test('a result with no Spanish translation is shown in English, marked lang="en"; a translated one in Spanish', async ({ page }) => {
+  test('a result with no Spanish translation is shown in English, marked lang="en"; a translated one in Spanish', async ({ request }) => {
     // Best practices and mayors' statements have translations in the dataset; an award is part of
     // its practice's card, translated with it, but for the one award with no published practice
     // (Central Falls, 2022): its own card, in English.
-    await page.goto('/es/best-practices?kind=award&state=RI')
-    const award = page.locator('#results article').first()
-    await expect(award).toContainText('Central Falls')
-    await expect(award.locator('h4')).toHaveAttribute('lang', 'en')
-    await page.goto('/es/best-practices?kind=practice')
-    const practice = page.locator('#results article').first()
-    await expect(practice.locator('p').first()).toContainText('Buena práctica')
-    await expect(practice.locator('h4')).not.toHaveAttribute('lang', /.+/)
+    const firstCard = async (path: string) => first($$((await fetchHtml(request, path)).body, '#results article'), `${path}: a card`)
+    const award = await firstCard('/es/best-practices?kind=award&state=RI')
+    expectContainsText(award, 'Central Falls', 'award card')
+    expect(one($$(award, 'h4'), 'h4').getAttribute('lang')).toBe('en')
+    const practice = await firstCard('/es/best-practices?kind=practice')
+    expectContainsText(first($$(practice, 'p'), 'p'), 'Buena práctica', 'practice card')
+    expect(one($$(practice, 'h4'), 'h4').getAttribute('lang') ?? '').not.toMatch(/.+/)
     // Its page is English only: the link says so.
-    await expect(practice.locator('h4 a')).toHaveAttribute('hreflang', 'en')
-    await expect(practice.locator('h4 a')).toHaveAttribute('href', /^\/best-practices\//)
-    await page.goto('/es/best-practices?kind=statement')
-    const statement = page.locator('#results article').first()
-    await expect(statement.locator('h4')).not.toHaveAttribute('lang', /.+/)
-    await expect(statement.locator('p').first()).toContainText('Declaración de alcalde')
+    const link = one($$(practice, 'h4 a'), 'h4 a')
+    expect(link.getAttribute('hreflang')).toBe('en')
+    expect(link.getAttribute('href')).toMatch(/^\/best-practices\//)
+    const statement = await firstCard('/es/best-practices?kind=statement')
+    expect(one($$(statement, 'h4'), 'h4').getAttribute('lang') ?? '').not.toMatch(/.+/)
+    expectContainsText(first($$(statement, 'p'), 'p'), 'Declaración de alcalde', 'statement card')
   })
 
-  test('pages of results are named in Spanish', async ({ page }) => {
-    await page.goto('/es/best-practices')
-    const nav = page.getByRole('navigation', { name: 'Páginas de resultados' })
-    await expect(nav).toBeVisible()
-    await expect(nav.getByRole('link', { name: 'Siguiente página' })).toHaveAttribute('href', /^\/es\/best-practices\?page=2#results$/)
+  test('pages of results are named in Spanish', async ({ request }) => {
+    const page = await fetchHtml(request, '/es/best-practices')
+    const nav = one(byRole(page.body, 'navigation', { name: 'Páginas de resultados' }), 'Páginas de resultados')
+    expectShown(nav, 'Páginas de resultados')
+    expect(one(byRole(nav, 'link', { name: 'Siguiente página' }), 'Siguiente página').getAttribute('href')).toMatch(/^\/es\/best-practices\?page=2#results$/)
   })
 })
 
@@ -242,9 +198,12 @@ test.describe('the Spanish form with JavaScript', () => {
   })
 })
 
-test('an English submission records language "en"', async ({ page }) => {
-  await page.goto('/submit')
-  await expect(page.locator('input[name="language"]')).toHaveValue('en')
-  await page.goto('/es/submit')
-  await expect(page.locator('input[name="language"]')).toHaveValue('es')
+test('an English submission records language "en"', async ({ request }) => {
+  for (const [path, language] of [
+    ['/submit', 'en'],
+    ['/es/submit', 'es'],
+  ] as const) {
+    const page = await fetchHtml(request, path)
+    expect(one($$(page.body, 'input[name="language"]'), `${path}: language`).getAttribute('value')).toBe(language)
+  }
 })

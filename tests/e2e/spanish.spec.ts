@@ -20,6 +20,19 @@ const PAIRS: [en: string, es: string][] = [
 
 const SPANISH = PAIRS.map(([, es]) => es)
 
+/** The finder and the submission form (with their confirmation), in Spanish → their English page (spanish-forms.spec.ts tests what they do). */
+const FORM_PAGES: [es: string, en: string][] = [
+  ['/es/best-practices', '/best-practices'],
+  ['/es/best-practices?q=police&topic=training', '/best-practices?q=police&topic=training'],
+  ['/es/submit', '/submit'],
+  ['/es/submit/received?ref=CICC-2026-7KQ2MX', '/submit/received?ref=CICC-2026-7KQ2MX'],
+]
+/** Pairs the sitemap lists, beside PAIRS. */
+const FORM_PAIRS: [en: string, es: string][] = [
+  ['/best-practices', '/es/best-practices'],
+  ['/submit', '/es/submit'],
+]
+
 test.describe('every Spanish page', () => {
   for (const path of SPANISH) {
     // What the server sends, checked over HTTP (tests/e2e/support/html.ts); the browser tests are the axe ones below.
@@ -35,7 +48,27 @@ test.describe('every Spanish page', () => {
     })
   }
 
-  for (const path of ['/es', '/es/about', '/es/initiatives/support-for-immigrants-and-minorities', '/es/compact', '/es/compact/6', '/es/coalition', '/es/no-existe']) {
+  for (const [path, english] of FORM_PAGES) {
+    test(`${path} answers 200 in Spanish, with the language switch to its English page and the same query`, async ({ request }) => {
+      const page = await fetchHtml(request, path)
+      expect(page.document.documentElement.getAttribute('lang')).toBe('es')
+      expect(one(byRole(page.body, 'link', { name: 'This page in English' }), 'language switch').getAttribute('href')).toBe(english)
+    })
+  }
+
+  // One page of each Spanish template (the finder with its results, the form, its confirmation too).
+  for (const path of [
+    '/es',
+    '/es/about',
+    '/es/initiatives/support-for-immigrants-and-minorities',
+    '/es/compact',
+    '/es/compact/6',
+    '/es/coalition',
+    '/es/no-existe',
+    '/es/best-practices',
+    '/es/submit',
+    '/es/submit/received?ref=CICC-2026-7KQ2MX',
+  ]) {
     test(`${path}: axe finds no WCAG 2.2 AA violation at 1280 px, and nothing scrolls sideways at 320 px`, async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 900 })
       await page.goto(path)
@@ -71,7 +104,7 @@ function alternates(page: HtmlPage, baseURL: string): Record<string, string> {
 }
 
 test.describe('hreflang', () => {
-  for (const [en, es] of PAIRS) {
+  for (const [en, es] of [...PAIRS, ...FORM_PAIRS]) {
     test(`${en} and ${es} name each other (en, es, x-default)`, async ({ request, baseURL }) => {
       const expected = { en, es, 'x-default': en }
       expect(alternates(await fetchHtml(request, en), baseURL!)).toEqual(expected)
@@ -84,7 +117,7 @@ test.describe('hreflang', () => {
     expect(response.status()).toBe(200)
     const xml = await response.text()
     const locations = sitemapLocations(xml).map((loc) => new URL(loc).pathname)
-    for (const [en, es] of PAIRS) {
+    for (const [en, es] of [...PAIRS, ...FORM_PAIRS]) {
       expect(locations, en).toContain(en)
       expect(locations, es).toContain(es)
       const entry = xml.split('<url>').find((u) => new RegExp(`<loc>[^<]*${es.replace(/\//g, '\\/')}</loc>`).test(u))
@@ -93,6 +126,8 @@ test.describe('hreflang', () => {
     }
     // The RSS feed stays English and is not a page of either language.
     expect(locations.some((path) => path.startsWith('/es/feed'))).toBe(false)
+    // The form's confirmation is not a page to find, in either language.
+    expect(sitemapLocations(xml).some((loc) => loc.includes('/submit/received'))).toBe(false)
   })
 })
 

@@ -199,3 +199,62 @@ describe('public fields', () => {
     expect(kept.length).toBeGreaterThan(5)
   })
 })
+
+/**
+ * Facts of the dataset the pages' end-to-end tests compute their expectations from (moved here from
+ * those specs, which now check only what the pages show of them). If one of these changes, change it
+ * here on purpose: the pages follow the dataset.
+ */
+describe('what the pages show', () => {
+  const ofType = <T>(type: string) => docs.filter((d) => d._type === type) as unknown as (Doc & T)[]
+  const refs = (d: Doc, field: string) => ((d[field] as { _ref: string }[] | undefined) ?? []).map((r) => r._ref)
+
+  it('the Compact has 10 components, numbered 1 to 10', () => {
+    expect(ofType<{ number: number }>('compactComponent').map((c) => c.number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])
+  })
+
+  it('the home page and /about have at least 3 business supporters; Walmart and The Coca-Cola Company were there at the launch', () => {
+    const supporters = ofType<{ name: string; roles?: string[] }>('organization').filter((o) => (o.roles ?? []).includes('business-supporter'))
+    expect(supporters.length).toBeGreaterThanOrEqual(3)
+    const launch = ofType<{ organizations?: { _ref: string }[] }>('milestone').find((m) => m._id.endsWith('montgomery-launch'))!
+    const atLaunch = supporters.filter((s) => refs(launch, 'organizations').includes(s._id)).map((s) => s.name)
+    expect(atLaunch).toEqual(expect.arrayContaining(['Walmart', 'The Coca-Cola Company']))
+    expect(supporters.map((s) => s.name)).toContain('Comcast')
+  })
+
+  it('/about’s timeline has more than 5 milestones', () => {
+    expect(ofType('milestone').length).toBeGreaterThan(5)
+  })
+
+  it('/activities has 4 current and 2 planned activities', () => {
+    const activities = ofType<{ status: string }>('centerActivity')
+    expect([activities.filter((a) => a.status === 'current').length, activities.filter((a) => a.status === 'planned').length]).toEqual([4, 2])
+  })
+
+  it('/dismantling-systemic-racism names 3 co-chairs of the mayors’ working group', () => {
+    expect(docs.filter((d) => d._type === 'person' && /co-chair of the mayors’ working group/.test(String(d.role)))).toHaveLength(3)
+  })
+
+  it('/coalition has a 10-Point Plan of 5 actions through the Conference and 5 in cities, and 2 key facts', () => {
+    const actions = ofType<{ scope: string }>('planAction')
+    expect(actions).toHaveLength(10)
+    expect(actions.filter((a) => a.scope === 'conference')).toHaveLength(5)
+    expect(actions.filter((a) => a.scope === 'cities')).toHaveLength(5)
+    const coalition = ofType<{ slug: { current: string }; keyFacts?: unknown[] }>('centerSection').find((s) => s.slug.current === 'coalition')!
+    expect(coalition.keyFacts).toHaveLength(2)
+  })
+
+  it('/documenting-the-problems has 3 reports', () => {
+    expect(ofType('report')).toHaveLength(3)
+  })
+
+  it('/resources has 4 publications; the initiative page at least 6 statements', () => {
+    expect(ofType('publication')).toHaveLength(4)
+    const collection = ofType<{ slug: { current: string } }>('centerSection').find((s) => s.slug.current === 'support-for-immigrants-and-minorities')!
+    expect(ofType<{ collection?: { _ref: string } }>('mayoralStatement').filter((s) => s.collection?._ref === collection._id).length).toBeGreaterThanOrEqual(6)
+  })
+
+  it('the site settings name the Center', () => {
+    expect((ofType<{ name?: string }>('siteSettings')[0] ?? {}).name).toBeTruthy()
+  })
+})
