@@ -5,46 +5,63 @@
  * The site reads the same lake with Sanity Live and no webhook, so what staff publish reaches the
  * public pages as it would in production.
  *
- * Each test opens its own browser context (Playwright's `page`); the tests run one after another on
- * one lake and one `next start`, in order, each on documents the others leave alone. The screenshots
- * in docs/images/studio/ (the staff guide, docs/editing.md) are taken here, on every run.
+ * The Studio is loaded once, signed in, in a browser context of its own, and each test takes it
+ * where staff would go (an address of the Studio, followed by its router without loading the page
+ * again): loading the Studio's bundle is most of a test's time on a slow machine. Visitors' pages
+ * open in each test's own context (Playwright's `context`). The tests run one after another on one
+ * lake and one `next start`, in order, each on documents the others leave alone; a failed test
+ * starts the next one on a fresh worker, with a fresh lake and Studio. The screenshots in
+ * docs/images/studio/ (the staff guide, docs/editing.md) are taken here, on every run.
  */
 import { expect, test, type Page } from '@playwright/test'
 import { decodeHtml as decode } from './support/site-crawl'
 import { BUILD_TIMEOUT_MS } from './support/lake-build'
 import { fillValid } from './support/submit-form'
-import { guideShot, openStudio as open, startStudioLake, STUDIO_ERROR, waitForDesk, type StudioLake, type StudioPage } from './support/studio-lake'
+import { goInStudio, guideShot, openStudio, startStudioLake, STUDIO_ERROR, waitForDesk, type StudioLake, type StudioPage } from './support/studio-lake'
 
 test.describe.configure({ timeout: 240_000 })
-// The Studio reaches the lake over HTTPS with a throwaway self-signed certificate (HTTP/2: more
-// streams than a browser opens HTTP/1.1 connections to one host).
-test.use({ ignoreHTTPSErrors: true })
 
 let env: StudioLake
+/** The Studio, signed in as staff: loaded once for the file. */
+let studio: StudioPage
+/** Its page (what each test drives). */
+let page: Page
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ browser }) => {
   test.setTimeout(BUILD_TIMEOUT_MS + 60_000)
   env = await startStudioLake('studio')
+  studio = await openStudio(browser, env.site.url)
+  page = studio.page
 })
 
-/** The Studio page of the running test, for the report of a failure. */
-let current: StudioPage | undefined
+test.beforeEach(() => {
+  studio.clear()
+})
+
 test.afterEach(async ({}, testInfo) => {
-  if (current && testInfo.status !== testInfo.expectedStatus) {
-    await testInfo.attach('studio', { body: `lake answers of 400 and above:\n${current.failed.join('\n')}\n\nconsole errors:\n${current.errors.join('\n')}` })
-    console.log(`lake answers of 400 and above:\n${current.failed.join('\n')}\nconsole errors:\n${current.errors.join('\n').slice(0, 3000)}`)
+  if (studio && testInfo.status !== testInfo.expectedStatus) {
+    await testInfo.attach('studio', { body: `lake answers of 400 and above:\n${studio.failed.join('\n')}\n\nconsole errors:\n${studio.errors.join('\n')}` })
+    await testInfo.attach('studio.png', { body: await page.screenshot(), contentType: 'image/png' }).catch(() => {})
+    console.log(`lake answers of 400 and above:\n${studio.failed.join('\n')}\nconsole errors:\n${studio.errors.join('\n').slice(0, 3000)}`)
   }
-  current = undefined
 })
 
 test.afterAll(async ({}, testInfo) => {
+  await studio?.close()
   await env?.stop(testInfo)
 })
 
-async function openStudio(page: Page, siteUrl: string, path?: string): Promise<StudioPage> {
-  current = await open(page, siteUrl, path)
-  return current
+/** The desk at its root: the Center's structure, the first pane. */
+async function openDesk(page: Page) {
+  await goInStudio(page, '/studio/structure')
+  await waitForDesk(page)
 }
+
+/**
+ * The search box of the desk's last list pane (by its placeholder: its role is "textbox" or, once
+ * the list's results are linked to it, "combobox").
+ */
+const searchList = (page: Page) => page.getByPlaceholder('Search list').last()
 
 /** Clicks an item of the desk's structure (a pane's list item, which is a link). */
 async function openItem(page: Page, name: string | RegExp) {
@@ -53,9 +70,8 @@ async function openItem(page: Page, name: string | RegExp) {
   await item.click()
 }
 
-test('the desk loads with the Center’s structure: sections, singletons, submissions, Missing Spanish', async ({ page }) => {
-  const studio = await openStudio(page, env.site.url)
-  await waitForDesk(page)
+test('the desk loads with the Center’s structure: sections, singletons, submissions, Missing Spanish', async () => {
+  await openDesk(page)
   for (const item of ['Site settings', 'Center sections', 'Mayors’ Compact components', 'Best practices', 'Mayoral statements', 'Cities', 'Videos', 'Translations']) {
     await expect(page.getByRole('link', { name: item }).first(), item).toBeVisible()
   }
@@ -101,7 +117,7 @@ async function publicHtml(path: string): Promise<{ html: string; cache: string |
 
 /** Opens a document in the Studio's form (the address an "edit" link of the desk leads to). */
 async function openDocument(page: Page, id: string, type: string) {
-  await page.goto(`${env.site.url}/studio/intent/edit/id=${id};type=${type}/`)
+  await goInStudio(page, `/studio/intent/edit/id=${id};type=${type}/`)
   await expect(page.locator('[data-testid="field-title"]').first()).toBeVisible({ timeout: 45_000 })
 }
 
@@ -130,9 +146,8 @@ async function expectFieldMessage(page: Page, scope: ReturnType<Page['locator']>
 
 const IRVING = { id: 'bestPractice-irving-shop-talk', path: '/best-practices/irving-shop-talk' }
 
-test('staff edit a best practice’s summary: it becomes a draft, the public page does not change', async ({ page }) => {
-  const studio = await openStudio(page, env.site.url)
-  await waitForDesk(page)
+test('staff edit a best practice’s summary: it becomes a draft, the public page does not change', async () => {
+  await openDesk(page)
   await openItem(page, 'Best practices')
   await openItem(page, 'All best practices')
   await openItem(page, /Shop Talk/)
@@ -155,9 +170,7 @@ test('staff edit a best practice’s summary: it becomes a draft, the public pag
 
 const BOSTON = { id: 'bestPractice-boston-youth-and-police-initiative' }
 
-test('validation: a cleared required field and a malformed source address show their messages, and Publish is refused', async ({ page }) => {
-  const studio = await openStudio(page, env.site.url, '/studio')
-  await waitForDesk(page)
+test('validation: a cleared required field and a malformed source address show their messages, and Publish is refused', async () => {
   await openDocument(page, BOSTON.id, 'bestPractice')
   await page.getByRole('tab', { name: 'All fields' }).click()
 
@@ -190,14 +203,13 @@ const TRENTON = { id: 'bestPractice-trenton-rise', path: '/best-practices/trento
 /** The goal: a published change on the public page within this long, with no webhook. */
 const LIVE_MS = 5_000
 
-test('publish: the public page shows the new summary within 5 s (Live), the finder finds it, other pages are not regenerated', async ({ page, context }) => {
+test('publish: the public page shows the new summary within 5 s (Live), the finder finds it, other pages are not regenerated', async ({ context }) => {
   const visitor = await context.newPage()
   await visitor.goto(`${env.site.url}${TRENTON.path}`)
   await expect(visitor.getByRole('heading', { level: 1 })).toContainText('RISE')
   expect((await publicHtml('/videos')).cache).toBe('HIT')
   const queriesBefore = env.lake.requests.length
 
-  const studio = await openStudio(page, env.site.url)
   await openDocument(page, TRENTON.id, 'bestPractice')
   const summary = 'Trenton’s RISE program takes young people through eight parts of career and personal development, with apprenticeships.'
   await retype(page, 'summary', summary)
@@ -225,15 +237,14 @@ test('publish: the public page shows the new summary within 5 s (Live), the find
   expect(studio.cspViolations).toEqual([])
 })
 
-test('a Spanish translation edited in the Studio and published shows on the /es page', async ({ page, context }) => {
+test('a Spanish translation edited in the Studio and published shows on the /es page', async ({ context }) => {
   // A reader has the Spanish page open: its <SanityLive /> hears of the change (no webhook here).
   const reader = await context.newPage()
   await reader.goto(`${env.site.url}/es/compact/1`)
-  const studio = await openStudio(page, env.site.url)
-  await waitForDesk(page)
+  await openDesk(page)
   await openItem(page, 'Translations')
   await openItem(page, /^Spanish \(Español\) translations/)
-  await page.getByRole('textbox', { name: 'Search list' }).last().fill('Rechazar expresamente')
+  await searchList(page).fill('Rechazar expresamente')
   await openItem(page, /^Rechazar expresamente el extremismo/)
   await expect(field(page, 'explanation').locator('textarea')).toHaveValue(/rechaza el extremismo/, { timeout: 30_000 })
   const explanation = 'El alcalde declara en público, con claridad, que la ciudad rechaza el extremismo, la supremacía blanca y toda intolerancia.'
@@ -251,16 +262,19 @@ test('a Spanish translation edited in the Studio and published shows on the /es 
 
 const ALBUQUERQUE = { id: 'bestPractice-albuquerque-community-safety-department', path: '/best-practices/albuquerque-community-safety-department' }
 
-test('the Presentation tool shows a page in draft mode: the draft in the preview, not on the public site', async ({ page }) => {
-  const studio = await openStudio(page, env.site.url)
+test('the Presentation tool shows a page in draft mode: the draft in the preview, not on the public site', async () => {
   await openDocument(page, ALBUQUERQUE.id, 'bestPractice')
   const summary = 'A draft for the preview: Albuquerque sends trained civilian responders, not police, to calls about homelessness and addiction.'
   await retype(page, 'summary', summary)
   await expect.poll(() => lakeDoc(`drafts.${ALBUQUERQUE.id}`)?.summary, { timeout: 15_000 }).toBe(summary)
 
-  await page.goto(`${env.site.url}/studio/presentation?preview=${encodeURIComponent(ALBUQUERQUE.path)}`)
+  await goInStudio(page, `/studio/presentation?preview=${encodeURIComponent(ALBUQUERQUE.path)}`)
   const preview = page.frameLocator('iframe').first()
   await expect(preview.getByText(summary)).toBeVisible({ timeout: 45_000 })
+  // The page is in the frame, but the tool covers it ("Loading.", then "Connecting.") until the
+  // page's Visual Editing has answered the Studio; if it never does, the cover says it cannot connect.
+  await expect(page.getByText(/^(Loading|Connecting|Refreshing)\.$/)).toHaveCount(0, { timeout: 45_000 })
+  await expect(page.getByText(/Unable to connect|Could not connect to the preview/)).toHaveCount(0)
   await guideShot(page, 'presentation')
   // The public site still shows the published summary.
   const { html } = await publicHtml(ALBUQUERQUE.path)
@@ -269,7 +283,7 @@ test('the Presentation tool shows a page in draft mode: the draft in the preview
   expect(studio.cspViolations).toEqual([])
 })
 
-test('a practice sent through the public form appears under Submitted for review; staff publish it as a best practice', async ({ page, browser, context }) => {
+test('a practice sent through the public form appears under Submitted for review; staff publish it as a best practice', async ({ browser, context }) => {
   const title = 'Volunteer translators at city offices'
   // A visitor has the city's page open: its <SanityLive /> hears of the publish (no webhook here).
   const visitor = await context.newPage()
@@ -285,8 +299,7 @@ test('a practice sent through the public form appears under Submitted for review
   const draft = env.lake.documents().find((doc) => doc._id.startsWith('drafts.') && doc.title === title)
   expect(draft, 'the submission is a draft in the lake').toBeTruthy()
 
-  const studio = await openStudio(page, env.site.url)
-  await waitForDesk(page)
+  await openDesk(page)
   await openItem(page, 'Best practices')
   await openItem(page, 'Submitted for review')
   await openItem(page, new RegExp(title))
@@ -319,23 +332,23 @@ const VICKSBURG = { id: 'city-vicksburg-ms', path: '/cities/vicksburg-ms', pract
 /** The draft in the lake with this title (a new document's id is the Studio's, a UUID). */
 const draftOf = (title: string) => env.lake.documents().find((doc) => doc._id.startsWith('drafts.') && doc.title === title) as Record<string, unknown> | undefined
 
-test('staff create a best practice from its template, fill the required fields and publish it: site, finder, city page', async ({ page, context }) => {
+test('staff create a best practice from its template, fill the required fields and publish it: site, finder, city page', async ({ context }) => {
   // A visitor has the city's page open: its <SanityLive /> hears of the publish (no webhook here).
   const visitor = await context.newPage()
   await visitor.goto(`${env.site.url}${VICKSBURG.path}`)
   const cityPractice = lakeDoc(VICKSBURG.practice)!
-  const studio = await openStudio(page, env.site.url)
-  await waitForDesk(page)
+  await openDesk(page)
   await openItem(page, 'Best practices')
   await openItem(page, 'By city')
-  await page.getByRole('textbox', { name: 'Search list' }).last().fill('Vicksburg')
+  await searchList(page).fill('Vicksburg')
   await openItem(page, /^Vicksburg/)
   // The list of the city's practices offers the city's template as its one "create" button.
   await page.getByRole('link', { name: 'Best practice for a city' }).click()
   // The Studio opens a new document under an id of its own (a UUID, in the address).
-  const NEW_ID = /[;/]([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=[,;/?]|$)/
+  // (Its parameters follow, encoded: `;<id>%2Ctemplate%3DbestPractice-for-city%2C<the city, base64>`.)
+  const NEW_ID = /;([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})%2Ctemplate%3DbestPractice-for-city/
   await expect(page).toHaveURL(NEW_ID, { timeout: 30_000 })
-  const newId = NEW_ID.exec(decodeURIComponent(page.url()))![1]!
+  const newId = NEW_ID.exec(page.url())![1]!
   await expect(field(page, 'title').locator('input')).toBeVisible({ timeout: 30_000 })
 
   const title = 'Riverfront youth rowing club'
