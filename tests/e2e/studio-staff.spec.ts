@@ -275,6 +275,8 @@ test('the Presentation tool shows a page in draft mode: the draft in the preview
   // page's Visual Editing has answered the Studio; if it never does, the cover says it cannot connect.
   await expect(page.getByText(/^(Loading|Connecting|Refreshing)\.$/)).toHaveCount(0, { timeout: 45_000 })
   await expect(page.getByText(/Unable to connect|Could not connect to the preview/)).toHaveCount(0)
+  // The pointer off the document's buttons (their tooltips), on the tool bar's empty middle.
+  await page.mouse.move(960, 24)
   await guideShot(page, 'presentation')
   // The public site still shows the published summary.
   const { html } = await publicHtml(ALBUQUERQUE.path)
@@ -360,11 +362,12 @@ test('staff create a best practice from its template, fill the required fields a
   await field(page, 'slug').getByRole('button', { name: 'Generate' }).click()
   await field(page, 'summary').locator('textarea').fill('Young people in Vicksburg learn to row on the river with volunteer coaches after school, twice a week.')
   await field(page, 'approach').locator('textarea').fill('Volunteer coaches meet students at the riverfront after school, teach water safety first, then rowing in pairs.')
-  // The component is a reference: staff search the components by a word of the title and pick one.
-  // (An option by its name: the desk's document lists are options too.)
-  await field(page, 'compactComponents').getByRole('button', { name: /Add item/ }).click()
-  await field(page, 'compactComponents').getByRole('combobox').last().fill('targeted')
-  await page.getByRole('option', { name: /Supporting targeted communities/ }).click()
+  // The component is a reference: staff search the components by a word of the title and pick one
+  // (the field's own options, by their text: the desk's document lists are options too).
+  const components = field(page, 'compactComponents')
+  await components.getByRole('button', { name: /Add item/ }).click()
+  await components.getByRole('combobox').last().fill('targeted')
+  await components.getByRole('option').filter({ hasText: /Supporting Targeted Communities/ }).click()
   await expect.poll(() => draftOf(title)?.compactComponents, { timeout: 15_000 }).toEqual([expect.objectContaining({ _ref: 'compactComponent-6' })])
   await field(page, 'topics').getByRole('checkbox', { name: 'Youth development' }).check()
   await guideShot(page, 'new-practice')
