@@ -362,12 +362,13 @@ test('staff create a best practice from its template, fill the required fields a
   await field(page, 'slug').getByRole('button', { name: 'Generate' }).click()
   await field(page, 'summary').locator('textarea').fill('Young people in Vicksburg learn to row on the river with volunteer coaches after school, twice a week.')
   await field(page, 'approach').locator('textarea').fill('Volunteer coaches meet students at the riverfront after school, teach water safety first, then rowing in pairs.')
-  // The component is a reference: staff search the components by a word of the title and pick one
-  // (the field's own options, by their text: the desk's document lists are options too).
+  // The component is a reference: staff search the components by a word of the title and pick one.
+  // The results are options in a popover outside the field (as the desk's list items are options
+  // too: the one to click is found by its text, `6. Supporting Targeted Communities and …`).
   const components = field(page, 'compactComponents')
   await components.getByRole('button', { name: /Add item/ }).click()
   await components.getByRole('combobox').last().fill('targeted')
-  await components.getByRole('option').filter({ hasText: /Supporting Targeted Communities/ }).click()
+  await page.getByRole('option').filter({ hasText: /^6\. Supporting Targeted Communities/ }).click()
   await expect.poll(() => draftOf(title)?.compactComponents, { timeout: 15_000 }).toEqual([expect.objectContaining({ _ref: 'compactComponent-6' })])
   await field(page, 'topics').getByRole('checkbox', { name: 'Youth development' }).check()
   await guideShot(page, 'new-practice')
