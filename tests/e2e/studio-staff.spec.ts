@@ -371,6 +371,7 @@ test('staff create a best practice from its template, fill the required fields a
   await page.getByRole('option').filter({ hasText: /^6\. Supporting Targeted Communities/ }).click()
   await expect.poll(() => draftOf(title)?.compactComponents, { timeout: 15_000 }).toEqual([expect.objectContaining({ _ref: 'compactComponent-6' })])
   await field(page, 'topics').getByRole('checkbox', { name: 'Youth development' }).check()
+  await field(page, 'title').scrollIntoViewIfNeeded()
   await guideShot(page, 'new-practice')
   await page.getByRole('tab', { name: 'Contact' }).click()
   await field(page, 'contact').getByRole('checkbox', { name: /Refer readers to the Center/ }).check()
