@@ -9,7 +9,7 @@
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { expect, type Page, type TestInfo } from '@playwright/test'
+import { expect, type Browser, type Page, type TestInfo } from '@playwright/test'
 import { DATASET_FILE } from '../../support/dataset'
 import { startQueryServer, type QueryServer } from '../../support/query-server'
 import { LAKE_DATASET, LAKE_PORT, LAKE_PROJECT_ID, LAKE_SITE_PORT, lakeBuild, lakeBuildEnv, siteDistDir, tearDownLakeSpec, type LakeBuild } from './lake-build'
@@ -58,20 +58,42 @@ export async function startStudioLake(name: string): Promise<StudioLake> {
 }
 
 export interface StudioPage {
+  /** The signed-in Studio, in its own browser context. */
+  page: Page
   /** CSP violations the page reported (securitypolicyviolation events and console messages). */
   cspViolations: string[]
   /** Console errors, for the report of a failing test. */
   errors: string[]
   /** The lake's answers of 400 and above (some calls may 404: the Studio tolerates them). */
   failed: string[]
+  /** Empties the three records (each test checks what happened during it). */
+  clear(): void
+  close(): Promise<void>
 }
 
 /**
- * Signs the page in as staff (the token where the Studio looks for it, before any script runs) and
- * records CSP violations; then opens `path` of the Studio.
+ * Opens the Studio signed in as staff (the token where the Studio looks for it, before any script
+ * runs) in a browser context of its own, recording CSP violations, console errors and the lake's
+ * failed answers. The Studio is loaded once: a spec moves it with `goInStudio`, as staff move from
+ * pane to pane, instead of loading its bundle again for every step.
  */
-export async function openStudio(page: Page, siteUrl: string, path = '/studio'): Promise<StudioPage> {
-  const state: StudioPage = { cspViolations: [], errors: [], failed: [] }
+export async function openStudio(browser: Browser, siteUrl: string, path = '/studio'): Promise<StudioPage> {
+  // The Studio reaches the lake over HTTPS with a throwaway self-signed certificate (HTTP/2: more
+  // streams than a browser opens HTTP/1.1 connections to one host).
+  // Reduced motion: the Studio's panes, menus and tooltips then appear without animating, so a click
+  // waits for no element to come to rest (and the guide's screenshots catch none mid-way).
+  const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
+  const page = await context.newPage()
+  const state: StudioPage = {
+    page,
+    cspViolations: [],
+    errors: [],
+    failed: [],
+    clear() {
+      for (const list of [state.cspViolations, state.errors, state.failed]) list.length = 0
+    },
+    close: () => context.close(),
+  }
   await page.addInitScript(
     ([key, token]) => {
       window.localStorage.setItem(key!, JSON.stringify({ token }))
@@ -94,6 +116,17 @@ export async function openStudio(page: Page, siteUrl: string, path = '/studio'):
   })
   await page.goto(`${siteUrl}${path}`)
   return state
+}
+
+/**
+ * Takes the open Studio to `path` (an address under /studio: a pane, an intent, a tool) without
+ * loading the page again: the Studio's router follows the browser's history, as when staff go back.
+ */
+export async function goInStudio(page: Page, path: string) {
+  await page.evaluate((to) => {
+    window.history.pushState(null, '', to)
+    window.dispatchEvent(new PopStateEvent('popstate', { state: null }))
+  }, path)
 }
 
 /** The Studio's navigation pane of the desk, once it shows the Center's structure. */

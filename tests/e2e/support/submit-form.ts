@@ -1,9 +1,16 @@
 /** Fills the submission form (/submit) with valid answers, the practice named `title`. */
 import type { Page } from '@playwright/test'
 
-export async function fillValid(page: Page, title: string) {
-  await page.getByLabel('City', { exact: true }).fill('Columbia')
-  await page.getByLabel('State', { exact: true }).selectOption('SC')
+/** The city the practice comes from: Columbia, SC unless a test needs another (a city in the dataset). */
+export interface SubmittedCity {
+  city: string
+  /** The state's two-letter code, as the form's select has it. */
+  state: string
+}
+
+export async function fillValid(page: Page, title: string, { city, state }: SubmittedCity = { city: 'Columbia', state: 'SC' }) {
+  await page.getByLabel('City', { exact: true }).fill(city)
+  await page.getByLabel('State', { exact: true }).selectOption(state)
   await page.getByLabel('Full name', { exact: true }).fill('Ada Lovelace')
   await page.getByLabel('Job title', { exact: true }).fill('Director of Community Relations')
   await page.getByLabel('Email address', { exact: true }).fill('ada@columbiasc.gov')
