@@ -1,4 +1,4 @@
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
 import { languageAlternates, localePath, OG_LOCALE, type Lang } from './i18n/locales'
 
 /**
@@ -34,3 +34,10 @@ export function pageMetadata({
     twitter: { card: 'summary', title, description },
   }
 }
+
+/** The viewport of every public page (the root layout and the whole-document 404), written once. */
+export const SITE_VIEWPORT = {
+  themeColor: '#15325c',
+  width: 'device-width',
+  initialScale: 1,
+} as const satisfies Viewport

@@ -5,7 +5,7 @@
  * "(optional)" on the optional ones, an error summary at the top linking to each field with a
  * problem, the message again beside the field, and focus on the summary when there are errors.
  *
- * Its action is a Server Action (app/(site)/submit/actions.ts) through React's `useActionState`, so
+ * Its action is a Server Action (app/[lang]/submit/actions.ts) through React's `useActionState`, so
  * it works without JavaScript: the browser posts the form, and the page comes back with the
  * action's answer, the errors and the answers as typed. With JavaScript, the same schema checks
  * the answers here first, and the action runs without a reload.
