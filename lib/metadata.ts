@@ -15,14 +15,14 @@ export function pageMetadata({
   description,
   path,
   type = 'website',
-  lang = 'en',
+  lang,
   translated = false,
 }: {
   title: string
   description: string
   path: string
   type?: 'website' | 'article'
-  lang?: Lang
+  lang: Lang
   translated?: boolean
 }): Metadata {
   const own = lang === 'en' || translated ? localePath(lang, path) : path

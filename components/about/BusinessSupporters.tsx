@@ -15,13 +15,13 @@ export function BusinessSupporters({
   supporters,
   milestones,
   labelledBy,
-  lang = 'en',
+  lang,
   translations = NO_TRANSLATIONS,
 }: {
   supporters: BusinessSupporter[]
   milestones: Milestone[]
   labelledBy: string
-  lang?: Lang
+  lang: Lang
   translations?: TranslationMap
 }) {
   const t = dictionary(lang).about

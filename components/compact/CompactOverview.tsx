@@ -11,11 +11,11 @@ import { compactHref } from '@/lib/routes'
 export function CompactOverview({
   components,
   labelledBy,
-  lang = 'en',
+  lang,
 }: {
   components: (CompactComponentSummary & { lang?: Lang })[]
   labelledBy: string
-  lang?: Lang
+  lang: Lang
 }) {
   const t = dictionary(lang).compact
   return (

@@ -63,10 +63,10 @@ function Output({ output, lang }: { output: StatementOutput; lang: Lang }) {
  */
 export function StatementArticle({
   statement,
-  lang = 'en',
+  lang,
 }: {
   statement: Statement & Partial<WithLang> & { quoteTranslation?: string | null }
-  lang?: Lang
+  lang: Lang
 }) {
   const s = statement
   const t = dictionary(lang).statements

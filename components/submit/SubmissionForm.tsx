@@ -61,7 +61,7 @@ export interface SubmissionFormProps {
    */
   sentBack?: SubmitState
   /** The language of the page: the form's words and messages, and the language the submission records. */
-  lang?: Lang
+  lang: Lang
 }
 
 const ERROR_TEXT = 'text-[#a8231b]'
@@ -224,7 +224,7 @@ function Checkboxes({
   )
 }
 
-export function SubmissionForm({ action, compactComponents, idempotencyKey, sentBack = null, lang = 'en' }: SubmissionFormProps) {
+export function SubmissionForm({ action, compactComponents, idempotencyKey, sentBack = null, lang }: SubmissionFormProps) {
   const t = SUBMIT_WORDS[lang]
   // The permalink: a form sent before scripts run (or without them) posts here, and comes back
   // scrolled to the error summary, which takes focus.

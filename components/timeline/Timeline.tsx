@@ -19,13 +19,13 @@ export function Timeline({
   milestones,
   labelledBy,
   headingLevel = 3,
-  lang = 'en',
+  lang,
   translations = NO_TRANSLATIONS,
 }: {
   milestones: Milestone[]
   labelledBy: string
   headingLevel?: 3 | 4
-  lang?: Lang
+  lang: Lang
   translations?: TranslationMap
 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4'

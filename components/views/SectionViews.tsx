@@ -3,6 +3,7 @@
  * app/(site)/… renders them with lang "en", app/(es)/es/… with "es". Each fetches its English
  * content and, in Spanish, the translations (lib/i18n/translate.ts).
  */
+import { hasSpanishVersion } from '@/lib/pages'
 import type { Metadata } from 'next'
 import Link from '@/components/Link'
 import { notFound } from 'next/navigation'
@@ -37,7 +38,8 @@ export async function sectionMetadata(slug: SectionSlug, lang: Lang): Promise<Me
     description: found.section.summary,
     path: SECTION_PATHS[slug],
     lang,
-    translated: spanish?.section.lang === 'es',
+    // hreflang only for a page that has a Spanish version (lib/pages.ts), whatever its document's translations.
+    translated: hasSpanishVersion(SECTION_PATHS[slug]) && spanish?.section.lang === 'es',
   })
 }
 

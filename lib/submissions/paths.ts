@@ -21,7 +21,7 @@ export const submitPathIn = (lang: Lang) => localePath(lang, SUBMIT_PATH)
  * The confirmation's address: with a reference and its proof (lib/submissions/secret.ts), which the
  * page checks before it shows the reference; without them (a discarded submission), none is shown.
  */
-export const receivedHref = (lang: Lang = 'en', reference?: { reference: string; proof: string }) =>
+export const receivedHref = (lang: Lang, reference?: { reference: string; proof: string }) =>
   reference
     ? `${localePath(lang, RECEIVED_PATH)}?ref=${encodeURIComponent(reference.reference)}&proof=${encodeURIComponent(reference.proof)}`
     : localePath(lang, RECEIVED_PATH)

@@ -7,7 +7,7 @@ import { formatCount } from '@/lib/domain/format'
 import { activitiesQuery, fetchContent } from '@/lib/content'
 import { ACTIVITY_STATUSES, titleOf } from '@/lib/domain/vocabulary'
 import { pageMetadata } from '@/lib/metadata'
-import { englishOnly } from '@/lib/i18n/route'
+import { englishOnly, englishRoute } from '@/lib/i18n/route'
 
 const TITLE = 'The Center’s activities'
 const DESCRIPTION =
@@ -21,15 +21,20 @@ export function generateStaticParams() {
   return englishOnly()
 }
 
-export const metadata: Metadata = pageMetadata({ title: TITLE, description: DESCRIPTION, path: '/activities' })
+type Props = { params: Promise<{ lang: string }> }
 
-export default async function ActivitiesPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return pageMetadata({ lang: await englishRoute(params), title: TITLE, description: DESCRIPTION, path: '/activities' })
+}
+
+export default async function ActivitiesPage({ params }: Props) {
+  const lang = await englishRoute(params)
   const activities = await fetchContent(activitiesQuery)
   const current = activities.filter((a) => a.status === 'current')
   const planned = activities.filter((a) => a.status === 'planned')
   return (
     <article>
-      <PageHeader title={TITLE} lead={DESCRIPTION} crumbs={[{ title: 'About the Center', href: '/about' }, { title: 'Activities' }]} />
+      <PageHeader lang={lang} title={TITLE} lead={DESCRIPTION} crumbs={[{ title: 'About the Center', href: '/about' }, { title: 'Activities' }]} />
       <p className="max-w-[70ch]">
         Each activity names the components of the <Link href="/compact">Mayors’ Compact to Combat Hate, Extremism and Bigotry</Link> it advances.
       </p>

@@ -7,13 +7,13 @@ import { citiesQuery, fetchContent } from '@/lib/content'
 import { formatNumber } from '@/lib/domain/format'
 import { isStateCode, stateName } from '@/lib/domain/states'
 import { pageMetadata } from '@/lib/metadata'
-import { englishOnly } from '@/lib/i18n/route'
+import { englishOnly, englishRoute } from '@/lib/i18n/route'
 
 const TITLE = 'Cities'
 const LEAD =
   'The cities in the Center’s records, by state: where its best practices, mayors’ statements, grant awards and milestones come from, and how to ask the Center about their work.'
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = { params: Promise<{ lang: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 /** The state chosen in the address (`?state=TX`), or null for every state. */
 function chosenState(raw: string | string[] | undefined): string | null {
@@ -27,9 +27,10 @@ export function generateStaticParams() {
   return englishOnly()
 }
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const lang = await englishRoute(params)
   const state = chosenState((await searchParams).state)
-  const metadata = pageMetadata({ title: state ? `Cities in ${stateName(state)}` : TITLE, description: LEAD, path: '/cities' })
+  const metadata = pageMetadata({ lang, title: state ? `Cities in ${stateName(state)}` : TITLE, description: LEAD, path: '/cities' })
   return state ? { ...metadata, robots: { index: false, follow: true } } : metadata
 }
 
@@ -41,9 +42,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
  */
 export const instant = false
 
-export default async function CitiesPage({ searchParams }: Props) {
-  const [cities, params] = await Promise.all([fetchContent(citiesQuery), searchParams])
-  const state = chosenState(params.state)
+export default async function CitiesPage({ params, searchParams }: Props) {
+  const lang = await englishRoute(params)
+  const [cities, query] = await Promise.all([fetchContent(citiesQuery), searchParams])
+  const state = chosenState(query.state)
   const shown = state ? cities.filter((c) => c.state === state) : cities
   const perState = new Map<string, number>()
   for (const c of cities) perState.set(c.state, (perState.get(c.state) ?? 0) + 1)
@@ -51,7 +53,7 @@ export default async function CitiesPage({ searchParams }: Props) {
   const title = state ? `Cities in ${stateName(state)}` : TITLE
   return (
     <>
-      <PageHeader title={title} lead={LEAD} crumbs={state ? [{ title: TITLE, href: '/cities' }, { title: stateName(state) }] : [{ title: TITLE }]}>
+      <PageHeader lang={lang} title={title} lead={LEAD} crumbs={state ? [{ title: TITLE, href: '/cities' }, { title: stateName(state) }] : [{ title: TITLE }]}>
         <p className="mt-3">
           <Link href="/map">See the cities on a map</Link> · <Link href="/best-practices">Find best practices</Link>
         </p>

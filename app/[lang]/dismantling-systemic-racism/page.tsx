@@ -5,8 +5,8 @@ import { SectionPage } from '@/components/SectionPage'
 import { citingAny } from '@/components/timeline/dates'
 import { Timeline } from '@/components/timeline/Timeline'
 import { centerSectionQuery, fetchContent, milestonesQuery } from '@/lib/content'
-import { sectionMetadata } from '@/lib/section-metadata'
-import { englishOnly } from '@/lib/i18n/route'
+import { sectionMetadata } from '@/components/views/SectionViews'
+import { englishOnly, englishRoute } from '@/lib/i18n/route'
 
 const SLUG = 'dismantling-systemic-racism'
 
@@ -16,11 +16,14 @@ export function generateStaticParams() {
   return englishOnly()
 }
 
-export function generateMetadata(): Promise<Metadata> {
-  return sectionMetadata(SLUG)
+type Props = { params: Promise<{ lang: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return sectionMetadata(SLUG, await englishRoute(params))
 }
 
-export default async function DismantlingSystemicRacismPage() {
+export default async function DismantlingSystemicRacismPage({ params }: Props) {
+  const lang = await englishRoute(params)
   const [section, milestones] = await Promise.all([fetchContent(centerSectionQuery, { slug: SLUG }), fetchContent(milestonesQuery)])
   if (!section) notFound()
   // The events of the Center's timeline that cite this section's own sources: the launch of the
@@ -30,10 +33,10 @@ export default async function DismantlingSystemicRacismPage() {
     section.links.map((l) => l.url),
   )
   return (
-    <SectionPage section={section}>
+    <SectionPage lang={lang} section={section}>
       {related.length > 0 && (
         <Section id="working-group-timeline" title="The working group in the Center’s timeline">
-          <Timeline milestones={related} labelledBy="working-group-timeline-heading" />
+          <Timeline lang={lang} milestones={related} labelledBy="working-group-timeline-heading" />
         </Section>
       )}
     </SectionPage>

@@ -4,8 +4,8 @@ import { ReportArticle } from '@/components/reports/ReportArticle'
 import { Section } from '@/components/Section'
 import { SectionPage } from '@/components/SectionPage'
 import { centerSectionQuery, fetchContent, reportsQuery } from '@/lib/content'
-import { sectionMetadata } from '@/lib/section-metadata'
-import { englishOnly } from '@/lib/i18n/route'
+import { sectionMetadata } from '@/components/views/SectionViews'
+import { englishOnly, englishRoute } from '@/lib/i18n/route'
 
 const SLUG = 'documenting-the-problems'
 
@@ -15,15 +15,18 @@ export function generateStaticParams() {
   return englishOnly()
 }
 
-export function generateMetadata(): Promise<Metadata> {
-  return sectionMetadata(SLUG)
+type Props = { params: Promise<{ lang: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return sectionMetadata(SLUG, await englishRoute(params))
 }
 
-export default async function DocumentingTheProblemsPage() {
+export default async function DocumentingTheProblemsPage({ params }: Props) {
+  const lang = await englishRoute(params)
   const [section, reports] = await Promise.all([fetchContent(centerSectionQuery, { slug: SLUG }), fetchContent(reportsQuery)])
   if (!section) notFound()
   return (
-    <SectionPage section={section}>
+    <SectionPage lang={lang} section={section}>
       <Section
         id="reports"
         title="The reports"

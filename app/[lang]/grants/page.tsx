@@ -5,9 +5,9 @@ import { GrantProgramDetails, GrantTiers } from '@/components/grants/GrantProgra
 import { GrantRoundSection } from '@/components/grants/GrantRound'
 import { LinkSection } from '@/components/practice/LinkList'
 import { centerSectionQuery, fetchContent, grantProgramQuery } from '@/lib/content'
-import { sectionMetadata } from '@/lib/section-metadata'
+import { sectionMetadata } from '@/components/views/SectionViews'
 import { grantRoundAnchor } from '@/lib/routes'
-import { englishOnly } from '@/lib/i18n/route'
+import { englishOnly, englishRoute } from '@/lib/i18n/route'
 
 const SLUG = 'grants'
 
@@ -17,16 +17,19 @@ export function generateStaticParams() {
   return englishOnly()
 }
 
-export function generateMetadata(): Promise<Metadata> {
-  return sectionMetadata(SLUG)
+type Props = { params: Promise<{ lang: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return sectionMetadata(SLUG, await englishRoute(params))
 }
 
-export default async function GrantsPage() {
+export default async function GrantsPage({ params }: Props) {
+  const lang = await englishRoute(params)
   const [section, program] = await Promise.all([fetchContent(centerSectionQuery, { slug: SLUG }), fetchContent(grantProgramQuery)])
   if (!section) notFound()
   const awardCount = program.rounds.reduce((n, r) => n + r.awards.length, 0)
   return (
-    <SectionPage
+    <SectionPage lang={lang}
       section={section}
       before={
         <nav aria-label="Award rounds" className="no-print mb-6">

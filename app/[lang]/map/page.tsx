@@ -7,7 +7,7 @@ import { UsMap } from '@/components/map/UsMap'
 import { citiesQuery, fetchContent } from '@/lib/content'
 import { formatNumber } from '@/lib/domain/format'
 import { pageMetadata } from '@/lib/metadata'
-import { englishOnly } from '@/lib/i18n/route'
+import { englishOnly, englishRoute } from '@/lib/i18n/route'
 
 const TITLE = 'Cities on the map'
 const LEAD =
@@ -19,18 +19,21 @@ export function generateStaticParams() {
   return englishOnly()
 }
 
-export function generateMetadata(): Metadata {
-  return pageMetadata({ title: TITLE, description: LEAD, path: '/map' })
+type Props = { params: Promise<{ lang: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return pageMetadata({ lang: await englishRoute(params), title: TITLE, description: LEAD, path: '/map' })
 }
 
-export default async function MapPage() {
+export default async function MapPage({ params }: Props) {
+  const lang = await englishRoute(params)
   const cities = await fetchContent(citiesQuery)
   const { markers, unplaced } = placeCities(cities)
   const unplacedIds = new Set(unplaced.map((c) => c._id))
   const withContent = cities.filter((c) => totalOf(c) > 0).length
   return (
     <>
-      <PageHeader title={TITLE} lead={LEAD} crumbs={[{ title: 'Cities', href: '/cities' }, { title: 'Map' }]}>
+      <PageHeader lang={lang} title={TITLE} lead={LEAD} crumbs={[{ title: 'Cities', href: '/cities' }, { title: 'Map' }]}>
         <p className="mt-3">
           <Link href="/cities">All cities by state</Link> · <Link href="/best-practices">Find best practices</Link>
         </p>

@@ -5,8 +5,8 @@ import { Section } from '@/components/Section'
 import { SectionPage } from '@/components/SectionPage'
 import { centerSectionQuery, disparityIndicatorsQuery, fetchContent } from '@/lib/content'
 import { formatCount } from '@/lib/domain/format'
-import { sectionMetadata } from '@/lib/section-metadata'
-import { englishOnly } from '@/lib/i18n/route'
+import { sectionMetadata } from '@/components/views/SectionViews'
+import { englishOnly, englishRoute } from '@/lib/i18n/route'
 
 const SLUG = 'measures-of-racial-disparities'
 
@@ -18,15 +18,18 @@ export function generateStaticParams() {
   return englishOnly()
 }
 
-export function generateMetadata(): Promise<Metadata> {
-  return sectionMetadata(SLUG)
+type Props = { params: Promise<{ lang: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return sectionMetadata(SLUG, await englishRoute(params))
 }
 
-export default async function MeasuresOfRacialDisparitiesPage() {
+export default async function MeasuresOfRacialDisparitiesPage({ params }: Props) {
+  const lang = await englishRoute(params)
   const [section, indicators] = await Promise.all([fetchContent(centerSectionQuery, { slug: SLUG }), fetchContent(disparityIndicatorsQuery)])
   if (!section) notFound()
   return (
-    <SectionPage section={section}>
+    <SectionPage lang={lang} section={section}>
       {groupBySection(indicators).map(({ section: name, indicators: inSection }) => (
         <Section
           key={name}

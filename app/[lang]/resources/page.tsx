@@ -4,8 +4,8 @@ import { SectionPage } from '@/components/SectionPage'
 import { OrganizationEntry } from '@/components/organizations/OrganizationEntry'
 import { PublicationEntry } from '@/components/organizations/PublicationEntry'
 import { centerSectionQuery, fetchContent, resourcesQuery } from '@/lib/content'
-import { sectionMetadata } from '@/lib/section-metadata'
-import { englishOnly } from '@/lib/i18n/route'
+import { sectionMetadata } from '@/components/views/SectionViews'
+import { englishOnly, englishRoute } from '@/lib/i18n/route'
 
 const SLUG = 'resources'
 
@@ -15,16 +15,19 @@ export function generateStaticParams() {
   return englishOnly()
 }
 
-export function generateMetadata(): Promise<Metadata> {
-  return sectionMetadata(SLUG)
+type Props = { params: Promise<{ lang: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return sectionMetadata(SLUG, await englishRoute(params))
 }
 
-export default async function ResourcesPage() {
+export default async function ResourcesPage({ params }: Props) {
+  const lang = await englishRoute(params)
   const [section, resources] = await Promise.all([fetchContent(centerSectionQuery, { slug: SLUG }), fetchContent(resourcesQuery)])
   if (!section) notFound()
   const { organizations, publications } = resources
   return (
-    <SectionPage
+    <SectionPage lang={lang}
       section={section}
       before={
         <nav aria-label="On this page" className="no-print mb-6">

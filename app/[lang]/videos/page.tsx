@@ -4,8 +4,8 @@ import { Section } from '@/components/Section'
 import { SectionPage } from '@/components/SectionPage'
 import { VideoList } from '@/components/videos/VideoList'
 import { centerSectionQuery, fetchContent, videosQuery } from '@/lib/content'
-import { sectionMetadata } from '@/lib/section-metadata'
-import { englishOnly } from '@/lib/i18n/route'
+import { sectionMetadata } from '@/components/views/SectionViews'
+import { englishOnly, englishRoute } from '@/lib/i18n/route'
 
 const SLUG = 'videos'
 
@@ -15,16 +15,19 @@ export function generateStaticParams() {
   return englishOnly()
 }
 
-export function generateMetadata(): Promise<Metadata> {
-  return sectionMetadata(SLUG)
+type Props = { params: Promise<{ lang: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return sectionMetadata(SLUG, await englishRoute(params))
 }
 
-export default async function VideosPage() {
+export default async function VideosPage({ params }: Props) {
+  const lang = await englishRoute(params)
   const [section, videos] = await Promise.all([fetchContent(centerSectionQuery, { slug: SLUG }), fetchContent(videosQuery)])
   if (!section) notFound()
   const elsewhere = section.links[0]
   return (
-    <SectionPage
+    <SectionPage lang={lang}
       section={section}
       before={
         videos.length === 0 && (

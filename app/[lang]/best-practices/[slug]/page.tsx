@@ -14,9 +14,9 @@ import { siteUrl } from '@/lib/env'
 import { pageMetadata } from '@/lib/metadata'
 import { cityHref, practiceHref, prerenderFirst } from '@/lib/routes'
 import { CopyLink } from './CopyLink'
-import { englishOnly } from '@/lib/i18n/route'
+import { englishOnly, englishRoute } from '@/lib/i18n/route'
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = { params: Promise<{ lang: string; slug: string }> }
 
 /** The first PRERENDER_LIMIT at build time; any other on its first visit (dynamicParams). */
 /** English only: its Spanish address is the designed 404 (lib/routes.ts). */
@@ -25,10 +25,12 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await englishRoute(params)
   const { slug } = await params
   const practice = await fetchContent(bestPracticeQuery, { slug })
   if (!practice) return {}
   return pageMetadata({
+    lang,
     title: `${practice.title} (${practice.city.name}, ${practice.city.state})`,
     description: practice.summary,
     path: practiceHref(practice.slug),
@@ -53,13 +55,14 @@ function Narrative({ id, title, text }: { id: string; title: string; text: strin
 }
 
 export default async function PracticePage({ params }: Props) {
+  const lang = await englishRoute(params)
   const { slug } = await params
   const practice = await fetchContent(bestPracticeQuery, { slug })
   if (!practice) notFound()
   const p = practice
   return (
     <article>
-      <PageHeader title={p.title} lead={p.summary} crumbs={[{ title: 'Best Practices', href: '/best-practices' }, { title: p.title }]}>
+      <PageHeader lang={lang} title={p.title} lead={p.summary} crumbs={[{ title: 'Best Practices', href: '/best-practices' }, { title: p.title }]}>
         <p className="mt-3 text-lg">
           <Link href={cityHref(p.city.slug)}>
             {p.city.name}, {stateName(p.city.state)}
@@ -111,7 +114,7 @@ export default async function PracticePage({ params }: Props) {
             Related practices
           </h2>
           <CardGrid items={p.related} className="mt-5 md:grid-cols-3 print:grid-cols-1">
-            {(r) => <PracticeCard practice={r} />}
+            {(r) => <PracticeCard lang={lang} practice={r} />}
           </CardGrid>
         </section>
       )}

@@ -17,9 +17,9 @@ import { stateName } from '@/lib/domain/states'
 import { pageMetadata } from '@/lib/metadata'
 import { cityHref, practiceHref, prerenderFirst } from '@/lib/routes'
 import { EMPTY_FINDER_STATE, finderHref } from '@/lib/search/url'
-import { englishOnly } from '@/lib/i18n/route'
+import { englishOnly, englishRoute } from '@/lib/i18n/route'
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = { params: Promise<{ lang: string; slug: string }> }
 
 /** The first PRERENDER_LIMIT at build time; any other on its first visit (dynamicParams). */
 /** English only: its Spanish address is the designed 404 (lib/routes.ts). */
@@ -28,6 +28,7 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await englishRoute(params)
   const { slug } = await params
   const city = await fetchContent(cityQuery, { slug })
   if (!city) return {}
@@ -38,6 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     city.milestones.length > 0 && 'milestones',
   ].filter(Boolean)
   return pageMetadata({
+    lang,
     title: `${city.name}, ${city.state}`,
     description: `${city.name}, ${stateName(city.state)}: ${what.length > 0 ? what.join(', ') : 'the city'} in the records of the Center for Compassionate and Equitable Cities, and how to ask the Center about its work.`,
     path: cityHref(city.slug),
@@ -45,6 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CityPage({ params }: Props) {
+  const lang = await englishRoute(params)
   const { slug } = await params
   const [city, settings] = await Promise.all([fetchContent(cityQuery, { slug }), fetchContent(siteSettingsQuery)])
   if (!city) notFound()
@@ -60,7 +63,7 @@ export default async function CityPage({ params }: Props) {
   ].filter((c): c is string => Boolean(c))
   return (
     <article>
-      <PageHeader title={title} crumbs={[{ title: 'Cities', href: '/cities' }, { title: city.name }]}>
+      <PageHeader lang={lang} title={title} crumbs={[{ title: 'Cities', href: '/cities' }, { title: city.name }]}>
         <p className="no-print mt-3">
           <Link href={finderHref({ ...EMPTY_FINDER_STATE, city: [city.slug] })}>Search {city.name}’s practices, statements and awards</Link>
           {' · '}
@@ -156,7 +159,7 @@ export default async function CityPage({ params }: Props) {
       {city.practices.length > 0 && (
         <Section id="practices" title="Best practices">
           <CardGrid items={city.practices} className="md:grid-cols-2">
-            {(p) => <PracticeCard practice={p} />}
+            {(p) => <PracticeCard lang={lang} practice={p} />}
           </CardGrid>
         </Section>
       )}
@@ -164,7 +167,7 @@ export default async function CityPage({ params }: Props) {
       {city.statements.length > 0 && (
         <Section id="statements" title="Mayors’ statements">
           <CardGrid items={city.statements} className="md:grid-cols-2">
-            {(s) => <StatementCard statement={s} />}
+            {(s) => <StatementCard lang={lang} statement={s} />}
           </CardGrid>
         </Section>
       )}

@@ -13,9 +13,9 @@ import { fetchContent, organizationQuery, organizationSlugsQuery } from '@/lib/c
 import { ORGANIZATION_ROLES, titleOf } from '@/lib/domain/vocabulary'
 import { pageMetadata } from '@/lib/metadata'
 import { organizationHref, reportHref } from '@/lib/routes'
-import { englishOnly } from '@/lib/i18n/route'
+import { englishOnly, englishRoute } from '@/lib/i18n/route'
 
-type Props = { params: Promise<{ slug: string }> }
+type Props = { params: Promise<{ lang: string; slug: string }> }
 
 /** English only: its Spanish address is the designed 404 (lib/routes.ts). */
 export async function generateStaticParams() {
@@ -23,14 +23,16 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const lang = await englishRoute(params)
   const { slug } = await params
   const org = await fetchContent(organizationQuery, { slug })
   if (!org) return {}
   // "profile" keeps the title apart from a section about the same body (the Coalition's is /coalition).
-  return pageMetadata({ title: `${org.name}: organization profile`, description: org.description, path: organizationHref(org.slug) })
+  return pageMetadata({ lang, title: `${org.name}: organization profile`, description: org.description, path: organizationHref(org.slug) })
 }
 
 export default async function OrganizationPage({ params }: Props) {
+  const lang = await englishRoute(params)
   const { slug } = await params
   const org = await fetchContent(organizationQuery, { slug })
   if (!org) notFound()
@@ -42,7 +44,7 @@ export default async function OrganizationPage({ params }: Props) {
   const crumbs = isPartner ? [{ title: 'Resources', href: '/resources' }, { title: org.name }] : [{ title: org.name }]
   return (
     <article>
-      <PageHeader title={org.name} crumbs={crumbs}>
+      <PageHeader lang={lang} title={org.name} crumbs={crumbs}>
         {org.acronym && <p className="mt-1 text-lg text-muted">{org.acronym}</p>}
       </PageHeader>
 
