@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import Link from '@/components/Link'
 import type { PracticeCard as PracticeCardData, StatementCard as StatementCardData } from '@/lib/content'
-import { dictionary, formatDateIn, hrefIn, type Lang } from '@/lib/i18n'
+import { dictionary, formatDate, hrefIn, type Lang } from '@/lib/i18n'
 import { langAttr } from '@/lib/i18n/translate'
 import { cityHref, practiceHref, statementHref } from '@/lib/routes'
 
@@ -62,7 +62,7 @@ export function StatementCard({ statement, headingLevel = 3, lang }: { statement
         {statement.date && (
           <>
             {' · '}
-            <time dateTime={statement.date}>{formatDateIn(lang, statement.date, statement.datePrecision ?? 'day')}</time>
+            <time dateTime={statement.date}>{formatDate(lang, statement.date, statement.datePrecision ?? 'day')}</time>
           </>
         )}
       </p>

@@ -14,7 +14,7 @@ import { SectionPage } from '@/components/SectionPage'
 import { StatementArticle } from '@/components/statements/StatementArticle'
 import { Timeline } from '@/components/timeline/Timeline'
 import { businessSupportersQuery, centerSectionQuery, fetchContent, milestonesQuery, planActionsQuery, statementsInCollectionQuery } from '@/lib/content'
-import { dictionary, formatCountIn, hrefIn, type Lang } from '@/lib/i18n'
+import { dictionary, formatCount, hrefIn, type Lang } from '@/lib/i18n'
 import { translationsFor } from '@/lib/i18n/server'
 import { translated, translatedSection, translatedStatement } from '@/lib/i18n/translate'
 import { pageMetadata } from '@/lib/metadata'
@@ -97,7 +97,7 @@ export async function ImmigrantsView({ lang }: { lang: Lang }) {
     <SectionPage section={found.section} lang={lang}>
       <section aria-labelledby="statements-heading" className="mt-12">
         <h2 id="statements-heading" className="text-2xl">
-          {t.heading(formatCountIn(lang, cityCount, t.city, t.cities))}
+          {t.heading(formatCount(lang, cityCount, { one: t.city, other: t.cities }))}
         </h2>
         <p className="mt-2 max-w-[70ch] text-muted">{t.order}</p>
         <ol aria-labelledby="statements-heading" className="mt-5 space-y-6">

@@ -3,7 +3,7 @@ import Link from '@/components/Link'
 import { ActivityGroup } from '@/components/activities/ActivityGroup'
 import { PageHeader } from '@/components/PageHeader'
 import { Section } from '@/components/Section'
-import { formatCount } from '@/lib/domain/format'
+import { formatCount } from '@/lib/i18n/format'
 import { activitiesQuery, fetchContent } from '@/lib/content'
 import { ACTIVITY_STATUSES, titleOf } from '@/lib/domain/vocabulary'
 import { pageMetadata } from '@/lib/metadata'
@@ -13,7 +13,7 @@ const TITLE = 'The Center’s activities'
 const DESCRIPTION =
   'What the Center does, with the support of its business partners, to carry out the Mayors’ Compact: the activities under way and those planned as resources allow.'
 
-const count = (n: number) => formatCount(n, 'activity', 'activities')
+const count = (n: number) => formatCount('en', n, { one: 'activity', other: 'activities' })
 
 
 /** English only: its Spanish address is the designed 404 (lib/routes.ts). */

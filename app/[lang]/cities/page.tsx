@@ -4,7 +4,7 @@ import Link from '@/components/Link'
 import { PageHeader } from '@/components/PageHeader'
 import { CityIndex } from '@/components/cities/CityIndex'
 import { citiesQuery, fetchContent } from '@/lib/content'
-import { formatNumber } from '@/lib/domain/format'
+import { formatNumber } from '@/lib/i18n/format'
 import { isStateCode, stateName } from '@/lib/domain/states'
 import { pageMetadata } from '@/lib/metadata'
 import { englishOnly, englishRoute } from '@/lib/i18n/route'
@@ -72,7 +72,7 @@ export default async function CitiesPage({ params, searchParams }: Props) {
             key={state ?? ''}
             className="mt-1 block min-h-11 max-w-full rounded border-2 border-navy bg-white px-2 py-1"
           >
-            <option value="">All states ({formatNumber(cities.length)} cities)</option>
+            <option value="">All states ({formatNumber('en', cities.length)} cities)</option>
             {states.map((s) => (
               <option key={s} value={s}>
                 {stateName(s)} ({perState.get(s)})
@@ -92,8 +92,8 @@ export default async function CitiesPage({ params, searchParams }: Props) {
 
       <p role="status" className="mb-6 text-muted">
         {state
-          ? `${formatNumber(shown.length)} ${shown.length === 1 ? 'city' : 'cities'} in ${stateName(state)}.`
-          : `${formatNumber(cities.length)} cities in ${formatNumber(states.length)} states.`}
+          ? `${formatNumber('en', shown.length)} ${shown.length === 1 ? 'city' : 'cities'} in ${stateName(state)}.`
+          : `${formatNumber('en', cities.length)} cities in ${formatNumber('en', states.length)} states.`}
       </p>
 
       {shown.length > 0 ? (

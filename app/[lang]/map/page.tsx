@@ -5,7 +5,7 @@ import { CityTable } from '@/components/map/CityTable'
 import { placeCities, totalOf } from '@/components/map/geo'
 import { UsMap } from '@/components/map/UsMap'
 import { citiesQuery, fetchContent } from '@/lib/content'
-import { formatNumber } from '@/lib/domain/format'
+import { formatNumber } from '@/lib/i18n/format'
 import { pageMetadata } from '@/lib/metadata'
 import { englishOnly, englishRoute } from '@/lib/i18n/route'
 
@@ -47,7 +47,7 @@ export default async function MapPage({ params }: Props) {
           <UsMap markers={markers} labelledBy="map-caption" />
         </div>
         <figcaption id="map-caption" className="mt-2 text-sm text-muted">
-          Map of the United States with {formatNumber(markers.length)} cities marked ({formatNumber(withContent)} with something
+          Map of the United States with {formatNumber('en', markers.length)} cities marked ({formatNumber('en', withContent)} with something
           on this site; an empty circle has nothing yet). Alaska and Hawaii are shown in insets. Each circle links to the city’s page.
         </figcaption>
       </figure>
@@ -57,8 +57,8 @@ export default async function MapPage({ params }: Props) {
           The cities on the map
         </h2>
         <p className="mt-2 max-w-[70ch] text-muted">
-          The same {formatNumber(cities.length)} cities, by state, with what each has on this site.
-          {unplaced.length > 0 && ` ${formatNumber(unplaced.length)} cannot be placed on this map and are marked below.`}
+          The same {formatNumber('en', cities.length)} cities, by state, with what each has on this site.
+          {unplaced.length > 0 && ` ${formatNumber('en', unplaced.length)} cannot be placed on this map and are marked below.`}
         </p>
         <div className="mt-5 max-w-3xl">
           <CityTable cities={cities} unplaced={unplacedIds} captionId="city-table" />

@@ -4,7 +4,7 @@ import { groupBySection, IndicatorArticle } from '@/components/indicators/Indica
 import { Section } from '@/components/Section'
 import { SectionPage } from '@/components/SectionPage'
 import { centerSectionQuery, disparityIndicatorsQuery, fetchContent } from '@/lib/content'
-import { formatCount } from '@/lib/domain/format'
+import { formatCount } from '@/lib/i18n/format'
 import { sectionMetadata } from '@/components/views/SectionViews'
 import { englishOnly, englishRoute } from '@/lib/i18n/route'
 
@@ -35,7 +35,7 @@ export default async function MeasuresOfRacialDisparitiesPage({ params }: Props)
           key={name}
           id={anchorOf(name)}
           title={name}
-          intro={`${formatCount(inSection.length, 'indicator', 'indicators')}, each drawn as a bar chart with the same figures in a table beside it.`}
+          intro={`${formatCount('en', inSection.length, { one: 'indicator', other: 'indicators' })}, each drawn as a bar chart with the same figures in a table beside it.`}
         >
           <div className="space-y-10">
             {inSection.map((indicator) => (

@@ -12,7 +12,7 @@ import { ContactPerson } from '@/components/organizations/ContactPerson'
 import { AskTheCenter } from '@/components/practice/PracticeContactCard'
 import { LinkList } from '@/components/practice/LinkList'
 import { cityQuery, citySlugsQuery, fetchContent, siteSettingsQuery } from '@/lib/content'
-import { formatCount, formatNumber } from '@/lib/domain/format'
+import { formatCount, formatNumber } from '@/lib/i18n/format'
 import { stateName } from '@/lib/domain/states'
 import { pageMetadata } from '@/lib/metadata'
 import { cityHref, practiceHref, prerenderFirst } from '@/lib/routes'
@@ -57,9 +57,9 @@ export default async function CityPage({ params }: Props) {
   const nothingYet = city.practices.length + city.statements.length + city.grantAwards.length + city.milestones.length === 0
   // Only what the city has: a zero says nothing a visitor needs.
   const counts = [
-    city.practices.length > 0 && formatCount(city.practices.length, 'best practice', 'best practices'),
-    city.statements.length > 0 && formatCount(city.statements.length, 'mayor’s statement', 'mayors’ statements'),
-    city.grantAwards.length > 0 && formatCount(city.grantAwards.length, 'grant award', 'grant awards'),
+    city.practices.length > 0 && formatCount('en', city.practices.length, { one: 'best practice', other: 'best practices' }),
+    city.statements.length > 0 && formatCount('en', city.statements.length, { one: 'mayor’s statement', other: 'mayors’ statements' }),
+    city.grantAwards.length > 0 && formatCount('en', city.grantAwards.length, { one: 'grant award', other: 'grant awards' }),
   ].filter((c): c is string => Boolean(c))
   return (
     <article>
@@ -79,7 +79,7 @@ export default async function CityPage({ params }: Props) {
         {city.population != null && (
           <div>
             <dt className="text-sm text-muted">Population</dt>
-            <dd className="font-semibold">{formatNumber(city.population)}</dd>
+            <dd className="font-semibold">{formatNumber('en', city.population)}</dd>
             {city.populationAlternatives.map((alt) => (
               <dd key={alt._key} className="mt-1 text-sm text-muted">
                 Also given: {alt.value} ({alt.label}), per{' '}
