@@ -80,6 +80,16 @@ export function pageRoute(pathname: string): string | null {
 }
 
 /**
+ * The public address of a route's path: the internal English segment removed ('/en/compact/3' →
+ * '/compact/3', '/en' → '/'), a Spanish path as it is. A page prerendered at /en/… sees its route's
+ * path in `usePathname()` on the server, and its public address in the browser.
+ */
+export function publicPath(pathname: string): string {
+  if (pathname === INTERNAL_EN) return '/'
+  return pathname.startsWith(`${INTERNAL_EN}/`) ? pathname.slice(INTERNAL_EN.length) : pathname
+}
+
+/**
  * The request header in which proxy.ts tells app/global-not-found.tsx the language of the address
  * asked (the 404 page receives no path of its own). The proxy always sets it, whatever a client sent.
  */

@@ -10,8 +10,11 @@ import { sitemapLocations } from './support/site-crawl'
 import { localePath } from '@/lib/i18n/locales'
 import { PAGES } from '@/lib/pages'
 
-/** English path → its Spanish version: every page with a Spanish version (the table of pages, lib/pages.ts), the Compact's ten components each. */
-const PAIRS: [en: string, es: string][] = PAGES.filter((row) => row.spanish)
+/**
+ * English path → its Spanish version: every page with a Spanish version in the sitemap (the table of
+ * pages, lib/pages.ts), the Compact's ten components each.
+ */
+const PAIRS: [en: string, es: string][] = PAGES.filter((row) => row.spanish && row.sitemap)
   .flatMap((row) => (row.path === '/compact/:number' ? Array.from({ length: 10 }, (_, i) => `/compact/${i + 1}`) : [row.path]))
   .map((path): [string, string] => [path, localePath('es', path)])
 

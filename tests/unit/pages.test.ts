@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { publicTemplates } from '@/bench/templates'
 import { postPageLocations, postPagePaths, renderTemplate, TEMPLATE } from '@/deploy/recipe.mjs'
 import { SHARED_PAGES } from '@/lib/cache-headers'
-import { hasSpanishVersion, hrefIn, isPageAddress, localePath, pageRoute } from '@/lib/i18n/locales'
+import { hasSpanishVersion, hrefIn, isPageAddress, localePath, pageRoute, publicPath } from '@/lib/i18n/locales'
 import { FIXED_PAGES, pageOf, PAGES, type PageRow } from '@/lib/pages'
 import { SECTION_PATHS } from '@/lib/routes'
 import { SUBMIT_PATHS } from '@/lib/submissions/paths'
@@ -75,6 +75,14 @@ describe('lists derived from the table', () => {
       expect(pageRoute(localePath('es', path)), path).toBe(row.spanish ? localePath('es', path) : null)
       expect(pageRoute(path), path).toBe(path === '/' ? '/en' : `/en${path}`)
     }
+  })
+
+  it('a route’s path seen on the server (/en/…) is turned back into the public address (the language switch, the preview bar)', () => {
+    expect(publicPath('/en/compact/3')).toBe('/compact/3')
+    expect(publicPath('/en')).toBe('/')
+    expect(publicPath('/es/compact/3')).toBe('/es/compact/3')
+    expect(publicPath('/compact/3')).toBe('/compact/3')
+    expect(publicPath('/english')).toBe('/english')
   })
 
   it('cache headers: the shared pages, in each language they have', () => {
