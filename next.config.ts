@@ -24,7 +24,7 @@ const nextConfig: NextConfig = {
     // app/global-not-found.tsx: the designed 404 as a whole document for addresses no route matches
     // (server-rendered, so it is the same page without JavaScript).
     globalNotFound: true,
-    // The submission form's Server Action (app/(site)/submit/actions.ts): the longest valid form is
+    // The submission form's Server Action (app/[lang]/submit/actions.ts): the longest valid form is
     // well under half of this. proxy.ts refuses a larger body first, with 413 (Next would answer 500).
     serverActions: { bodySizeLimit: ACTION_BODY_LIMIT },
     // Not `inlineCss`: Next would send the stylesheet twice in every page (a <style> and again in the

@@ -22,6 +22,10 @@
  *   empty document Next 16 renders for a page's `notFound()` (lib/content/known-routes.ts says why);
  * - the language of the address (`/es/…`: Spanish) is set in REQUEST_LANG_HEADER, replacing any
  *   the client sent, so that the not-found page, which is told no path, answers in that language;
+ * - a page's address is mapped to its language's segment of the one route tree (app/[lang]):
+ *   an unprefixed address is English, rewritten (not redirected) to `/en/…`; `/es/…` is routed as it
+ *   is. The internal `/en/…` asked directly, and the Spanish address of a page without a Spanish
+ *   version (lib/routes.ts), get the designed 404 (lib/i18n/locales.ts, pageRoute);
  * - the `X-Forwarded-For` a request arrived with is moved aside (lib/security/client-address.ts),
  *   so that Next fills it with the socket's address and only a trusted proxy's word is believed.
  *
@@ -31,7 +35,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { parseAndValidateFlightRouterState } from 'next/dist/server/app-render/parse-and-validate-flight-router-state'
 import { createKnownRoutes } from './lib/content/known-routes'
-import { REQUEST_LANG_HEADER, splitLocalePath } from './lib/i18n/locales'
+import { isPageAddress, pageRoute, REQUEST_LANG_HEADER, splitLocalePath } from './lib/i18n/locales'
 import { MAX_ADDRESS_QUERY_BYTES } from './lib/search/url'
 import { localePath } from './lib/i18n/locales'
 import {
@@ -52,8 +56,11 @@ const PAGE_METHODS = ['GET', 'HEAD']
 
 /** Pages with a Server Action (a form posts to its own page). */
 const ACTION_PAGES = new Set<string>(SUBMIT_PATHS)
-/** Matches no route: Next answers it with app/global-not-found.tsx, a 404 in full HTML. */
-const NOT_FOUND_PATH = '/_not-found-page'
+/**
+ * Matches no route (a language segment, then a name no page's folder has): Next answers it with
+ * app/global-not-found.tsx, a 404 in full HTML. A one-segment path would match app/[lang].
+ */
+export const NOT_FOUND_PATH = '/_/not-found'
 const routeExists = createKnownRoutes()
 
 function refuse(status: 400 | 403 | 405 | 414, message: string, headers: Record<string, string> = {}): NextResponse {
@@ -152,10 +159,17 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (forwarded) headers.set(FORWARDED_CHAIN_HEADER, forwarded)
   headers.set(REQUEST_LANG_HEADER, splitLocalePath(path).lang)
 
-  if (PAGE_METHODS.includes(request.method) && !inDraftMode(request) && !(await routeExists(path))) {
+  if (!isPageAddress(path)) return NextResponse.next({ request: { headers } })
+  const page = pageRoute(path)
+  if (page === null || (PAGE_METHODS.includes(request.method) && !inDraftMode(request) && !(await routeExists(path)))) {
     return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url), { request: { headers } })
   }
-  return NextResponse.next({ request: { headers } })
+  if (page === path) return NextResponse.next({ request: { headers } })
+  // On request.url, the address as the server was asked (request.nextUrl reads 127.0.0.1 as localhost):
+  // a rewrite to another origin would be proxied over HTTP, and this proxy would see /en/… itself.
+  const url = new URL(request.url)
+  url.pathname = page
+  return NextResponse.rewrite(url, { request: { headers } })
 }
 
 export const config = {

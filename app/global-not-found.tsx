@@ -6,7 +6,8 @@ import { fetchContent, siteSettingsQuery } from '@/lib/content'
 import { REQUEST_LANG_HEADER, requestLang, type Lang } from '@/lib/i18n'
 import { translationsFor } from '@/lib/i18n/server'
 import { translated } from '@/lib/i18n/translate'
-import './(site)/globals.css'
+import { SITE_VIEWPORT } from '@/lib/metadata'
+import './globals.css'
 
 /** The language of the address asked: proxy.ts names it (`/es/…` is Spanish), since this page is told no path. */
 async function askedLang(): Promise<Lang> {
@@ -31,13 +32,14 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export const instant = false
 
-export const viewport: Viewport = { themeColor: '#15325c', width: 'device-width', initialScale: 1 }
+export const viewport: Viewport = SITE_VIEWPORT
 
 /**
  * Every address no route matches: the site's designed 404 as a whole document (Next renders this
  * file instead of a layout, experimental.globalNotFound in next.config.ts), so that it is the same
- * page with or without JavaScript: `lang`, the site's frame, one h1 in main, the ways in. The site
- * has several root layouts (English, Spanish, the Studio), so no layout could frame it. An address
+ * page with or without JavaScript: `lang`, the site's frame, one h1 in main, the ways in. The site's
+ * root layout sits under a dynamic segment (app/[lang]) and the Studio has its own, so no layout
+ * could frame it. An address
  * under /es gets the page in Spanish.
  */
 export default async function GlobalNotFound() {

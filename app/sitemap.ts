@@ -4,11 +4,11 @@ import { siteUrl } from '@/lib/env'
 import { spanishPaths } from '@/lib/i18n/sitemap'
 import { languageAlternates } from '@/lib/i18n/locales'
 import { translationMap } from '@/lib/i18n/translate'
-import { hrefFor, SECTION_PATHS } from '@/lib/routes'
-import { SUBMIT_PATH } from '@/lib/submissions/paths'
+import { FIXED_PAGES, pageOf } from '@/lib/pages'
+import { hrefFor } from '@/lib/routes'
 
-/** Pages of their own that no single document stands behind. */
-const LISTING_PATHS = ['/', '/activities', '/compact', '/cities', '/map', SUBMIT_PATH] as const
+/** The pages listed as themselves (`sitemap: 'page'` in lib/pages.ts); detail pages are listed per document. */
+const SITEMAP_PAGES = FIXED_PAGES.filter((row) => row.sitemap === 'page').map((row) => row.path)
 
 /** The newest of some dates (ISO strings compare in order), or undefined when none is known. */
 function newest(dates: (string | null | undefined)[]): string | undefined {
@@ -30,14 +30,14 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const add = (path: string, date?: string | null) => lastModified.set(path, newest([lastModified.get(path), date]))
 
   const ofType = (type: SitemapEntry['_type']) => entries.filter((e) => e._type === type)
-  for (const path of LISTING_PATHS) add(path)
+  for (const path of SITEMAP_PAGES) add(path)
   add('/compact', newest(ofType('compactComponent').map((e) => e.lastModified)))
   add('/cities', newest(ofType('city').map((e) => e.lastModified)))
   add('/map', newest(ofType('city').map((e) => e.lastModified)))
-  for (const path of Object.values(SECTION_PATHS)) add(path)
   for (const entry of entries) {
     const href = hrefFor(entry)
-    if (href && !href.includes('#')) add(href, entry.lastModified)
+    // A document with a page of its own (a detail page), or a section (its page's date).
+    if (href && !href.includes('#') && pageOf(href)?.sitemap) add(href, entry.lastModified)
   }
 
   // Pages with their Spanish version: both addresses, each naming both (hreflang) in the sitemap.

@@ -49,6 +49,8 @@ import { dirname, isAbsolute, join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { gzipSync } from 'node:zlib'
 import { parseNdjson } from '../lib/ndjson'
+import { pageOf, PAGES } from '../lib/pages'
+import { publicTemplates, type DetailSamples } from './templates'
 import { nginxCommand, prepare as prepareRecipe, testConfig, writeNginxConfig } from '../deploy/recipe.mjs'
 import { ttfb, ttfbTable } from './ttfb'
 import { checkBudgets, type CpuProfileEntry, type LighthouseRow, type PageBytesRow, type Results, type ServingFigures, type ServingRow } from './budgets'
@@ -369,67 +371,20 @@ function startNginx(template: string, values: Record<string, string>, runDir: st
   return start(command, args)
 }
 
-/**
- * Every public route (one page each for those with many), English and Spanish, and the submission's
- * confirmation (not indexed: SEO is no budget there, see NOT_INDEXED). Not here: the 404 page and the
- * finder's result pages (a query in the address; the finder itself is measured).
- */
-function publicTemplates(samples: { practice: string; city: string; organization: string }, quick: boolean): [string, string][] {
-  return [
-    ['home', '/'],
-    ['section page', '/about'],
-    ['section with statements', '/dismantling-systemic-racism'],
-    ['initiative', '/initiatives/support-for-immigrants-and-minorities'],
-    ['activities', '/activities'],
-    ['the Compact', '/compact'],
-    ['Compact component', '/compact/1'],
-    ['finder', '/best-practices'],
-    ['practice', samples.practice],
-    ['cities', '/cities'],
-    ['city', samples.city],
-    ['map', '/map'],
-    ['organization', samples.organization],
-    ['resources', '/resources'],
-    ['report', '/documenting-the-problems'],
-    ['measures (charts)', '/measures-of-racial-disparities'],
-    ['grants', '/grants'],
-    ['coalition', '/coalition'],
-    ['videos', '/videos'],
-    ['submit', '/submit'],
-    ['confirmation', '/submit/received'],
-    ...SPANISH_TEMPLATES.filter(([, , inQuick]) => !quick || inQuick).map(([template, path]): [string, string] => [template, path]),
-  ]
-}
-
-/**
- * The Spanish pages: the same views as the English ones under their own root layout. A quick run
- * measures three of them (the home page, the finder, the form), a full run every one.
- */
-const SPANISH_TEMPLATES: [template: string, path: string, inQuick: boolean][] = [
-  ['home (es)', '/es', true],
-  ['section page (es)', '/es/about', false],
-  ['initiative (es)', '/es/initiatives/support-for-immigrants-and-minorities', false],
-  ['the Compact (es)', '/es/compact', false],
-  ['Compact component (es)', '/es/compact/1', false],
-  ['coalition (es)', '/es/coalition', false],
-  ['finder (es)', '/es/best-practices', true],
-  ['submit (es)', '/es/submit', true],
-  ['confirmation (es)', '/es/submit/received', false],
-]
-
 /** Pages measured that ask search engines not to index them (robots noindex): no SEO budget. */
 const NOT_INDEXED = new Set(['/submit/received', '/es/submit/received'])
 
-/** The first address of each kind in the sitemap. */
-async function samplePaths(origin: string): Promise<{ practice: string; city: string; organization: string }> {
+async function samplePaths(origin: string): Promise<DetailSamples> {
   const xml = await (await fetch(`${origin}/sitemap.xml`)).text()
   const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname)
-  const first = (prefix: string) => {
-    const found = paths.find((p) => p.startsWith(prefix) && p.length > prefix.length)
+  const samples: DetailSamples = {}
+  for (const row of PAGES.filter((r) => r.path.includes(':') && !r.sample)) {
+    const prefix = row.path.slice(0, row.path.indexOf(':'))
+    const found = paths.find((p) => p.startsWith(prefix) && p.length > prefix.length && pageOf(p) === row)
     if (!found) throw new Error(`no ${prefix}… page in the sitemap`)
-    return found
+    samples[row.path] = found
   }
-  return { practice: first('/best-practices/'), city: first('/cities/'), organization: first('/organizations/') }
+  return samples
 }
 
 // --- serving -------------------------------------------------------------------------------------
@@ -465,10 +420,11 @@ async function warm(url: string, times = 20): Promise<string | null> {
 }
 
 /** The pages of the serving table (and of the CPU profile). */
-function servingPages(samples: { practice: string }) {
+function servingPages(samples: DetailSamples) {
+  const practice = samples['/best-practices/:slug']!
   return [
     { page: 'home', path: '/', file: '' },
-    { page: 'a practice', path: samples.practice, file: samples.practice },
+    { page: 'a practice', path: practice, file: practice },
     { page: 'finder with a query', path: FINDER_QUERY, file: '/best-practices' },
   ]
 }

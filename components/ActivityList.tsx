@@ -8,11 +8,11 @@ const PLANNED: Record<Lang, string> = { en: 'Planned, as resources allow', es: '
 export function ActivityList({
   activities,
   labelledBy,
-  lang = 'en',
+  lang,
 }: {
   activities: (Activity & { lang?: Lang })[]
   labelledBy: string
-  lang?: Lang
+  lang: Lang
 }) {
   return (
     <ul aria-labelledby={labelledBy} className="grid gap-4 md:grid-cols-2">

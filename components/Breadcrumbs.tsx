@@ -4,7 +4,7 @@ import { dictionary, localePath, type Lang } from '@/lib/i18n'
 export type Crumb = { title: string; href?: string; lang?: Lang }
 
 /** Where the page sits in the site; the last crumb is the current page. */
-export function Breadcrumbs({ items, lang = 'en' }: { items: Crumb[]; lang?: Lang }) {
+export function Breadcrumbs({ items, lang }: { items: Crumb[]; lang: Lang }) {
   const t = dictionary(lang)
   const all: Crumb[] = [{ title: t.chrome.home, href: localePath(lang, '/') }, ...items]
   return (

@@ -10,12 +10,12 @@ export function CompactList({
   components,
   withExplanations = false,
   labelledBy,
-  lang = 'en',
+  lang,
 }: {
   components: CompactItem[]
   withExplanations?: boolean
   labelledBy: string
-  lang?: Lang
+  lang: Lang
 }) {
   const t = dictionary(lang)
   return (

@@ -6,12 +6,12 @@ export function KeyFacts({
   facts,
   title = 'Key facts',
   sourceLabel = 'Source:',
-  lang = 'en',
+  lang,
 }: {
   facts: (SourcedFact & { lang?: Lang })[]
   title?: string
   sourceLabel?: string
-  lang?: Lang
+  lang: Lang
 }) {
   if (facts.length === 0) return null
   return (

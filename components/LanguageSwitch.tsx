@@ -2,7 +2,7 @@
 
 import { usePathname, useSearchParams } from 'next/navigation'
 import { Suspense } from 'react'
-import { hasSpanishVersion, localePath, splitLocalePath, type Lang } from '@/lib/i18n/locales'
+import { hasSpanishVersion, localePath, publicPath, splitLocalePath, type Lang } from '@/lib/i18n/locales'
 import { switchQuery } from '@/lib/i18n/switch-query'
 
 /**
@@ -25,13 +25,13 @@ export function LanguageSwitch({ lang, className = '' }: { lang: Lang; className
 }
 
 function SwitchWithQuery({ lang, className }: { lang: Lang; className: string }) {
-  const { path } = splitLocalePath(usePathname() || '/')
+  const { path } = splitLocalePath(publicPath(usePathname() || '/'))
   const query = switchQuery(path, new URLSearchParams(useSearchParams()?.toString() ?? ''))
   return <SwitchLink lang={lang} className={className} query={query} />
 }
 
 function SwitchLink({ lang, className, query }: { lang: Lang; className: string; query: string }) {
-  const { path } = splitLocalePath(usePathname() || '/')
+  const { path } = splitLocalePath(publicPath(usePathname() || '/'))
   const target: Lang = lang === 'en' ? 'es' : 'en'
   const translated = target === 'en' || hasSpanishVersion(path)
   const href = translated ? `${localePath(target, path)}${query ? `?${query}` : ''}` : localePath(target, '/')

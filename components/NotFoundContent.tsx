@@ -18,7 +18,7 @@ export function notFoundMetadata(lang: Lang): Metadata {
  * app/global-not-found.tsx (every address no route matches, as a whole document) and, in Spanish, by
  * app/(es)/es/not-found.tsx (notFound() in a Spanish page); the global one answers in Spanish under /es.
  */
-export async function NotFoundContent({ lang = 'en' }: { lang?: Lang }) {
+export async function NotFoundContent({ lang }: { lang: Lang }) {
   const [settings, translations] = await Promise.all([fetchContent(siteSettingsQuery), translationsFor(lang)])
   const t = dictionary(lang).notFound
   const ways = t.ways.map((way) => ({ ...way, href: hrefIn(lang, way.href).href }))

@@ -8,7 +8,7 @@ export function PageHeader({
   lead,
   crumbs,
   children,
-  lang = 'en',
+  lang,
   textLang = lang,
 }: {
   title: string
@@ -16,7 +16,7 @@ export function PageHeader({
   crumbs?: Crumb[]
   children?: ReactNode
   /** The page's language, and the language of title and lead when they are not translated. */
-  lang?: Lang
+  lang: Lang
   textLang?: Lang
 }) {
   const words = textLang !== lang ? { lang: textLang } : {}

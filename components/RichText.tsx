@@ -50,13 +50,13 @@ const COMPONENTS: Record<Lang, PortableTextComponents> = { en: componentsIn('en'
 export function RichText({
   value,
   className = 'prose-civic',
-  lang = 'en',
+  lang,
   textLang = lang,
 }: {
   value: RichTextValue
   className?: string
   /** The page's language: internal links go to that language's page where there is one. */
-  lang?: Lang
+  lang: Lang
   /** The language the text is in, when it differs from the page's (untranslated text). */
   textLang?: Lang
 }) {

@@ -17,7 +17,7 @@ type Section = NonNullable<CenterSectionPage> & Partial<WithLang> & { bodyLang?:
  * In Spanish (`lang`), the section comes translated (lib/i18n/translate.ts); what is not shows in
  * English, marked, after a note.
  */
-export function SectionPage({ section, children, before, lang = 'en' }: { section: Section; children?: ReactNode; before?: ReactNode; lang?: Lang }) {
+export function SectionPage({ section, children, before, lang }: { section: Section; children?: ReactNode; before?: ReactNode; lang: Lang }) {
   const t = dictionary(lang)
   const headLang = section.lang ?? lang
   const bodyLang = section.bodyLang ?? lang

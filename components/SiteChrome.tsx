@@ -15,12 +15,12 @@ import { SkipLink } from './SkipLink'
 export function SiteChrome({
   settings,
   children,
-  lang = 'en',
+  lang,
   translations = NO_TRANSLATIONS,
 }: {
   settings: SiteSettings
   children: ReactNode
-  lang?: Lang
+  lang: Lang
   translations?: TranslationMap
 }) {
   const t = dictionary(lang)

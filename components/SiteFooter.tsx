@@ -36,10 +36,10 @@ export function SiteFooter({
   contact,
   person,
   links,
-  lang = 'en',
+  lang,
   nameLang = lang,
 }: {
-  lang?: Lang
+  lang: Lang
   nameLang?: Lang
   name: string
   formerNames: { name: string; usage: string }[]

@@ -18,14 +18,14 @@ export function SiteHeader({
   parentName,
   tasks,
   sections,
-  lang = 'en',
+  lang,
   nameLang = lang,
 }: {
   name: string
   parentName: string
   tasks: NavItem[]
   sections: NavItem[]
-  lang?: Lang
+  lang: Lang
   nameLang?: Lang
 }) {
   const t = dictionary(lang)

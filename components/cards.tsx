@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import Link from '@/components/Link'
 import type { PracticeCard as PracticeCardData, StatementCard as StatementCardData } from '@/lib/content'
-import { dictionary, formatDateIn, hrefIn, type Lang } from '@/lib/i18n'
+import { dictionary, formatDate, hrefIn, type Lang } from '@/lib/i18n'
 import { langAttr } from '@/lib/i18n/translate'
 import { cityHref, practiceHref, statementHref } from '@/lib/routes'
 
@@ -26,7 +26,7 @@ function CityLine({ city, lang }: { city: { name: string; state: string; slug: s
 }
 
 /** A best practice in a list: title, city, summary. */
-export function PracticeCard({ practice, headingLevel = 3, lang = 'en' }: { practice: PracticeCardData & InLang; headingLevel?: 2 | 3; lang?: Lang }) {
+export function PracticeCard({ practice, headingLevel = 3, lang }: { practice: PracticeCardData & InLang; headingLevel?: 2 | 3; lang: Lang }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const words = langAttr(practice.lang ?? lang, lang)
   return (
@@ -47,7 +47,7 @@ export function PracticeCard({ practice, headingLevel = 3, lang = 'en' }: { prac
 }
 
 /** A mayor's statement in a list: city, mayor, date, summary. */
-export function StatementCard({ statement, headingLevel = 3, lang = 'en' }: { statement: StatementCardData & InLang; headingLevel?: 2 | 3; lang?: Lang }) {
+export function StatementCard({ statement, headingLevel = 3, lang }: { statement: StatementCardData & InLang; headingLevel?: 2 | 3; lang: Lang }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const words = langAttr(statement.lang ?? lang, lang)
   return (
@@ -62,7 +62,7 @@ export function StatementCard({ statement, headingLevel = 3, lang = 'en' }: { st
         {statement.date && (
           <>
             {' · '}
-            <time dateTime={statement.date}>{formatDateIn(lang, statement.date, statement.datePrecision ?? 'day')}</time>
+            <time dateTime={statement.date}>{formatDate(lang, statement.date, statement.datePrecision ?? 'day')}</time>
           </>
         )}
       </p>

@@ -29,6 +29,15 @@ export interface RunDir {
 
 export declare function prepareRunDir(options: { dist: string; runDir: string; precompress?: boolean; modulesDir?: string; log?: Log }): RunDir
 
+/** The table of pages (lib/page-table.json). */
+export declare const PAGES_TABLE: string
+
+/** The pages that take a form POST, in each language they have ('/submit', '/es/submit'). */
+export declare function postPagePaths(table?: string): string[]
+
+/** The nginx locations of those pages (never cached): the template's {{POST_PAGE_LOCATIONS}}. */
+export declare function postPageLocations(table?: string): string
+
 export declare function writeNginxConfig(options: { template: string; runDir: string; values: Record<string, string | number>; file?: string }): string
 
 export interface RecipeConfigOptions {

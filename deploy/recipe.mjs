@@ -176,9 +176,40 @@ export function prepareRunDir({ dist, runDir, precompress: compress = true, modu
   return { runDir: dir, staticRoot, brotliModule }
 }
 
+/** The table of pages (lib/page-table.json; lib/pages.ts describes its fields). */
+export const PAGES_TABLE = join(HERE, '..', 'lib', 'page-table.json')
+
+/**
+ * The pages that take a form POST (`post` in the table of pages), in each language they have:
+ * '/submit' and '/es/submit'. Never cached by nginx: each answer is the sender's own.
+ * @param {string} [table]  the table's path
+ * @returns {string[]}
+ */
+export function postPagePaths(table = PAGES_TABLE) {
+  /** @type {{ pages: { path: string, post: boolean, spanish: string | false }[] }} */
+  const { pages } = JSON.parse(readFileSync(table, 'utf8'))
+  return pages.filter((row) => row.post).flatMap((row) => (row.spanish ? [row.path, `/es${row.path}`] : [row.path]))
+}
+
+/**
+ * nginx locations for the pages that take a form POST (and the addresses under them: /submit/received):
+ * proxied, never cached. The template's {{POST_PAGE_LOCATIONS}}.
+ * @param {string} [table]
+ * @returns {string}
+ */
+export function postPageLocations(table = PAGES_TABLE) {
+  return postPagePaths(table)
+    .map((path) => {
+      if (!/^\/[a-z0-9/-]+$/.test(path)) throw new Error(`a page's path cannot be an nginx location: ${path}`)
+      return `location ${path} {\n            proxy_pass http://next_app;\n            proxy_cache off;\n        }`
+    })
+    .join('\n        ')
+}
+
 /**
  * Renders an nginx template into `file` (default <runDir>/nginx.conf) and returns its path.
- * RUN_DIR, MIME_TYPES and WORKERS have defaults (runDir, DEFAULT_MIME_TYPES, auto).
+ * RUN_DIR, MIME_TYPES, WORKERS and POST_PAGE_LOCATIONS have defaults (runDir, DEFAULT_MIME_TYPES, auto,
+ * the table of pages' POST pages).
  * @param {object} options
  * @param {string} options.template  the template's path
  * @param {string} options.runDir
@@ -187,7 +218,13 @@ export function prepareRunDir({ dist, runDir, precompress: compress = true, modu
  * @returns {string}
  */
 export function writeNginxConfig({ template, runDir, values, file = join(resolve(runDir), 'nginx.conf') }) {
-  const text = renderTemplate(readFileSync(template, 'utf8'), { RUN_DIR: resolve(runDir), MIME_TYPES: DEFAULT_MIME_TYPES, WORKERS: 'auto', ...values })
+  const text = renderTemplate(readFileSync(template, 'utf8'), {
+    RUN_DIR: resolve(runDir),
+    MIME_TYPES: DEFAULT_MIME_TYPES,
+    WORKERS: 'auto',
+    POST_PAGE_LOCATIONS: postPageLocations(),
+    ...values,
+  })
   writeFileSync(file, text)
   return file
 }

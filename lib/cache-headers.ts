@@ -9,14 +9,15 @@
  * Not for staff in draft mode (the page then shows drafts), not for client-side navigations'
  * RSC payloads (requested with the `rsc` header) and not for Server Action calls (a POST with
  * `Next-Action`: Sanity Live's, from any page); those keep Next's `no-store`. A page that starts
- * reading cookies or headers must leave SHARED_PAGES.
+ * reading cookies or headers must say `shared: false` in the table of pages (lib/page-table.json).
  */
-import { hasSpanishVersion, localePath } from './i18n/locales'
+import { localePath } from './i18n/locales'
+import { FIXED_PAGES } from './pages'
 import { DRAFT_MODE_COOKIES, type HeaderRule } from './security/headers'
 
-/** Pages rendered per request whose output depends on their address only, each with its Spanish version if it has one. */
-export const SHARED_PAGES: readonly string[] = ['/best-practices', '/cities'].flatMap((path) =>
-  hasSpanishVersion(path) ? [path, localePath('es', path)] : [path],
+/** Pages rendered per request whose output depends on their address only (`shared` in lib/pages.ts), each with its Spanish version if it has one. */
+export const SHARED_PAGES: readonly string[] = FIXED_PAGES.filter((row) => row.shared).flatMap((row) =>
+  row.spanish ? [row.path, localePath('es', row.path)] : [row.path],
 )
 
 /** At most a minute in a shared cache; served stale for five more while it is refreshed. */

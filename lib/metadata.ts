@@ -1,4 +1,4 @@
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
 import { languageAlternates, localePath, OG_LOCALE, type Lang } from './i18n/locales'
 
 /**
@@ -15,14 +15,14 @@ export function pageMetadata({
   description,
   path,
   type = 'website',
-  lang = 'en',
+  lang,
   translated = false,
 }: {
   title: string
   description: string
   path: string
   type?: 'website' | 'article'
-  lang?: Lang
+  lang: Lang
   translated?: boolean
 }): Metadata {
   const own = lang === 'en' || translated ? localePath(lang, path) : path
@@ -34,3 +34,10 @@ export function pageMetadata({
     twitter: { card: 'summary', title, description },
   }
 }
+
+/** The viewport of every public page (the root layout and the whole-document 404), written once. */
+export const SITE_VIEWPORT = {
+  themeColor: '#15325c',
+  width: 'device-width',
+  initialScale: 1,
+} as const satisfies Viewport

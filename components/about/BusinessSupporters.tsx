@@ -1,6 +1,6 @@
 import Link from '@/components/Link'
 import type { BusinessSupporter, Milestone } from '@/lib/content'
-import { dictionary, formatDateRangeIn, type Lang } from '@/lib/i18n'
+import { dictionary, formatDateRange, type Lang } from '@/lib/i18n'
 import { langAttr, NO_TRANSLATIONS, translated, type TranslationMap } from '@/lib/i18n/translate'
 import { organizationHref } from '@/lib/routes'
 import { machineDate } from '@/components/timeline/dates'
@@ -15,13 +15,13 @@ export function BusinessSupporters({
   supporters,
   milestones,
   labelledBy,
-  lang = 'en',
+  lang,
   translations = NO_TRANSLATIONS,
 }: {
   supporters: BusinessSupporter[]
   milestones: Milestone[]
   labelledBy: string
-  lang?: Lang
+  lang: Lang
   translations?: TranslationMap
 }) {
   const t = dictionary(lang).about
@@ -45,7 +45,7 @@ export function BusinessSupporters({
               <ul className="mt-1 text-sm text-muted">
                 {named.map((m) => (
                   <li key={m._id}>
-                    <time dateTime={machineDate(m.date, m.datePrecision)}>{formatDateRangeIn(lang, m.date, m.endDate, m.datePrecision)}</time>:{' '}
+                    <time dateTime={machineDate(m.date, m.datePrecision)}>{formatDateRange(lang, m.date, m.endDate, m.datePrecision)}</time>:{' '}
                     <span {...langAttr(m.lang, lang)}>{m.title}</span>
                   </li>
                 ))}

@@ -1,14 +1,14 @@
 import Link from '@/components/Link'
 import type { CitySummary } from '@/lib/content'
-import { formatCount, formatNumber } from '@/lib/domain/format'
+import { formatCount, formatNumber } from '@/lib/i18n/format'
 import { stateName } from '@/lib/domain/states'
 import { cityHref } from '@/lib/routes'
 
 function counts(c: CitySummary): string {
   const parts: string[] = []
-  if (c.practiceCount) parts.push(formatCount(c.practiceCount, 'best practice', 'best practices'))
-  if (c.statementCount) parts.push(formatCount(c.statementCount, 'statement', 'statements'))
-  if (c.awardCount) parts.push(formatCount(c.awardCount, 'grant award', 'grant awards'))
+  if (c.practiceCount) parts.push(formatCount('en', c.practiceCount, { one: 'best practice', other: 'best practices' }))
+  if (c.statementCount) parts.push(formatCount('en', c.statementCount, { one: 'statement', other: 'statements' }))
+  if (c.awardCount) parts.push(formatCount('en', c.awardCount, { one: 'grant award', other: 'grant awards' }))
   return parts.join(' · ')
 }
 
@@ -45,7 +45,7 @@ export function CityIndex({ cities }: { cities: CitySummary[] }) {
                         {c.name}
                       </Link>
                       <span className="block text-sm text-muted">
-                        {c.population != null && `Population ${formatNumber(c.population)}`}
+                        {c.population != null && `Population ${formatNumber('en', c.population)}`}
                         {c.population != null && line && ' · '}
                         {line}
                       </span>

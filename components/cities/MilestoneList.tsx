@@ -1,6 +1,6 @@
 import Link from '@/components/Link'
 import type { Milestone } from '@/lib/content'
-import { formatDateRange } from '@/lib/domain/format'
+import { formatDateRange } from '@/lib/i18n/format'
 import { organizationHref } from '@/lib/routes'
 import { LinkList } from '@/components/practice/LinkList'
 
@@ -11,7 +11,7 @@ export function MilestoneList({ milestones }: { milestones: Milestone[] }) {
       {milestones.map((m) => (
         <li key={m._id} className="rounded border border-rule bg-white p-5">
           <p className="text-sm font-semibold text-accent">
-            <time dateTime={m.date}>{formatDateRange(m.date, m.endDate, m.datePrecision)}</time>
+            <time dateTime={m.date}>{formatDateRange('en', m.date, m.endDate, m.datePrecision)}</time>
             {m.place && ` · ${m.place}`}
           </p>
           <h3 className="mt-1 text-lg leading-snug">{m.title}</h3>

@@ -4,7 +4,7 @@ import { dictionary, type Lang } from '@/lib/i18n'
 import { langAttr } from '@/lib/i18n/translate'
 
 /** The 10-Point Plan of Action: the actions mayors pledge, as one ordered list per scope. */
-export function PlanOfAction({ actions, lang = 'en' }: { actions: (PlanAction & { lang?: Lang })[]; lang?: Lang }) {
+export function PlanOfAction({ actions, lang }: { actions: (PlanAction & { lang?: Lang })[]; lang: Lang }) {
   const scopes = dictionary(lang).coalition.scopes
   const groups = PLAN_SCOPES.map((scope) => ({
     ...scope,

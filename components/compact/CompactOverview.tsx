@@ -1,6 +1,6 @@
 import Link from '@/components/Link'
 import type { CompactComponentSummary } from '@/lib/content'
-import { dictionary, formatListIn, formatNumberIn, hrefIn, localePath, type Lang } from '@/lib/i18n'
+import { dictionary, formatList, formatNumber, hrefIn, localePath, type Lang } from '@/lib/i18n'
 import { langAttr } from '@/lib/i18n/translate'
 import { compactHref } from '@/lib/routes'
 
@@ -11,19 +11,19 @@ import { compactHref } from '@/lib/routes'
 export function CompactOverview({
   components,
   labelledBy,
-  lang = 'en',
+  lang,
 }: {
   components: (CompactComponentSummary & { lang?: Lang })[]
   labelledBy: string
-  lang?: Lang
+  lang: Lang
 }) {
   const t = dictionary(lang).compact
   return (
     <ol aria-labelledby={labelledBy} className="grid gap-4">
       {components.map((c) => {
         const examples = [
-          c.practiceCount > 0 && t.practices(formatNumberIn(lang, c.practiceCount), c.practiceCount === 1),
-          c.statementCount > 0 && t.statements(formatNumberIn(lang, c.statementCount), c.statementCount === 1),
+          c.practiceCount > 0 && t.practices(formatNumber(lang, c.practiceCount), c.practiceCount === 1),
+          c.statementCount > 0 && t.statements(formatNumber(lang, c.statementCount), c.statementCount === 1),
         ].filter((e): e is string => Boolean(e))
         const words = langAttr(c.lang ?? lang, lang)
         return (
@@ -46,9 +46,9 @@ export function CompactOverview({
               </p>
               <p className="mt-2 text-sm text-muted">
                 {examples.length > 0 ? (
-                  t.advancedBy(lang === 'en' ? examples.join(' and ') : formatListIn(lang, examples))
+                  t.advancedBy(lang === 'en' ? examples.join(' and ') : formatList(lang, examples))
                 ) : c.activityCount > 0 ? (
-                  <Link href={hrefIn(lang, '/activities').href}>{t.activitiesAdvancing(formatNumberIn(lang, c.activityCount), c.activityCount === 1)}</Link>
+                  <Link href={hrefIn(lang, '/activities').href}>{t.activitiesAdvancing(formatNumber(lang, c.activityCount), c.activityCount === 1)}</Link>
                 ) : (
                   <Link href={hrefIn(lang, '/resources').href}>{t.resourcesFor}</Link>
                 )}

@@ -6,7 +6,7 @@ import { compactHref } from '@/lib/routes'
 type Item = { number: number; shortTitle: string; lang?: Lang }
 
 /** Links to the previous and next components of the Compact. */
-export function CompactPager({ previous, next, lang = 'en' }: { previous: Item | null; next: Item | null; lang?: Lang }) {
+export function CompactPager({ previous, next, lang }: { previous: Item | null; next: Item | null; lang: Lang }) {
   if (!previous && !next) return null
   const t = dictionary(lang).compact
   return (

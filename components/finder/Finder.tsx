@@ -1,8 +1,8 @@
 import Link from '@/components/Link'
 import { FINDER_WORDS, type FinderWords } from '@/lib/i18n/finder'
-import { formatNumberIn } from '@/lib/i18n/format'
+import { formatNumber } from '@/lib/i18n/format'
 import { hrefIn, type Lang } from '@/lib/i18n/locales'
-import { countIn, pluralForm } from '@/lib/i18n/plural'
+import { formatCount, pluralForm } from '@/lib/i18n/format'
 import { NO_TRANSLATIONS, type TranslationMap } from '@/lib/i18n/translate'
 import { facetTitleIn, kindTitleIn, tierTitleIn, topicTitleIn } from '@/lib/i18n/vocabulary'
 import type { FacetResult, FacetValue, FinderResult, Suggestion } from '@/lib/search/engine'
@@ -56,7 +56,7 @@ function chosenLabels(result: FinderResult, facet: FacetName, t: FinderWords): {
 /** One sentence saying what is shown: read by screen readers each time the results change. */
 export function describeResults(result: FinderResult, lang: Lang = 'en'): string {
   const t = FINDER_WORDS[lang]
-  const parts = [countIn(lang, result.total, t.result)]
+  const parts = [formatCount(lang, result.total, t.result)]
   if (result.state.q) parts.push(t.forWords(result.state.q))
   const filters = FACETS.flatMap((f) => {
     const chosen = chosenLabels(result, f.name, t)
@@ -64,7 +64,7 @@ export function describeResults(result: FinderResult, lang: Lang = 'en'): string
   })
   let text = parts.join(' ')
   if (filters.length) text += `, ${filters.join('; ')}`
-  if (result.pageCount > 1) text += `. ${t.pageOf(formatNumberIn(lang, result.page), formatNumberIn(lang, result.pageCount))}`
+  if (result.pageCount > 1) text += `. ${t.pageOf(formatNumber(lang, result.page), formatNumber(lang, result.pageCount))}`
   return `${text}.`
 }
 
@@ -83,7 +83,7 @@ function FacetOption({ facet, value, lang }: { facet: FacetName; value: FacetVal
         />
         <span className={value.count === 0 && !value.selected ? 'text-muted' : undefined}>{value.label}</span>
         <span className="ml-auto pl-2 text-sm tabular-nums text-muted">
-          {formatNumberIn(lang, value.count)}
+          {formatNumber(lang, value.count)}
           <span className="sr-only"> {pluralForm(lang, value.count, FINDER_WORDS[lang].resultsSr)}</span>
         </span>
       </label>
@@ -99,7 +99,7 @@ function Facet({ facet, state, lang }: { facet: FacetResult; state: FinderState;
       name={facet.name}
       title={facetTitleIn(lang, facet.name)}
       chosen={chosen}
-      chosenText={t.chosen(formatNumberIn(lang, chosen))}
+      chosenText={t.chosen(formatNumber(lang, chosen))}
       defaultOpen={facet.name === 'kind'}
     >
       {facet.values.length === 0 ? (
@@ -170,7 +170,7 @@ function EmptyState({ result, path, lang }: { result: FinderResult; path: string
                 <Link href={finderHref(s.state, path)} scroll={false}>
                   {s.text}
                 </Link>{' '}
-                <span className="text-muted">({countIn(lang, s.count, t.result)})</span>
+                <span className="text-muted">({formatCount(lang, s.count, t.result)})</span>
               </li>
             ))}
           </ul>
@@ -213,8 +213,8 @@ export function Finder({
   const result = localizeResult(found, lang, componentTitles)
   const { state } = result
   const description = describeResults(result, lang)
-  const count = countIn(lang, result.total, t.result)
-  const num = (n: number) => formatNumberIn(lang, n)
+  const count = formatCount(lang, result.total, t.result)
+  const num = (n: number) => formatNumber(lang, n)
   const map = hrefIn(lang, '/map')
   return (
     <FinderForm action={path} stateQuery={serializeFinderState(state)} label={t.formLabel}>

@@ -1,6 +1,6 @@
 import Link from '@/components/Link'
 import { FINDER_WORDS } from '@/lib/i18n/finder'
-import { formatNumberIn } from '@/lib/i18n/format'
+import { formatNumber } from '@/lib/i18n/format'
 import type { Lang } from '@/lib/i18n/locales'
 import { finderHref, withPage, type FinderState } from '@/lib/search/url'
 
@@ -59,12 +59,12 @@ export function Pagination({
               {n === page ? (
                 <span aria-current="page" className={currentClass}>
                   <span className="sr-only">{t.pageSr}</span>
-                  {formatNumberIn(lang, n)}
+                  {formatNumber(lang, n)}
                 </span>
               ) : (
                 <Link href={href(n)} className={linkClass}>
                   <span className="sr-only">{t.pageSr}</span>
-                  {formatNumberIn(lang, n)}
+                  {formatNumber(lang, n)}
                 </Link>
               )}
             </li>

@@ -1,6 +1,6 @@
 import Link from '@/components/Link'
 import type { GrantAward } from '@/lib/content'
-import { formatUsd } from '@/lib/domain/format'
+import { formatUsd } from '@/lib/i18n/format'
 import { AWARD_LEVELS, GRANT_TIERS, titleOf } from '@/lib/domain/vocabulary'
 import { cityHref, grantRoundHref, practiceHref } from '@/lib/routes'
 
@@ -59,7 +59,7 @@ export function AwardItem({ award, context = 'grants' }: { award: GrantAward; co
       )}
       {a.amount != null && (
         <p className="mt-1">
-          Amount: <span className="font-semibold">{formatUsd(a.amount)}</span>
+          Amount: <span className="font-semibold">{formatUsd('en', a.amount)}</span>
         </p>
       )}
       {showSummary && a.summary && <p className="mt-2 text-[0.95rem]">{a.summary}</p>}

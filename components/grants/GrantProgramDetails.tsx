@@ -1,6 +1,6 @@
 import Link from '@/components/Link'
 import type { GrantProgram } from '@/lib/content'
-import { formatDate, formatUsd } from '@/lib/domain/format'
+import { formatDate, formatUsd } from '@/lib/i18n/format'
 import { organizationHref } from '@/lib/routes'
 import { tierLabel } from './AwardItem'
 
@@ -37,7 +37,7 @@ export function GrantProgramDetails({ program }: { program: GrantProgram }) {
         <div>
           <dt className="font-semibold">Announced</dt>
           <dd>
-            <time dateTime={program.announcedOn}>{formatDate(program.announcedOn)}</time>
+            <time dateTime={program.announcedOn}>{formatDate('en', program.announcedOn)}</time>
             {program.announcedAt && `, ${program.announcedAt}`}
             {program.announcedBy && `, by ${program.announcedBy.name}, ${program.announcedBy.role}`}
           </dd>
@@ -117,7 +117,7 @@ export function GrantTiers({ tiers }: { tiers: GrantProgram['tiers'] }) {
                   {tierLabel(t.tier)}
                 </th>
                 <td className="p-3">{t.population}</td>
-                <td className="p-3">{t.amount != null ? formatUsd(t.amount) : 'Not stated'}</td>
+                <td className="p-3">{t.amount != null ? formatUsd('en', t.amount) : 'Not stated'}</td>
               </tr>
             ))}
           </tbody>

@@ -1,5 +1,5 @@
 import type { GrantRound as GrantRoundData } from '@/lib/content'
-import { formatDate, formatUsd } from '@/lib/domain/format'
+import { formatDate, formatUsd } from '@/lib/i18n/format'
 import { grantRoundAnchor } from '@/lib/routes'
 import { CardGrid } from '@/components/CardGrid'
 import { LinkList } from '@/components/practice/LinkList'
@@ -28,7 +28,7 @@ export function GrantRoundSection({ round }: { round: GrantRoundData }) {
           <>
             <dt className="font-semibold">Announced</dt>
             <dd>
-              <time dateTime={round.announcedOn}>{formatDate(round.announcedOn, round.announcedPrecision ?? 'day')}</time>
+              <time dateTime={round.announcedOn}>{formatDate('en', round.announcedOn, round.announcedPrecision ?? 'day')}</time>
               {round.announcedAt && `, ${round.announcedAt}`}
             </dd>
           </>
@@ -36,7 +36,7 @@ export function GrantRoundSection({ round }: { round: GrantRoundData }) {
         {round.totalAwarded != null && (
           <>
             <dt className="font-semibold">Awarded in all</dt>
-            <dd>{formatUsd(round.totalAwarded)}</dd>
+            <dd>{formatUsd('en', round.totalAwarded)}</dd>
           </>
         )}
         {round.applicants != null && (

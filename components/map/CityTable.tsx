@@ -1,5 +1,5 @@
 import Link from '@/components/Link'
-import { formatNumber } from '@/lib/domain/format'
+import { formatNumber } from '@/lib/i18n/format'
 import { stateName } from '@/lib/domain/states'
 import { cityHref } from '@/lib/routes'
 import type { MapCity } from './geo'
@@ -42,9 +42,9 @@ export function CityTable({ cities, unplaced, captionId }: { cities: MapCity[]; 
               <span className="block text-sm text-muted">{stateName(c.state)}</span>
               {unplaced.has(c._id) && <span className="block text-sm text-accent">Not shown on the map: outside its projection.</span>}
             </th>
-            <td className={num}>{formatNumber(c.practiceCount)}</td>
-            <td className={num}>{formatNumber(c.statementCount)}</td>
-            <td className={num}>{formatNumber(c.awardCount)}</td>
+            <td className={num}>{formatNumber('en', c.practiceCount)}</td>
+            <td className={num}>{formatNumber('en', c.statementCount)}</td>
+            <td className={num}>{formatNumber('en', c.awardCount)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,4 +1,4 @@
-import { formatCount } from '@/lib/domain/format'
+import { formatCount } from '@/lib/i18n/format'
 import { stateName } from '@/lib/domain/states'
 import { cityHref } from '@/lib/routes'
 import { MAP_HEIGHT, MAP_WIDTH, usOutlines, type MapCity, type Marker } from './geo'
@@ -6,9 +6,9 @@ import { MAP_HEIGHT, MAP_WIDTH, usOutlines, type MapCity, type Marker } from './
 /** What a city has on the site, in words: "2 best practices, 1 grant award". */
 export function cityHoldings(c: MapCity): string {
   const parts = [
-    c.practiceCount > 0 && formatCount(c.practiceCount, 'best practice', 'best practices'),
-    c.statementCount > 0 && formatCount(c.statementCount, 'mayor’s statement', 'mayors’ statements'),
-    c.awardCount > 0 && formatCount(c.awardCount, 'grant award', 'grant awards'),
+    c.practiceCount > 0 && formatCount('en', c.practiceCount, { one: 'best practice', other: 'best practices' }),
+    c.statementCount > 0 && formatCount('en', c.statementCount, { one: 'mayor’s statement', other: 'mayors’ statements' }),
+    c.awardCount > 0 && formatCount('en', c.awardCount, { one: 'grant award', other: 'grant awards' }),
   ].filter(Boolean)
   return parts.length > 0 ? parts.join(', ') : 'nothing on the site yet'
 }

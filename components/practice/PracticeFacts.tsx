@@ -1,7 +1,7 @@
 import Link from '@/components/Link'
 import type { CompactRef, PracticeCard } from '@/lib/content'
 import { machineDate } from '@/components/timeline/dates'
-import { formatDate } from '@/lib/domain/format'
+import { formatDate } from '@/lib/i18n/format'
 import { stateName } from '@/lib/domain/states'
 import { PRACTICE_TOPICS, titleOf } from '@/lib/domain/vocabulary'
 import { cityHref, compactHref } from '@/lib/routes'
@@ -68,14 +68,14 @@ export function PracticeFacts({ practice, lastReviewedAt }: { practice: Practice
         <div>
           <dt className="font-semibold">Published</dt>
           <dd>
-            <time dateTime={machineDate(p.publishedAt, p.publishedPrecision)}>{formatDate(p.publishedAt, p.publishedPrecision)}</time>
+            <time dateTime={machineDate(p.publishedAt, p.publishedPrecision)}>{formatDate('en', p.publishedAt, p.publishedPrecision)}</time>
           </dd>
         </div>
         {lastReviewedAt && (
           <div>
             <dt className="font-semibold">Last reviewed</dt>
             <dd>
-              <time dateTime={lastReviewedAt}>{formatDate(lastReviewedAt)}</time>
+              <time dateTime={lastReviewedAt}>{formatDate('en', lastReviewedAt)}</time>
             </dd>
           </div>
         )}

@@ -44,7 +44,7 @@ const WORDS = {
  * The invitation to every mayor to send in a practice, with how to send it: the Center's contact
  * from Site settings. Carries id="share", the anchor the home page links to.
  */
-export function ShareInvitation({ person, postal, lang = 'en' }: { person: Contactable; postal: PostalContact; lang?: Lang }) {
+export function ShareInvitation({ person, postal, lang }: { person: Contactable; postal: PostalContact; lang: Lang }) {
   const t = WORDS[lang]
   const email = person.email ?? postal.email
   const subject = encodeURIComponent(t.subject)

@@ -2,6 +2,7 @@
 
 import { VisualEditing } from 'next-sanity/visual-editing/client-component'
 import { usePathname, useRouter } from 'next/navigation'
+import { publicPath } from '@/lib/i18n/locales'
 import { useCallback } from 'react'
 
 type RefreshPayload = { source: 'manual' | 'mutation' | string; livePreviewEnabled?: boolean }
@@ -11,7 +12,8 @@ type RefreshPayload = { source: 'manual' | 'mutation' | string; livePreviewEnabl
  * staff edit in the Studio, the page re-renders with the new draft.
  */
 export function PreviewControls() {
-  const pathname = usePathname() ?? '/'
+  // The public address (a prerendered page's route is /en/… on the server).
+  const pathname = publicPath(usePathname() ?? '/')
   const router = useRouter()
   const refresh = useCallback(
     (payload: RefreshPayload) => {

@@ -4,7 +4,7 @@ import { FigureChart } from '@/components/charts/FigureChart'
 import { groupFigures } from '@/components/charts/layout'
 import type { Report } from '@/lib/content'
 import { machineDate } from '@/components/timeline/dates'
-import { formatDate } from '@/lib/domain/format'
+import { formatDate } from '@/lib/i18n/format'
 import { organizationHref } from '@/lib/routes'
 
 function joinNames(names: ReactNode[]): ReactNode[] {
@@ -24,7 +24,7 @@ export function ReportArticle({ report }: { report: Report }) {
         {report.title}
       </h3>
       <p className="mt-2 text-muted">
-        {report.publishedOn ? <time dateTime={machineDate(report.publishedOn, report.publishedPrecision)}>{formatDate(report.publishedOn, report.publishedPrecision)}</time> : report.year}
+        {report.publishedOn ? <time dateTime={machineDate(report.publishedOn, report.publishedPrecision)}>{formatDate('en', report.publishedOn, report.publishedPrecision)}</time> : report.year}
         {' · '}
         Published by{' '}
         {joinNames(

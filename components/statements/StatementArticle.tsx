@@ -2,7 +2,7 @@ import Link from '@/components/Link'
 import type { Statement, StatementOutput } from '@/lib/content'
 import { stateName } from '@/lib/domain/states'
 import { STATEMENT_OUTPUT_KINDS, titleOf } from '@/lib/domain/vocabulary'
-import { dictionary, formatDateIn, formatListIn, hrefIn, localePath, type Lang } from '@/lib/i18n'
+import { dictionary, formatDate, formatList, hrefIn, localePath, type Lang } from '@/lib/i18n'
 import { langAttr, type WithLang } from '@/lib/i18n/translate'
 import { cityHref, compactHref } from '@/lib/routes'
 import { LinkList } from '@/components/practice/LinkList'
@@ -36,13 +36,13 @@ function Output({ output, lang }: { output: StatementOutput; lang: Lang }) {
       </p>
       {(o.date || o.languages.length > 0) && (
         <p className="text-sm text-muted">
-          {o.date && <time dateTime={o.date}>{formatDateIn(lang, o.date, o.datePrecision ?? 'day')}</time>}
+          {o.date && <time dateTime={o.date}>{formatDate(lang, o.date, o.datePrecision ?? 'day')}</time>}
           {o.date && o.languages.length > 0 && ' · '}
           {o.languages.length > 0 &&
             (lang === 'en' ? (
               `In ${joinWords(o.languages)}`
             ) : languagesKnown ? (
-              t.in(formatListIn(lang, languages))
+              t.in(formatList(lang, languages))
             ) : (
               <span {...english}>In {joinWords(o.languages)}</span>
             ))}
@@ -63,10 +63,10 @@ function Output({ output, lang }: { output: StatementOutput; lang: Lang }) {
  */
 export function StatementArticle({
   statement,
-  lang = 'en',
+  lang,
 }: {
   statement: Statement & Partial<WithLang> & { quoteTranslation?: string | null }
-  lang?: Lang
+  lang: Lang
 }) {
   const s = statement
   const t = dictionary(lang).statements
@@ -88,7 +88,7 @@ export function StatementArticle({
         {s.date && (
           <>
             {' · '}
-            <time dateTime={s.date}>{formatDateIn(lang, s.date, s.datePrecision ?? 'day')}</time>
+            <time dateTime={s.date}>{formatDate(lang, s.date, s.datePrecision ?? 'day')}</time>
           </>
         )}
       </p>

@@ -5,7 +5,7 @@
  * "(optional)" on the optional ones, an error summary at the top linking to each field with a
  * problem, the message again beside the field, and focus on the summary when there are errors.
  *
- * Its action is a Server Action (app/(site)/submit/actions.ts) through React's `useActionState`, so
+ * Its action is a Server Action (app/[lang]/submit/actions.ts) through React's `useActionState`, so
  * it works without JavaScript: the browser posts the form, and the page comes back with the
  * action's answer, the errors and the answers as typed. With JavaScript, the same schema checks
  * the answers here first, and the action runs without a reload.
@@ -61,7 +61,7 @@ export interface SubmissionFormProps {
    */
   sentBack?: SubmitState
   /** The language of the page: the form's words and messages, and the language the submission records. */
-  lang?: Lang
+  lang: Lang
 }
 
 const ERROR_TEXT = 'text-[#a8231b]'
@@ -224,7 +224,7 @@ function Checkboxes({
   )
 }
 
-export function SubmissionForm({ action, compactComponents, idempotencyKey, sentBack = null, lang = 'en' }: SubmissionFormProps) {
+export function SubmissionForm({ action, compactComponents, idempotencyKey, sentBack = null, lang }: SubmissionFormProps) {
   const t = SUBMIT_WORDS[lang]
   // The permalink: a form sent before scripts run (or without them) posts here, and comes back
   // scrolled to the error summary, which takes focus.

@@ -4,7 +4,7 @@ import { SUBMIT_WORDS } from '@/lib/i18n/submit'
 import { submitPathIn } from '@/lib/submissions/paths'
 
 /** The confirmation panel, with the reference number, and what happens next. */
-export function SubmissionReceived({ reference, lang = 'en' }: { reference: string | null; lang?: Lang }) {
+export function SubmissionReceived({ reference, lang }: { reference: string | null; lang: Lang }) {
   const t = SUBMIT_WORDS[lang].received
   return (
     <div className="max-w-[70ch]">

@@ -1,6 +1,6 @@
 import Link from '@/components/Link'
 import type { Milestone } from '@/lib/content'
-import { dictionary, formatDateRangeIn, type Lang } from '@/lib/i18n'
+import { dictionary, formatDateRange, type Lang } from '@/lib/i18n'
 import { langAttr, NO_TRANSLATIONS, translated, type TranslationMap } from '@/lib/i18n/translate'
 import { cityHref, organizationHref } from '@/lib/routes'
 import { inDateOrder, machineDate } from './dates'
@@ -19,13 +19,13 @@ export function Timeline({
   milestones,
   labelledBy,
   headingLevel = 3,
-  lang = 'en',
+  lang,
   translations = NO_TRANSLATIONS,
 }: {
   milestones: Milestone[]
   labelledBy: string
   headingLevel?: 3 | 4
-  lang?: Lang
+  lang: Lang
   translations?: TranslationMap
 }) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4'
@@ -40,7 +40,7 @@ export function Timeline({
           <li key={m._id} className="relative mb-8 pl-5 last:mb-0 sm:pl-7">
             <span aria-hidden="true" className="absolute top-1.5 -left-[7px] h-3 w-3 rounded-full border-2 border-paper bg-navy" />
             <p className="text-sm font-semibold tracking-wide text-accent uppercase">
-              <time dateTime={machineDate(m.date, m.datePrecision)}>{formatDateRangeIn(lang, m.date, m.endDate, m.datePrecision)}</time>
+              <time dateTime={machineDate(m.date, m.datePrecision)}>{formatDateRange(lang, m.date, m.endDate, m.datePrecision)}</time>
             </p>
             <Heading className="mt-1 text-lg leading-snug" {...words}>
               {m.title}

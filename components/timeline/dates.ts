@@ -1,5 +1,5 @@
 /** Dates on the timeline: the machine-readable value of a date known only to its month or year. */
-import type { DatePrecision } from '@/lib/domain/format'
+import type { DatePrecision } from '@/lib/i18n/format'
 
 /** "2018-11-13", "2017-08" or "2016": an HTML `datetime` value at the precision the date is known. */
 export function machineDate(iso: string, precision: DatePrecision = 'day'): string {

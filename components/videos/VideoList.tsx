@@ -1,6 +1,6 @@
 import { machineDate } from '@/components/timeline/dates'
 import type { Video } from '@/lib/content'
-import { formatDate } from '@/lib/domain/format'
+import { formatDate } from '@/lib/i18n/format'
 
 /**
  * Recordings of meeting and webinar sessions, as the Conference's videos page lists them: the
@@ -14,7 +14,7 @@ export function VideoList({ videos, labelledBy }: { videos: Video[]; labelledBy:
         <li key={v._id} id={v.slug} className="rounded border border-rule bg-white p-5">
           <h3 className="text-lg leading-snug">{v.url ? <a href={v.url}>{v.title}</a> : v.title}</h3>
           <p className="mt-1 text-sm text-muted">
-            {v.date ? <time dateTime={machineDate(v.date, v.datePrecision)}>{formatDate(v.date, v.datePrecision)}</time> : v.dateNote}
+            {v.date ? <time dateTime={machineDate(v.date, v.datePrecision)}>{formatDate('en', v.date, v.datePrecision)}</time> : v.dateNote}
             {v.event && <> · {v.event}</>}
           </p>
           <p className="mt-2 max-w-[70ch] text-[0.95rem]">{v.description}</p>

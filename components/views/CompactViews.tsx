@@ -12,7 +12,7 @@ import { PageHeader } from '@/components/PageHeader'
 import { Section } from '@/components/Section'
 import { UntranslatedNote } from '@/components/UntranslatedNote'
 import { compactComponentQuery, compactComponentsQuery, fetchContent } from '@/lib/content'
-import { dictionary, formatNumberIn, localePath, type Lang } from '@/lib/i18n'
+import { dictionary, formatNumber, localePath, type Lang } from '@/lib/i18n'
 import { translationsFor } from '@/lib/i18n/server'
 import { langAttr, translated } from '@/lib/i18n/translate'
 import { pageMetadata } from '@/lib/metadata'
@@ -33,7 +33,7 @@ export async function CompactView({ lang }: { lang: Lang }) {
       <PageHeader title={t.title} lead={t.lead} crumbs={[{ title: t.title }]} lang={lang} />
       <section aria-labelledby="components-heading">
         <h2 id="components-heading" className="text-2xl">
-          {t.its(formatNumberIn(lang, components.length))}
+          {t.its(formatNumber(lang, components.length))}
         </h2>
         <p className="mt-2 max-w-[70ch] text-muted">{t.eachPage}</p>
         <div className="mt-5">

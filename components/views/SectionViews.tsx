@@ -3,6 +3,7 @@
  * app/(site)/… renders them with lang "en", app/(es)/es/… with "es". Each fetches its English
  * content and, in Spanish, the translations (lib/i18n/translate.ts).
  */
+import { hasSpanishVersion } from '@/lib/pages'
 import type { Metadata } from 'next'
 import Link from '@/components/Link'
 import { notFound } from 'next/navigation'
@@ -13,7 +14,7 @@ import { SectionPage } from '@/components/SectionPage'
 import { StatementArticle } from '@/components/statements/StatementArticle'
 import { Timeline } from '@/components/timeline/Timeline'
 import { businessSupportersQuery, centerSectionQuery, fetchContent, milestonesQuery, planActionsQuery, statementsInCollectionQuery } from '@/lib/content'
-import { dictionary, formatCountIn, hrefIn, type Lang } from '@/lib/i18n'
+import { dictionary, formatCount, hrefIn, type Lang } from '@/lib/i18n'
 import { translationsFor } from '@/lib/i18n/server'
 import { translated, translatedSection, translatedStatement } from '@/lib/i18n/translate'
 import { pageMetadata } from '@/lib/metadata'
@@ -37,7 +38,8 @@ export async function sectionMetadata(slug: SectionSlug, lang: Lang): Promise<Me
     description: found.section.summary,
     path: SECTION_PATHS[slug],
     lang,
-    translated: spanish?.section.lang === 'es',
+    // hreflang only for a page that has a Spanish version (lib/pages.ts), whatever its document's translations.
+    translated: hasSpanishVersion(SECTION_PATHS[slug]) && spanish?.section.lang === 'es',
   })
 }
 
@@ -95,7 +97,7 @@ export async function ImmigrantsView({ lang }: { lang: Lang }) {
     <SectionPage section={found.section} lang={lang}>
       <section aria-labelledby="statements-heading" className="mt-12">
         <h2 id="statements-heading" className="text-2xl">
-          {t.heading(formatCountIn(lang, cityCount, t.city, t.cities))}
+          {t.heading(formatCount(lang, cityCount, { one: t.city, other: t.cities }))}
         </h2>
         <p className="mt-2 max-w-[70ch] text-muted">{t.order}</p>
         <ol aria-labelledby="statements-heading" className="mt-5 space-y-6">

@@ -3,11 +3,11 @@
  * rules (./plural.ts); the classification words are in ./vocabulary.ts. The finder's addresses are
  * the same in both languages (lib/search/url.ts): only the words change.
  */
-import type { DatePrecision } from '../domain/format'
+import type { DatePrecision } from './format'
 import type { SearchAward, SearchLabel } from '../search/documents'
-import { formatDateIn } from './format'
+import { formatDate } from './format'
 import type { Lang } from './locales'
-import { countIn, type PluralForms } from './plural'
+import { formatCount, type PluralForms } from './format'
 import { publicationKindIn } from './vocabulary'
 
 export interface FinderWords {
@@ -79,7 +79,7 @@ const en: FinderWords = {
   showing: (from, to, page, count, relevance) =>
     `Showing ${from}–${to} (page ${page} of ${count})${relevance ? ', most relevant first' : ', best practices first, newest first'}.`,
   noneWithFilters: 'None with the other filters.',
-  moreCities: (n) => `${countIn('en', n, { one: 'more city has', other: 'more cities have' })} results: choose a state, or search for the city’s name.`,
+  moreCities: (n) => `${formatCount('en', n, { one: 'more city has', other: 'more cities have' })} results: choose a state, or search for the city’s name.`,
   chosen: (n) => `(${n} chosen)`,
   resultsSr: { one: 'result', other: 'results' },
   yourSearch: 'Your search',
@@ -134,7 +134,7 @@ const es: FinderWords = {
     `Se muestran ${from}–${to} (página ${page} de ${count})${relevance ? ', los más pertinentes primero' : ', primero las buenas prácticas, de la más reciente a la más antigua'}.`,
   noneWithFilters: 'Ninguno con los demás filtros.',
   moreCities: (n) =>
-    `${n === 1 ? 'Otra ciudad tiene' : `Otras ${countIn('es', n, { one: 'ciudad', other: 'ciudades' })} tienen`} resultados: elija un estado o busque el nombre de la ciudad.`,
+    `${n === 1 ? 'Otra ciudad tiene' : `Otras ${formatCount('es', n, { one: 'ciudad', other: 'ciudades' })} tienen`} resultados: elija un estado o busque el nombre de la ciudad.`,
   chosen: (n) => `(${n} ${n === '1' ? 'elegido' : 'elegidos'})`,
   resultsSr: { one: 'resultado', other: 'resultados' },
   yourSearch: 'Su búsqueda',
@@ -173,7 +173,7 @@ function labelIn(lang: Lang, l: SearchLabel): string {
     case 'started':
       return es ? `Iniciada en ${l.year}` : `Started ${l.year}`
     case 'date':
-      return formatDateIn(lang, l.iso, l.precision as DatePrecision)
+      return formatDate(lang, l.iso, l.precision as DatePrecision)
     case 'award':
       return es ? `${l.winner ? 'Ganador' : 'Mención honorífica'}, ${l.year}` : `${l.winner ? 'Winner' : 'Honorable mention'}, ${l.year}`
     case 'organization':

@@ -3,6 +3,8 @@
  * lives under /es, with the same path after the prefix (/compact/3 → /es/compact/3), so that a page,
  * its query string included, switches language by adding or removing the prefix.
  */
+import { hasSpanishVersion } from '../pages'
+
 export const LANGS = ['en', 'es'] as const
 export type Lang = (typeof LANGS)[number]
 export const DEFAULT_LANG: Lang = 'en'
@@ -35,25 +37,8 @@ export function splitLocalePath(path: string): { lang: Lang; path: string } {
   return { lang: 'en', path }
 }
 
-/**
- * Pages that have a Spanish version (English paths). /compact/N is matched by pattern. Any other
- * page is English only: links from Spanish pages to it go to the English page, marked as English.
- */
-export const TRANSLATED_PATHS = [
-  '/',
-  '/about',
-  '/initiatives/support-for-immigrants-and-minorities',
-  '/compact',
-  '/coalition',
-  '/best-practices',
-  '/submit',
-  '/submit/received',
-] as const
-
-export function hasSpanishVersion(path: string): boolean {
-  const bare = path.split(/[?#]/)[0] ?? path
-  return (TRANSLATED_PATHS as readonly string[]).includes(bare) || /^\/compact\/[1-9]\d?$/.test(bare)
-}
+/** Whether the page at an English path has a Spanish version: the table of pages says (lib/pages.ts). */
+export { hasSpanishVersion }
 
 /** A link target for a page in `lang`: its version in that language where there is one, else the English page. */
 export function hrefIn(lang: Lang, path: string): { href: string; lang: Lang } {
@@ -64,6 +49,44 @@ export function hrefIn(lang: Lang, path: string): { href: string; lang: Lang } {
 /** hreflang alternates of a translated page (metadata `alternates.languages`, the sitemap). */
 export function languageAlternates(path: string): Record<'en' | 'es' | 'x-default', string> {
   return { en: path, es: localePath('es', path), 'x-default': path }
+}
+
+/**
+ * The first segments of addresses that are not pages of the public site (app/[lang]): the Studio,
+ * route handlers, metadata files, Next's own files and the files in public/. proxy.ts leaves them
+ * as they are; every other address is a page address, mapped to a language segment.
+ */
+export const NON_PAGE_ROOTS: readonly string[] = ['api', 'studio', '_next', 'feed.xml', 'sitemap.xml', 'robots.txt', 'favicon.ico']
+
+/** Whether an address belongs to the public site's route tree (app/[lang]). */
+export function isPageAddress(pathname: string): boolean {
+  const first = pathname.split('/')[1] ?? ''
+  return !NON_PAGE_ROOTS.includes(first)
+}
+
+/** The internal segment of the site's own language, never an address of its own: /about is routed to /en/about. */
+const INTERNAL_EN = `/${DEFAULT_LANG}`
+
+/**
+ * The route (in app/[lang]) a page address is served by, or null when it must get the designed 404:
+ * '/about' → '/en/about', '/' → '/en', '/es/compact' → '/es/compact'; the internal '/en/…' asked
+ * directly, and a Spanish address of a page with no Spanish version ('/es/cities') → null.
+ */
+export function pageRoute(pathname: string): string | null {
+  if (pathname === INTERNAL_EN || pathname.startsWith(`${INTERNAL_EN}/`)) return null
+  const { lang, path } = splitLocalePath(pathname)
+  if (lang === DEFAULT_LANG) return path === '/' ? INTERNAL_EN : `${INTERNAL_EN}${path}`
+  return hasSpanishVersion(path) ? pathname : null
+}
+
+/**
+ * The public address of a route's path: the internal English segment removed ('/en/compact/3' →
+ * '/compact/3', '/en' → '/'), a Spanish path as it is. A page prerendered at /en/… sees its route's
+ * path in `usePathname()` on the server, and its public address in the browser.
+ */
+export function publicPath(pathname: string): string {
+  if (pathname === INTERNAL_EN) return '/'
+  return pathname.startsWith(`${INTERNAL_EN}/`) ? pathname.slice(INTERNAL_EN.length) : pathname
 }
 
 /**

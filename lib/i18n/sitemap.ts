@@ -5,12 +5,13 @@
  * document has a Spanish translation with the words its page leads with.
  */
 import type { SitemapEntry } from '../content/models'
+import { FIXED_PAGES } from '../pages'
 import { hrefFor } from '../routes'
 import { hasSpanishVersion } from './locales'
 import type { TranslationMap } from './translate'
 
-/** Translated by the dictionary: no document stands behind their words (the form's confirmation is not listed at all). */
-const INTERFACE_PAGES = ['/', '/compact', '/submit'] as const
+/** Translated by the dictionary (`spanish: 'dictionary'` in lib/pages.ts) and in the sitemap: no document stands behind their words. */
+const INTERFACE_PAGES = FIXED_PAGES.filter((row) => row.spanish === 'dictionary' && row.sitemap === 'page').map((row) => row.path)
 
 const LEAD_FIELDS = { compactComponent: ['title', 'explanation'], centerSection: ['title', 'summary'] } as const
 

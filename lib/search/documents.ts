@@ -3,7 +3,7 @@
  * made from the result of `searchDocumentsQuery` (lib/content/queries.ts). Pure: no Next, no I/O.
  */
 import type { SearchDocuments } from '../content/models'
-import { formatDate, type DatePrecision } from '../domain/format'
+import { formatDate, type DatePrecision } from '../i18n/format'
 import { stateName } from '../domain/states'
 import { PUBLICATION_KINDS, populationTier, titleOf, type PracticeTopic } from '../domain/vocabulary'
 import { grantRoundHref, organizationHref, practiceHref, publicationHref, statementHref } from '../routes'
@@ -150,7 +150,7 @@ export function toSearchDocs(data: SearchDocuments): SearchDoc[] {
       id: s._id,
       kind: 'statement',
       // An undated statement (no source dates it) has no label and no year.
-      label: s.date ? formatDate(s.date, s.datePrecision ?? 'day') : null,
+      label: s.date ? formatDate('en', s.date, s.datePrecision ?? 'day') : null,
       ...(s.date ? { labelOf: { kind: 'date' as const, iso: s.date, precision: s.datePrecision ?? 'day' } } : {}),
       mayor: s.mayor.name,
       title: s.title,

@@ -4,7 +4,7 @@
  * <distDir>/server/server-reference-manifest.json, with the file each comes from, and calls any of
  * them for a POST that names its id. The site means two to be called from a browser:
  *
- *   app/(site)/submit/actions.ts   the submission form
+ *   app/[lang]/submit/actions.ts   the submission form
  *   lib/content/live-action.ts     <SanityLive />'s refresh (components/ContentLive.tsx)
  *
  * Every other id is refused: the cached functions (lib/content/cached.ts says why they can be
@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 
-export const CALLABLE_ACTION_FILES: readonly string[] = ['app/(site)/submit/actions.ts', 'lib/content/live-action.ts']
+export const CALLABLE_ACTION_FILES: readonly string[] = ['app/[lang]/submit/actions.ts', 'lib/content/live-action.ts']
 
 let callable: ReadonlySet<string> | null | undefined
 

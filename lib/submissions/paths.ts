@@ -1,12 +1,13 @@
 /** Where the submission form and its confirmation live, in each language (safe to import in the browser). */
 import { localePath, type Lang } from '../i18n/locales'
+import { FIXED_PAGES } from '../pages'
 
 export const SUBMIT_PATH = '/submit'
 export const RECEIVED_PATH = '/submit/received'
-/** The Spanish form and its confirmation: the same paths under /es. */
-export const ES_SUBMIT_PATH = localePath('es', SUBMIT_PATH)
-/** Every address of the form (pages that take a POST: its Server Action). */
-export const SUBMIT_PATHS = [SUBMIT_PATH, ES_SUBMIT_PATH] as const
+/** Every address of a page that takes a form POST (its Server Action), in each language it has: `post` in lib/pages.ts. */
+export const SUBMIT_PATHS: readonly string[] = FIXED_PAGES.filter((row) => row.post).flatMap((row) =>
+  row.spanish ? [row.path, localePath('es', row.path)] : [row.path],
+)
 export const REFERENCE_PREFIX = 'CICC'
 /** A submission's reference, CICC-2026-7KQ2MX: the prefix, the year received, six characters of Crockford's base 32. */
 export const REFERENCE_PATTERN = /^CICC-\d{4}-[0-9A-HJKMNP-TV-Z]{6}$/
@@ -20,7 +21,7 @@ export const submitPathIn = (lang: Lang) => localePath(lang, SUBMIT_PATH)
  * The confirmation's address: with a reference and its proof (lib/submissions/secret.ts), which the
  * page checks before it shows the reference; without them (a discarded submission), none is shown.
  */
-export const receivedHref = (lang: Lang = 'en', reference?: { reference: string; proof: string }) =>
+export const receivedHref = (lang: Lang, reference?: { reference: string; proof: string }) =>
   reference
     ? `${localePath(lang, RECEIVED_PATH)}?ref=${encodeURIComponent(reference.reference)}&proof=${encodeURIComponent(reference.proof)}`
     : localePath(lang, RECEIVED_PATH)

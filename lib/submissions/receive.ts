@@ -1,6 +1,6 @@
 /**
  * What happens to a submission once the form's answers are read (the Server Action in
- * app/(site)/submit/actions.ts hands them over with the sender's address). No Next.js here, so the
+ * app/[lang]/submit/actions.ts hands them over with the sender's address). No Next.js here, so the
  * tests call it directly. In order:
  *
  *   honeypot filled         discarded: nothing stored, no reference (the form goes to the

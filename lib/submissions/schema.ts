@@ -257,14 +257,14 @@ export interface SchemaOptions {
   /** The Compact components offered as checkboxes (their document ids). */
   compactComponentIds: readonly string[]
   /** The language of the messages (default English). The rules are the same in every language. */
-  lang?: Lang
+  lang: Lang
 }
 
 /**
  * The schema of a submission; parse a RawSubmission with it. One definition of the rules for every
  * language: `lang` chooses only the words of the messages (./messages.ts).
  */
-export function submissionSchema({ compactComponentIds, lang = 'en' }: SchemaOptions) {
+export function submissionSchema({ compactComponentIds, lang }: SchemaOptions) {
   const m = SCHEMA_MESSAGES[lang]
   const label = m.labels
   return z.object({

@@ -33,7 +33,7 @@ function serverReferences(): [string, ManifestEntry][] {
  * own Live action is registered too, but the site gives <SanityLive /> its own (components/ContentLive.tsx),
  * so that one is refused like the cached functions (lib/security/action-ids.ts).
  */
-const MAY_ANSWER = [/^app\/\(site\)\/submit\/actions\.ts$/, /^lib\/content\/live-action\.ts$/]
+const MAY_ANSWER = [/^app\/\[lang\]\/submit\/actions\.ts$/, /^lib\/content\/live-action\.ts$/]
 
 /** A query whose answer shows it ran: "q-<number of documents>-q". */
 const QUERY = '"q-" + string(count(*)) + "-q"'

@@ -7,16 +7,16 @@ import { expect, test } from '@playwright/test'
 import { expectNoAxeViolations } from './support/axe'
 import { $$, byRole, expectText, fetchHtml, one, textOf, type HtmlPage } from './support/html'
 import { sitemapLocations } from './support/site-crawl'
+import { localePath } from '@/lib/i18n/locales'
+import { PAGES } from '@/lib/pages'
 
-/** English path → its Spanish version. */
-const PAIRS: [en: string, es: string][] = [
-  ['/', '/es'],
-  ['/about', '/es/about'],
-  ['/initiatives/support-for-immigrants-and-minorities', '/es/initiatives/support-for-immigrants-and-minorities'],
-  ['/compact', '/es/compact'],
-  ...Array.from({ length: 10 }, (_, i): [string, string] => [`/compact/${i + 1}`, `/es/compact/${i + 1}`]),
-  ['/coalition', '/es/coalition'],
-]
+/**
+ * English path → its Spanish version: every page with a Spanish version in the sitemap (the table of
+ * pages, lib/pages.ts), the Compact's ten components each.
+ */
+const PAIRS: [en: string, es: string][] = PAGES.filter((row) => row.spanish && row.sitemap)
+  .flatMap((row) => (row.path === '/compact/:number' ? Array.from({ length: 10 }, (_, i) => `/compact/${i + 1}`) : [row.path]))
+  .map((path): [string, string] => [path, localePath('es', path)])
 
 const SPANISH = PAIRS.map(([, es]) => es)
 

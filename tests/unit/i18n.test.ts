@@ -12,7 +12,7 @@ import { SectionPage } from '@/components/SectionPage'
 import type { CenterSectionPage, PracticeCard as PracticeCardData, SitemapEntry, Translation } from '@/lib/content/models'
 import { en } from '@/lib/i18n/en'
 import { es } from '@/lib/i18n/es'
-import { formatDateIn, formatDateRangeIn, formatListIn, formatNumberIn } from '@/lib/i18n/format'
+import { formatDate, formatDateRange, formatList, formatNumber } from '@/lib/i18n/format'
 import { GLOSSARY } from '@/lib/i18n/glossary'
 import { hasSpanishVersion, languageAlternates, localePath, splitLocalePath } from '@/lib/i18n/locales'
 import { spanishPaths } from '@/lib/i18n/sitemap'
@@ -153,20 +153,20 @@ describe('the dictionaries', () => {
 
 describe('Spanish conventions (Intl)', () => {
   it('write dates, numbers and lists as Spanish does in the United States', () => {
-    expect(formatDateIn('es', '2019-07-11')).toBe('11 de julio de 2019')
-    expect(formatDateIn('es', '2019-07-11', 'month')).toBe('julio de 2019')
-    expect(formatDateIn('es', '2019-07-11', 'year')).toBe('2019')
-    expect(formatNumberIn('es', 1408)).toBe('1,408')
-    expect(formatListIn('es', ['inglés', 'español'])).toBe('inglés y español')
-    expect(formatDateIn('en', '2019-07-11')).toBe('July 11, 2019')
+    expect(formatDate('es', '2019-07-11')).toBe('11 de julio de 2019')
+    expect(formatDate('es', '2019-07-11', 'month')).toBe('julio de 2019')
+    expect(formatDate('es', '2019-07-11', 'year')).toBe('2019')
+    expect(formatNumber('es', 1408)).toBe('1,408')
+    expect(formatList('es', ['inglés', 'español'])).toBe('inglés y español')
+    expect(formatDate('en', '2019-07-11')).toBe('July 11, 2019')
   })
 
   it('write spans of dates in each language, at the precision the source gives', () => {
-    expect(formatDateRangeIn('es', '2018-11-13', '2018-11-14')).toBe('13–14 de noviembre de 2018')
-    expect(formatDateRangeIn('en', '2018-11-13', '2018-11-14')).toBe('November 13–14, 2018')
-    expect(formatDateRangeIn('es', '2018-11-30', '2018-12-01')).toBe('30 de noviembre de 2018 – 1 de diciembre de 2018')
-    expect(formatDateRangeIn('es', '2020-02-01', '2020-03-01', 'month')).toBe('febrero de 2020 – marzo de 2020')
-    expect(formatDateRangeIn('es', '2019-07-11', null)).toBe('11 de julio de 2019')
+    expect(formatDateRange('es', '2018-11-13', '2018-11-14')).toBe('13–14 de noviembre de 2018')
+    expect(formatDateRange('en', '2018-11-13', '2018-11-14')).toBe('November 13–14, 2018')
+    expect(formatDateRange('es', '2018-11-30', '2018-12-01')).toBe('30 de noviembre de 2018 – 1 de diciembre de 2018')
+    expect(formatDateRange('es', '2020-02-01', '2020-03-01', 'month')).toBe('febrero de 2020 – marzo de 2020')
+    expect(formatDateRange('es', '2019-07-11', null)).toBe('11 de julio de 2019')
   })
 })
 

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
-import { proxy } from '@/proxy'
+import { NOT_FOUND_PATH, proxy } from '@/proxy'
 
 /** A build's server reference manifest: which ids exist and where they come from (lib/security/action-ids.ts reads it). */
 const MANIFEST_IDS = {
   '7f00aa': 'lib/content/live-action.ts',
-  ['60' + 'db0ba2e49c901e46908a7fa33afbe32dcf05a63e']: 'app/(site)/submit/actions.ts',
+  ['60' + 'db0ba2e49c901e46908a7fa33afbe32dcf05a63e']: 'app/[lang]/submit/actions.ts',
   ['40' + 'b8a3dc3749627018424835bbb923df06d880d8c0']: 'node_modules/next-sanity/dist/live/server-actions/index.js',
   ['fc' + 'ef078ac123c75cf1435d74dd5e058bb3982e20d7']: 'lib/content/cached.ts',
 }
@@ -29,8 +29,43 @@ function ask(method: string, path: string, headers: Record<string, string> = {})
   return proxy(new NextRequest(`${ORIGIN}${path}`, { method, headers: { host: HOST, origin: ORIGIN, ...headers } }))
 }
 
-/** NextResponse.next(): the request goes on to the page. */
-const passes = (response: Response) => response.headers.get('x-middleware-next') === '1'
+/** The route a request was rewritten to (app/[lang]/…), or null when it was not rewritten. */
+const rewrittenTo = (response: Response) => {
+  const target = response.headers.get('x-middleware-rewrite')
+  return target === null ? null : new URL(target).pathname + new URL(target).search
+}
+
+/** The request goes on to a page: as it is (NextResponse.next()), or rewritten to its language's route, not to the 404. */
+const passes = (response: Response) =>
+  response.headers.get('x-middleware-next') === '1' || (rewrittenTo(response) !== null && rewrittenTo(response) !== NOT_FOUND_PATH)
+
+describe('one route tree for both languages (app/[lang])', () => {
+  it('an unprefixed address is English: rewritten, not redirected, to the en segment, its query kept', async () => {
+    expect(rewrittenTo(await ask('GET', '/about'))).toBe('/en/about')
+    expect(rewrittenTo(await ask('GET', '/'))).toBe('/en')
+    expect(rewrittenTo(await ask('GET', '/best-practices?q=police&city=boston-ma'))).toBe('/en/best-practices?q=police&city=boston-ma')
+    expect(rewrittenTo(await ask('GET', '/no-such-page'))).toBe('/en/no-such-page')
+  })
+
+  it('a Spanish address of a page with a Spanish version is routed as it is', async () => {
+    for (const path of ['/es', '/es/compact', '/es/compact/3', '/es/submit']) expect((await ask('GET', path)).headers.get('x-middleware-next'), path).toBe('1')
+  })
+
+  it('the internal en segment asked directly, and a Spanish address of an English-only page: the designed 404, in the address’s language', async () => {
+    for (const path of ['/en', '/en/about', '/en/compact/1', '/es/cities', '/es/activities', '/es/cities/boston-ma']) {
+      const response = await ask('GET', path)
+      expect(rewrittenTo(response), path).toBe(NOT_FOUND_PATH)
+    }
+  })
+
+  it('what is not a page (the Studio, route handlers, metadata files, public files) is left as it is', async () => {
+    for (const path of ['/studio', '/studio/structure', '/api/revalidate', '/feed.xml', '/sitemap.xml', '/robots.txt', '/favicon.ico']) {
+      const response = await ask('GET', path)
+      expect(response.headers.get('x-middleware-next'), path).toBe('1')
+      expect(rewrittenTo(response), path).toBeNull()
+    }
+  })
+})
 
 describe('methods on pages', () => {
   it('GET and HEAD reach every page', async () => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { FINDER_WORDS } from '@/lib/i18n/finder'
-import { countIn } from '@/lib/i18n/plural'
+import { formatCount } from '@/lib/i18n/format'
 import { kindTitleIn, topicsIn } from '@/lib/i18n/vocabulary'
 import { PRACTICE_TOPICS } from '@/lib/domain/vocabulary'
 import { buildRecord, isSubmissionRecord, toDraftDocument } from '@/lib/submissions/record'
@@ -16,7 +16,7 @@ const raw = (fields: Record<string, string | string[]>) => rawFromEntries(new UR
 const empty = rawFromEntries([])
 
 describe('one submission schema, its messages in the form’s language', () => {
-  const en = submissionSchema({ compactComponentIds: COMPONENT_IDS })
+  const en = submissionSchema({ compactComponentIds: COMPONENT_IDS, lang: 'en' })
   const es = submissionSchema({ compactComponentIds: COMPONENT_IDS, lang: 'es' })
 
   it('finds the same problems in an empty form, worded in Spanish for Spanish and in English for English', () => {
@@ -81,12 +81,12 @@ describe('one submission schema, its messages in the form’s language', () => {
 
 describe('counts and words of the finder in Spanish', () => {
   it('counts by the plural rules of each language', () => {
-    expect(countIn('es', 1, FINDER_WORDS.es.result)).toBe('1 resultado')
-    expect(countIn('es', 0, FINDER_WORDS.es.result)).toBe('0 resultados')
-    expect(countIn('es', 12, { one: 'práctica', other: 'prácticas' })).toBe('12 prácticas')
-    expect(countIn('es', 1408, FINDER_WORDS.es.result)).toBe('1,408 resultados')
-    expect(countIn('en', 1, FINDER_WORDS.en.result)).toBe('1 result')
-    expect(countIn('en', 2310, FINDER_WORDS.en.result)).toBe('2,310 results')
+    expect(formatCount('es', 1, FINDER_WORDS.es.result)).toBe('1 resultado')
+    expect(formatCount('es', 0, FINDER_WORDS.es.result)).toBe('0 resultados')
+    expect(formatCount('es', 12, { one: 'práctica', other: 'prácticas' })).toBe('12 prácticas')
+    expect(formatCount('es', 1408, FINDER_WORDS.es.result)).toBe('1,408 resultados')
+    expect(formatCount('en', 1, FINDER_WORDS.en.result)).toBe('1 result')
+    expect(formatCount('en', 2310, FINDER_WORDS.en.result)).toBe('2,310 results')
   })
 
   it('has a Spanish word for every topic and kind, and the English words where they were', () => {

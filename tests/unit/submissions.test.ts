@@ -20,7 +20,7 @@ function referenceOf(outcome: Outcome): string {
 }
 
 describe('the shared schema', () => {
-  const schema = submissionSchema({ compactComponentIds: COMPONENT_IDS })
+  const schema = submissionSchema({ compactComponentIds: COMPONENT_IDS, lang: 'en' })
 
   it('accepts a valid form and cleans it to plain text', () => {
     const raw = rawFromEntries(
@@ -241,7 +241,7 @@ describe('receiving a submission: storing', () => {
     const dir = tempDir()
     const [a, b] = [createOutboxStore(dir), createOutboxStore(dir)]
     const now = new Date('2026-03-02T15:00:00Z')
-    const schema = submissionSchema({ compactComponentIds: COMPONENT_IDS })
+    const schema = submissionSchema({ compactComponentIds: COMPONENT_IDS, lang: 'en' })
     const record = () =>
       buildRecord(schema.parse(rawFromEntries(new URLSearchParams(encodeForm(validForm({ approach: long(4000) }))))), now, { secret: TEST_SECRET })
     await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).save(record())))
@@ -326,7 +326,7 @@ describe('receiving a submission: storing', () => {
 describe('the outbox', () => {
   it('skips a torn last line and starts the next record on a line of its own', async () => {
     const dir = tempDir()
-    const schema = submissionSchema({ compactComponentIds: COMPONENT_IDS })
+    const schema = submissionSchema({ compactComponentIds: COMPONENT_IDS, lang: 'en' })
     const first = buildRecord(schema.parse(rawFromEntries(new URLSearchParams(encodeForm(validForm())))), new Date(), { secret: TEST_SECRET })
     await createOutboxStore(dir).save(first)
     await appendFile(join(dir, OUTBOX_FILE), '{"v":1,"id":"submission-torn') // a crash mid-write
@@ -376,7 +376,7 @@ describe('clientAddress (the trusted-proxy setting)', () => {
 })
 
 describe('references (issue 28)', () => {
-  const schema = submissionSchema({ compactComponentIds: COMPONENT_IDS })
+  const schema = submissionSchema({ compactComponentIds: COMPONENT_IDS, lang: 'en' })
   const parse = (fields: FormFields) => schema.parse(rawFromEntries(new URLSearchParams(encodeForm(fields))))
   const when = new Date('2026-05-01T00:00:00Z')
 

@@ -70,17 +70,19 @@ function fakeSecrets(tag: string): FakeSecrets {
 }
 
 /**
- * The app files serving a route, wherever they sit (a route group such as app/(site)/ is not part of
- * the address): `--debug-build-paths` wants files.
+ * The app files serving a route, wherever they sit (a route group such as app/(studio)/, and the language
+ * segment app/[lang]/, are not part of the address): `--debug-build-paths` wants files.
  */
 export function appFile(route: string, name: 'page' | 'route'): string {
+  // Both languages are one tree (app/[lang]): /es/compact/[number] is served by app/[lang]/compact/[number].
   const want = route.split('/').filter(Boolean)
+  if (want[0] === 'es') want.shift()
   const found: string[] = []
   const walk = (dir: string, segments: string[]) => {
     for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
       const path = `${dir}/${entry.name}`
       if (entry.isDirectory()) {
-        const group = /^\(.+\)$/.test(entry.name)
+        const group = /^\(.+\)$/.test(entry.name) || (dir === 'app' && entry.name === '[lang]')
         if (group) walk(path, segments)
         else if (segments[0] === entry.name) walk(path, segments.slice(1))
       } else if (segments.length === 0 && new RegExp(`^${name}\\.(tsx|ts|jsx|js)$`).test(entry.name)) {

@@ -1,0 +1,13 @@
+import type { Metadata } from 'next'
+import { CoalitionView, sectionMetadata } from '@/components/views/SectionViews'
+import { routeLang } from '@/lib/i18n/route'
+
+type Props = { params: Promise<{ lang: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return sectionMetadata('coalition', await routeLang(params))
+}
+
+export default async function Page({ params }: Props) {
+  return <CoalitionView lang={await routeLang(params)} />
+}
