@@ -11,8 +11,10 @@
  *   npm run bench -- --out /tmp/results.json       # write elsewhere
  *   npm run bench -- --synth-build-minutes 30      # let the synthetic build run longer (default 15)
  *
- * --quick: the Center's build alone, the serving table at 5 s a run, page bytes, Lighthouse on 24
- * templates (3 runs each of A, B and C, as a full run), the first-byte table and the CPU profile; no
+ * --quick: the Center's build alone, the serving table at 5 s a run, page bytes, Lighthouse on 7
+ * templates, one of each kind of page (QUICK_TEMPLATES in bench/budgets.ts: home, a section, a
+ * document, the finder, the form, the Spanish home and a Spanish section; 3 runs each of A, B and C,
+ * as a full run), the first-byte table and the CPU profile; no
  * synthetic dataset, no build without the Studio, no search.
  * Its results carry the tree's fingerprint as a full run's do, and bench:check accepts them.
  *
@@ -51,7 +53,7 @@ import { gzipSync } from 'node:zlib'
 import { parseNdjson } from '../lib/ndjson'
 import { nginxCommand, prepare as prepareRecipe, testConfig, writeNginxConfig } from '../deploy/recipe.mjs'
 import { ttfb, ttfbTable } from './ttfb'
-import { checkBudgets, type CpuProfileEntry, type LighthouseRow, type PageBytesRow, type Results, type ServingFigures, type ServingRow } from './budgets'
+import { checkBudgets, inQuickRun, type CpuProfileEntry, type LighthouseRow, type PageBytesRow, type Results, type ServingFigures, type ServingRow } from './budgets'
 import { finderWorstCase } from './finder-worst'
 import { siteStylesheet, stripScripts, writeFloorApp, writeStaticPage } from './floor'
 import { floorBlock } from './report'
@@ -397,24 +399,24 @@ function publicTemplates(samples: { practice: string; city: string; organization
     ['videos', '/videos'],
     ['submit', '/submit'],
     ['confirmation', '/submit/received'],
-    ...SPANISH_TEMPLATES.filter(([, , inQuick]) => !quick || inQuick).map(([template, path]): [string, string] => [template, path]),
-  ]
+    ...SPANISH_TEMPLATES,
+  ].filter(([template]) => !quick || inQuickRun(template))
 }
 
 /**
- * The Spanish pages: the same views as the English ones under their own root layout. A quick run
- * measures three of them (the home page, the finder, the form), a full run every one.
+ * The Spanish pages: the same views as the English ones under their own root layout. A full run
+ * measures every one; a quick run one of each kind of page (QUICK_TEMPLATES, bench/budgets.ts).
  */
-const SPANISH_TEMPLATES: [template: string, path: string, inQuick: boolean][] = [
-  ['home (es)', '/es', true],
-  ['section page (es)', '/es/about', false],
-  ['initiative (es)', '/es/initiatives/support-for-immigrants-and-minorities', false],
-  ['the Compact (es)', '/es/compact', false],
-  ['Compact component (es)', '/es/compact/1', false],
-  ['coalition (es)', '/es/coalition', false],
-  ['finder (es)', '/es/best-practices', true],
-  ['submit (es)', '/es/submit', true],
-  ['confirmation (es)', '/es/submit/received', false],
+const SPANISH_TEMPLATES: [template: string, path: string][] = [
+  ['home (es)', '/es'],
+  ['section page (es)', '/es/about'],
+  ['initiative (es)', '/es/initiatives/support-for-immigrants-and-minorities'],
+  ['the Compact (es)', '/es/compact'],
+  ['Compact component (es)', '/es/compact/1'],
+  ['coalition (es)', '/es/coalition'],
+  ['finder (es)', '/es/best-practices'],
+  ['submit (es)', '/es/submit'],
+  ['confirmation (es)', '/es/submit/received'],
 ]
 
 /** Pages measured that ask search engines not to index them (robots noindex): no SEO budget. */
@@ -790,6 +792,7 @@ async function lighthouse(options: Options, results: Results, work: string): Pro
       // Scores move with the browser's version as much as with the code: the run records it.
       browser: execFileSync(CHROME, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
       order: `interleaved: before each template's runs, ${Math.ceil(options.lighthouseRuns / templates.length)} of the floor; then ${options.lighthouseRuns} of B and C in alternation; medians of each figure`,
+      ...(options.templates ? { partial: templates.map(([template]) => template) } : {}),
       rows,
       floor,
       stripped: templates.map(([template, path], i) => rowFrom(template, path, strippedRuns[i]!, [])),
