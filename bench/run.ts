@@ -377,7 +377,7 @@ function startNginx(template: string, values: Record<string, string>, runDir: st
  * finder's result pages (a query in the address; the finder itself is measured).
  */
 function publicTemplates(samples: { practice: string; city: string; organization: string }, quick: boolean): [string, string][] {
-  return [
+  const all: [string, string][] = [
     ['home', '/'],
     ['section page', '/about'],
     ['section with statements', '/dismantling-systemic-racism'],
@@ -400,7 +400,8 @@ function publicTemplates(samples: { practice: string; city: string; organization
     ['submit', '/submit'],
     ['confirmation', '/submit/received'],
     ...SPANISH_TEMPLATES,
-  ].filter(([template]) => !quick || inQuickRun(template))
+  ]
+  return all.filter(([template]) => !quick || inQuickRun(template))
 }
 
 /**
