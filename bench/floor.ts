@@ -16,11 +16,13 @@ import { gzipSync } from 'node:zlib'
 
 /**
  * The site's configuration, copied into the floor's folder: next.config.ts (as site.next.config.ts)
- * and lib/, which it imports.
+ * and what it imports (lib/, sanity/api-host.ts). tests/unit/bench-floor.test.ts checks that every
+ * local import of next.config.ts is among them.
  */
 export const FLOOR_CONFIG_FILES: [from: string, to: string][] = [
   ['next.config.ts', 'site.next.config.ts'],
   ['lib', 'lib'],
+  ['sanity/api-host.ts', 'sanity/api-host.ts'],
 ]
 
 /** The deepest folder holding both paths (`/` for /tmp/x and /work/y). */
