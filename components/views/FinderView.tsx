@@ -45,10 +45,12 @@ export async function finderMetadata(lang: Lang, params: SearchParams): Promise<
  * and only what the site has (no source names a person to contact in each city).
  */
 export async function FinderView({ lang, params }: { lang: Lang; params: SearchParams }) {
+  // The components' short titles serve only a page in another language than English (the English
+  // cards carry their own): the English finder does not read them.
   const [found, settings, components, translations] = await Promise.all([
     sectionIn(SLUG, lang),
     fetchContent(siteSettingsQuery),
-    fetchContent(compactComponentsQuery),
+    lang === 'en' ? [] : fetchContent(compactComponentsQuery),
     translationsFor(lang),
   ])
   if (!found) notFound()

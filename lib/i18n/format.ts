@@ -6,9 +6,14 @@
 import { formatDate as formatDateEn, formatDateRange as formatDateRangeEn, type DatePrecision } from '../domain/format'
 import { INTL_LOCALE, type Lang } from './locales'
 
+/** One formatter per language: making one costs far more than using it (the finder formats ~100 numbers a page). */
+const numberFormats = new Map<Lang, Intl.NumberFormat>()
+
 export function formatNumberIn(lang: Lang, value: number): string {
+  let format = numberFormats.get(lang)
   // es-US: the Spanish of the United States writes 1,408 and 2.5, as its readers' documents do.
-  return new Intl.NumberFormat(INTL_LOCALE[lang]).format(value)
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(INTL_LOCALE[lang])))
+  return format.format(value)
 }
 
 export function formatCountIn(lang: Lang, n: number, one: string, many: string): string {

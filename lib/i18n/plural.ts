@@ -3,6 +3,7 @@
  * "12 results"; "1 resultado", "12 resultados". A noun gives its forms by plural category; `other`
  * is required, `one` is used when the rules say so (Spanish and English: exactly 1).
  */
+import { formatNumberIn } from './format'
 import { INTL_LOCALE, type Lang } from './locales'
 
 export type PluralForms = { one: string; other: string }
@@ -22,5 +23,5 @@ export function pluralForm(lang: Lang, n: number, forms: PluralForms): string {
 
 /** "12 prácticas", "1,408 results": the number in the language's conventions, then its noun. */
 export function countIn(lang: Lang, n: number, forms: PluralForms): string {
-  return `${new Intl.NumberFormat(INTL_LOCALE[lang]).format(n)} ${pluralForm(lang, n, forms)}`
+  return `${formatNumberIn(lang, n)} ${pluralForm(lang, n, forms)}`
 }
