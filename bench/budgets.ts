@@ -30,6 +30,33 @@ export const BUDGETS = {
   maxFinderFirstByteRatio: 3,
 } as const
 
+/**
+ * The templates a quick run (`npm run bench -- --quick`) measures with Lighthouse: one of each kind
+ * of page, in English, and the Spanish home and one Spanish section. A full run measures every
+ * template. Each kind stands for the templates built like it:
+ * - home: the home page;
+ * - section: a prerendered section of prose and cards (about, activities, coalition, the Compact,
+ *   resources, grants, videos, the report, the initiative, the statements);
+ * - document: a page per document of the dataset (a practice; a city, an organization, a Compact component);
+ * - finder: the finder, the largest page, its results rendered per request;
+ * - form: the submission form, the page with the most JavaScript.
+ * bench:check refuses a quick run that lacks one of them, and any run of some templates only (`--templates`).
+ */
+export const QUICK_TEMPLATES: readonly { kind: string; template: string }[] = [
+  { kind: 'home', template: 'home' },
+  { kind: 'section', template: 'section page' },
+  { kind: 'document', template: 'practice' },
+  { kind: 'finder', template: 'finder' },
+  { kind: 'form', template: 'submit' },
+  { kind: 'home, Spanish', template: 'home (es)' },
+  { kind: 'section, Spanish', template: 'section page (es)' },
+]
+
+/** Whether a quick run measures `template` (by its name in bench/run.ts). */
+export function inQuickRun(template: string): boolean {
+  return QUICK_TEMPLATES.some((q) => q.template === template)
+}
+
 export interface ServingFigures extends LoadResult {
   /** requestsPerSecond over plain nginx's on the same page. */
   ratioToPlainNginx: number | null
@@ -119,6 +146,8 @@ export interface LighthouseResults {
   benchmarkIndex?: { median: number; min: number; max: number; runs: number }
   /** How the runs of A, B and C were ordered. */
   order?: string
+  /** Set when the run measured only the templates named by --templates (a functional run, not a gate). */
+  partial?: string[]
 }
 
 export interface Results {
@@ -215,6 +244,15 @@ export function checkBudgets(results: Results): BudgetMiss[] {
     if (!floor) misses.push({ what: 'The floor (A, a bare Next page)', limit: 'measured in the same run', actual: 'missing' })
     else if (!(floor.runs >= BUDGETS.floor.minRuns)) {
       misses.push({ what: 'The floor (A, a bare Next page) runs', limit: `≥ ${BUDGETS.floor.minRuns}`, actual: String(floor.runs) })
+    }
+    if (lh.partial) {
+      misses.push({ what: 'Lighthouse templates', limit: `every template of a ${results.mode ?? 'full'} run`, actual: `only ${lh.partial.join(', ')} (--templates)` })
+    }
+    if (results.mode === 'quick') {
+      const missing = QUICK_TEMPLATES.filter((q) => !lh.rows.some((r) => r.template === q.template))
+      if (missing.length > 0) {
+        misses.push({ what: 'Lighthouse templates of a quick run', limit: `one of each kind: ${QUICK_TEMPLATES.map((q) => q.template).join(', ')}`, actual: `missing ${missing.map((q) => `${q.template} (${q.kind})`).join(', ')}` })
+      }
     }
     const limits = floor ? floorLimits(floor) : null
     for (const row of lh.rows) {

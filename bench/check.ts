@@ -8,7 +8,9 @@
  *   blocking time ≤ A + 50 ms, largest contentful paint ≤ A + 200 ms, bytes ≤ A + 40 KB, each the
  *   median of ≥ 3 runs; accessibility, best practices and SEO 100; a page ≤ 200 KB transferred; no
  *   Studio code on a public page; the recipe at ≥ 0.5× plain nginx with p99 < 50 ms; the finder's
- *   first byte ≤ 3× a prerendered page's.
+ *   first byte ≤ 3× a prerendered page's;
+ * - when the Lighthouse part measured only some templates (`--templates`), or a quick run lacks one
+ *   of its kinds of page (QUICK_TEMPLATES: a quick run measures one template of each kind).
  * Prints what it checked and each miss. Full and quick runs (`npm run bench -- --quick`) both count.
  */
 import { existsSync, readFileSync } from 'node:fs'

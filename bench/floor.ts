@@ -16,11 +16,13 @@ import { gzipSync } from 'node:zlib'
 
 /**
  * The site's configuration, copied into the floor's folder: next.config.ts (as site.next.config.ts)
- * and lib/, which it imports.
+ * and what it imports (lib/, sanity/api-host.ts). tests/unit/bench-floor.test.ts checks that every
+ * local import of next.config.ts is among them.
  */
 export const FLOOR_CONFIG_FILES: [from: string, to: string][] = [
   ['next.config.ts', 'site.next.config.ts'],
   ['lib', 'lib'],
+  ['sanity/api-host.ts', 'sanity/api-host.ts'],
 ]
 
 /** The deepest folder holding both paths (`/` for /tmp/x and /work/y). */
@@ -165,4 +167,31 @@ export function writeStaticPage(root: string, path: string, html: string): void 
   mkdirSync(dirname(target), { recursive: true })
   writeFileSync(target, html)
   writeFileSync(`${target}.gz`, gzipSync(html, { level: 5 }))
+}
+
+/**
+ * A page of the floor rendered per request (`/dynamic`): the same heading and paragraph, and the
+ * words of its query string, so Next renders it for each address, as the finder is. With Cache
+ * Components it says `instant = false`, as the finder does (it blocks on the request, no static
+ * shell). Not built by the bench's Lighthouse part; bench/ttfb-compare.ts times it against the
+ * floor's prerendered page, with Cache Components and without, to show Next's own cost of a page
+ * rendered per request.
+ */
+export function floorDynamicPage(cacheComponents: boolean): string {
+  return [
+    'type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }',
+    '',
+    ...(cacheComponents ? ['export const instant = false', ''] : []),
+    'export default async function Dynamic({ searchParams }: Props) {',
+    '  const { q } = await searchParams',
+    '  return (',
+    '    <main className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">',
+    `      <h1 className="font-serif text-display text-navy">${FLOOR_TEXT.heading}</h1>`,
+    `      <p className="mt-4 text-lg text-ink">${FLOOR_TEXT.paragraph}</p>`,
+    '      <p className="mt-4">{typeof q === "string" ? q : ""}</p>',
+    '    </main>',
+    '  )',
+    '}',
+    '',
+  ].join('\n')
 }

@@ -11,8 +11,10 @@
  *   npm run bench -- --out /tmp/results.json       # write elsewhere
  *   npm run bench -- --synth-build-minutes 30      # let the synthetic build run longer (default 15)
  *
- * --quick: the Center's build alone, the serving table at 5 s a run, page bytes, Lighthouse on 24
- * templates (3 runs each of A, B and C, as a full run), the first-byte table and the CPU profile; no
+ * --quick: the Center's build alone, the serving table at 5 s a run, page bytes, Lighthouse on 7
+ * templates, one of each kind of page (QUICK_TEMPLATES in bench/budgets.ts: home, a section, a
+ * document, the finder, the form, the Spanish home and a Spanish section; 3 runs each of A, B and C,
+ * as a full run), the first-byte table and the CPU profile; no
  * synthetic dataset, no build without the Studio, no search.
  * Its results carry the tree's fingerprint as a full run's do, and bench:check accepts them.
  *
@@ -746,6 +748,7 @@ async function lighthouse(options: Options, results: Results, work: string): Pro
       // Scores move with the browser's version as much as with the code: the run records it.
       browser: execFileSync(CHROME, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
       order: `interleaved: before each template's runs, ${Math.ceil(options.lighthouseRuns / templates.length)} of the floor; then ${options.lighthouseRuns} of B and C in alternation; medians of each figure`,
+      ...(options.templates ? { partial: templates.map(([template]) => template) } : {}),
       rows,
       floor,
       stripped: templates.map(([template, path], i) => rowFrom(template, path, strippedRuns[i]!, [])),

@@ -40,8 +40,6 @@ export interface PageRow {
   sitemap: 'page' | 'documents' | false
   /** Its template's name in the bench (bench/run.ts). */
   bench: string
-  /** Measured in a quick bench run too (in each language it has). */
-  quickBench?: boolean
   /** An address of a detail page the bench and the tests can ask without reading the sitemap. */
   sample?: string
 }

@@ -1,8 +1,7 @@
 import Link from '@/components/Link'
 import { FINDER_WORDS, type FinderWords } from '@/lib/i18n/finder'
-import { formatNumber } from '@/lib/i18n/format'
 import { hrefIn, type Lang } from '@/lib/i18n/locales'
-import { formatCount, pluralForm } from '@/lib/i18n/format'
+import { formatCount, formatNumber, pluralForm } from '@/lib/i18n/format'
 import { NO_TRANSLATIONS, type TranslationMap } from '@/lib/i18n/translate'
 import { facetTitleIn, kindTitleIn, tierTitleIn, topicTitleIn } from '@/lib/i18n/vocabulary'
 import type { FacetResult, FacetValue, FinderResult, Suggestion } from '@/lib/search/engine'
@@ -68,24 +67,26 @@ export function describeResults(result: FinderResult, lang: Lang = 'en'): string
   return `${text}.`
 }
 
+/**
+ * How an option looks, written once on its list rather than on each option: the finder lists 73 of
+ * them, and each option's classes went out twice, in the markup and again in the RSC payload.
+ */
+const OPTIONS_CLASS =
+  '[&_label]:flex [&_label]:min-h-8 [&_label]:cursor-pointer [&_label]:items-start [&_label]:gap-2 [&_label]:py-1 [&_label]:text-[0.95rem] [&_label]:leading-snug ' +
+  '[&_input]:mt-0.5 [&_input]:size-5 [&_input]:shrink-0 [&_input]:accent-navy ' +
+  '[&_small]:ml-auto [&_small]:pl-2 [&_small]:text-sm [&_small]:tabular-nums [&_small]:text-muted'
+
+/** One box: its label wraps it (the label names the box without an id to point at); the count is a `<small>`. */
 function FacetOption({ facet, value, lang }: { facet: FacetName; value: FacetValue; lang: Lang }) {
-  const id = `f-${facet}-${value.value}`
   return (
     <li>
-      <label htmlFor={id} className="flex min-h-8 cursor-pointer items-start gap-2 py-1 text-[0.95rem] leading-snug">
-        <input
-          id={id}
-          type="checkbox"
-          name={facet}
-          value={value.value}
-          defaultChecked={value.selected}
-          className="mt-0.5 size-5 shrink-0 accent-navy"
-        />
+      <label>
+        <input id={`f-${facet}-${value.value}`} type="checkbox" name={facet} value={value.value} defaultChecked={value.selected} />
         <span className={value.count === 0 && !value.selected ? 'text-muted' : undefined}>{value.label}</span>
-        <span className="ml-auto pl-2 text-sm tabular-nums text-muted">
+        <small>
           {formatNumber(lang, value.count)}
           <span className="sr-only"> {pluralForm(lang, value.count, FINDER_WORDS[lang].resultsSr)}</span>
-        </span>
+        </small>
       </label>
     </li>
   )
@@ -105,7 +106,7 @@ function Facet({ facet, state, lang }: { facet: FacetResult; state: FinderState;
       {facet.values.length === 0 ? (
         <p className="text-sm text-muted">{t.noneWithFilters}</p>
       ) : (
-        <ul className={facet.values.length > 12 ? 'max-h-none' : undefined}>
+        <ul className={OPTIONS_CLASS}>
           {facet.values.map((v) => (
             <FacetOption key={v.value} facet={facet.name} value={v} lang={lang} />
           ))}

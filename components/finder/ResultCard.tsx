@@ -14,6 +14,10 @@ export function excerpt(text: string, max = 280): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 40)).replace(/[\s,;:.–—-]+$/, '')}…`
 }
 
+/** The Compact numbers of a card, each link a box of at least 24 × 24 px. */
+const NUMBERS_CLASS =
+  'flex flex-wrap gap-1.5 [&_a]:inline-flex [&_a]:min-h-6 [&_a]:min-w-6 [&_a]:items-center [&_a]:justify-center [&_a]:rounded [&_a]:border [&_a]:border-rule [&_a]:px-1.5 [&_a]:text-muted'
+
 /** A link to a page in `lang` where it has one, else to the English page, marked as English. */
 function LocalLink({ path, lang, className, children }: { path: string; lang: Lang; className?: string; children: React.ReactNode }) {
   const target = hrefIn(lang, path)
@@ -99,14 +103,10 @@ export function ResultCard({
             <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
               <dt>{t.card.compact}</dt>
               {/* Each number a 24 × 24 px target at least (WCAG 2.2, 2.5.8), named with its component's title. */}
-              <dd className="flex flex-wrap gap-1.5">
+              {/* The numbers' look is written once here, not on each number (in the markup and again in the RSC payload). */}
+              <dd className={NUMBERS_CLASS}>
                 {doc.components.map((c) => (
-                  <LocalLink
-                    key={c.number}
-                    path={compactHref(c.number)}
-                    lang={lang}
-                    className="inline-flex min-h-6 min-w-6 items-center justify-center rounded border border-rule px-1.5 text-muted"
-                  >
+                  <LocalLink key={c.number} path={compactHref(c.number)} lang={lang}>
                     {c.number}
                     <span className="sr-only" {...langAttr(lang === 'en' || componentTitles?.has(c.number) ? lang : 'en', lang)}>
                       . {(lang !== 'en' && componentTitles?.get(c.number)) || c.shortTitle}

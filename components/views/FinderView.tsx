@@ -14,6 +14,7 @@ import { FINDER_WORDS } from '@/lib/i18n/finder'
 import { localePath, type Lang } from '@/lib/i18n/locales'
 import { translationsFor } from '@/lib/i18n/server'
 import { langAttr, translated } from '@/lib/i18n/translate'
+import { finderSectionInSpanish } from '@/lib/search/metadata'
 import { findOnServer } from '@/lib/search/server'
 import { FINDER_PATH, isEmptyState, parseFinderParams } from '@/lib/search/url'
 import { pageMetadata } from '@/lib/metadata'
@@ -25,10 +26,11 @@ const SLUG = 'best-practices'
 export type SearchParams = Record<string, string | string[] | undefined>
 
 export async function finderMetadata(lang: Lang, params: SearchParams): Promise<Metadata> {
-  const [found, spanish] = await Promise.all([sectionIn(SLUG, lang), sectionIn(SLUG, 'es')])
+  // Whether it is in Spanish too: one cached answer, not every Spanish translation read per request (lib/search/metadata.ts).
+  const [found, inSpanish] = await Promise.all([sectionIn(SLUG, lang), finderSectionInSpanish()])
   // The page's own sentence describes it (the section's summary promises what the page does not show).
   const metadata = found
-    ? pageMetadata({ title: found.section.title, description: FINDER_WORDS[lang].lead, path: SECTION_PATHS[SLUG], lang, translated: spanish?.section.lang === 'es' })
+    ? pageMetadata({ title: found.section.title, description: FINDER_WORDS[lang].lead, path: SECTION_PATHS[SLUG], lang, translated: inSpanish })
     : {}
   // Every search has an address, but only the finder itself is worth a search engine's index.
   return isEmptyState(parseFinderParams(params)) ? metadata : { ...metadata, robots: { index: false, follow: true } }
@@ -45,10 +47,12 @@ export async function finderMetadata(lang: Lang, params: SearchParams): Promise<
  * and only what the site has (no source names a person to contact in each city).
  */
 export async function FinderView({ lang, params }: { lang: Lang; params: SearchParams }) {
+  // The components' short titles serve only a page in another language than English (the English
+  // cards carry their own): the English finder does not read them.
   const [found, settings, components, translations] = await Promise.all([
     sectionIn(SLUG, lang),
     fetchContent(siteSettingsQuery),
-    fetchContent(compactComponentsQuery),
+    lang === 'en' ? [] : fetchContent(compactComponentsQuery),
     translationsFor(lang),
   ])
   if (!found) notFound()

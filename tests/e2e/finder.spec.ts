@@ -37,7 +37,7 @@ async function openFacet(page: Page, name: string) {
 
 /** The count shown beside a facet value. */
 async function shownCount(page: Page, facet: string, value: string) {
-  const text = await page.locator(`label[for="f-${facet}-${value}"] span.ml-auto`).innerText()
+  const text = await page.locator(`label:has(#f-${facet}-${value}) small`).innerText()
   return Number(text.replace(/\D+/g, ''))
 }
 

@@ -1,6 +1,6 @@
 /** `npm run bench:check` (bench/budgets.ts): each budget is enforced, and a missing figure misses it. */
 import { describe, expect, it } from 'vitest'
-import { checkBudgets, floorLimits, type LighthouseRow } from '@/bench/budgets'
+import { checkBudgets, floorLimits, QUICK_TEMPLATES, type LighthouseRow } from '@/bench/budgets'
 import { figures, floor, results, row, servingRow, ttfb } from '../support/bench-results'
 
 describe('bench budgets', () => {
@@ -106,5 +106,20 @@ describe('bench budgets', () => {
     ])
     expect(checkBudgets({ ...results([row()]), ttfb: undefined })[0]).toMatchObject({ what: 'Time to first byte', actual: 'missing' })
     expect(checkBudgets({ ...results([row()]), ttfb: { skipped: 'failed: nginx' } })[0]?.actual).toBe('skipped: failed: nginx')
+  })
+
+  it('accept a quick run with one template of each kind, and miss one that lacks a kind', () => {
+    const quickRows = QUICK_TEMPLATES.map((q, i) => row({ template: q.template, path: `/${i}` }))
+    expect(checkBudgets({ ...results(quickRows), mode: 'quick' })).toEqual([])
+    const noFinder = quickRows.filter((r) => r.template !== 'finder')
+    expect(checkBudgets({ ...results(noFinder), mode: 'quick' })).toEqual([
+      expect.objectContaining({ what: 'Lighthouse templates of a quick run', actual: 'missing finder (finder)' }),
+    ])
+  })
+
+  it('miss a run of some templates only (--templates)', () => {
+    const r = results([row()])
+    if (!('skipped' in r.lighthouse!)) r.lighthouse!.partial = ['practice']
+    expect(checkBudgets(r)).toEqual([expect.objectContaining({ what: 'Lighthouse templates', actual: 'only practice (--templates)' })])
   })
 })

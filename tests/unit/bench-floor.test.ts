@@ -1,5 +1,5 @@
 /** The floor (A) and the limit (B) of the bench's Lighthouse part (bench/floor.ts). */
-import { mkdtempSync, readFileSync, readlinkSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, readlinkSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -66,6 +66,13 @@ describe('A: the floor app', () => {
       expect(readFileSync(join(dir, 'lib', 'env.ts'), 'utf8')).toBe(readFileSync(join(ROOT, 'lib', 'env.ts'), 'utf8'))
       expect(readFileSync(join(dir, 'app', 'site.css'), 'utf8')).toBe('.x{color:red}')
       expect(readlinkSync(join(dir, 'node_modules'))).toBe(join(ROOT, 'node_modules'))
+      // Every file next.config.ts imports from this repository is copied (a missing one fails the floor's build).
+      const config = readFileSync(join(ROOT, 'next.config.ts'), 'utf8')
+      const local = [...config.matchAll(/from '\.\/([^']+)'/g)].map((m) => m[1]!)
+      expect(local.length).toBeGreaterThan(0)
+      for (const path of local) {
+        expect(existsSync(join(dir, `${path}.ts`)) || existsSync(join(dir, path)), `${path}, imported by next.config.ts`).toBe(true)
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -1,6 +1,6 @@
 /** Counting the client components a page hydrates from its inline RSC payload (bench/hydration.ts). */
 import { describe, expect, it } from 'vitest'
-import { countClientComponents, flightData } from '@/bench/hydration'
+import { countClientComponents, flightData, longTasksOf } from '@/bench/hydration'
 
 const push = (text: string) => `<script>self.__next_f.push(${JSON.stringify([1, text])})</script>`
 
@@ -21,5 +21,12 @@ describe('client components in the RSC payload', () => {
     const html = `<html>${push('1:I[5,[],"default"]\n0:["$","$L1"')}<script>self.__next_f.push([0])</script>${push(',null,{}]\n')}<script>other()</script></html>`
     expect(flightData(html)).toBe('1:I[5,[],"default"]\n0:["$","$L1",null,{}]\n')
     expect(countClientComponents(flightData(html)).instances).toBe(1)
+  })
+})
+
+describe('long tasks', () => {
+  it('counts the tasks over 50 ms, the longest, and their time over 50 ms each (total blocking time)', () => {
+    expect(longTasksOf([10, 50, 51, 120, 300])).toEqual({ count: 3, longestMs: 300, blockingMs: 1 + 70 + 250 })
+    expect(longTasksOf([])).toEqual({ count: 0, longestMs: 0, blockingMs: 0 })
   })
 })
