@@ -31,15 +31,18 @@ export async function sectionIn(slug: SectionSlug, lang: Lang) {
  * has its Spanish translation (the same on both pages, so the English page asks for it too).
  */
 export async function sectionMetadata(slug: SectionSlug, lang: Lang): Promise<Metadata> {
-  const [found, spanish] = await Promise.all([sectionIn(slug, lang), sectionIn(slug, 'es')])
+  // hreflang only for a page that has a Spanish version (lib/pages.ts) whose section is translated. An
+  // English-only page never reads the translations: its cached page would otherwise depend on every
+  // one of them, and be rendered anew whenever any translation changed (live.spec.ts).
+  const bilingual = hasSpanishVersion(SECTION_PATHS[slug])
+  const [found, spanish] = await Promise.all([sectionIn(slug, lang), bilingual ? sectionIn(slug, 'es') : null])
   if (!found) return {}
   return pageMetadata({
     title: found.section.title,
     description: found.section.summary,
     path: SECTION_PATHS[slug],
     lang,
-    // hreflang only for a page that has a Spanish version (lib/pages.ts), whatever its document's translations.
-    translated: hasSpanishVersion(SECTION_PATHS[slug]) && spanish?.section.lang === 'es',
+    translated: bilingual && spanish?.section.lang === 'es',
   })
 }
 
