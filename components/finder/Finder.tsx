@@ -130,7 +130,7 @@ function ActiveFilters({ result, path, lang }: { result: FinderResult; path: str
   if (chips.length === 0) return null
   return (
     <div className="mt-3">
-      <h4 className="sr-only">{t.yourSearch}</h4>
+      <h3 className="sr-only">{t.yourSearch}</h3>
       <ul className="flex flex-wrap items-center gap-2 text-sm">
         {chips.map((c) => (
           <li key={c.key}>
@@ -249,7 +249,7 @@ export function Finder({
 
       <div className="mt-6 grid gap-8 lg:grid-cols-[17rem_minmax(0,1fr)]">
         <div>
-          <h3 className="text-xl">{t.filter}</h3>
+          <h2 className="text-xl">{t.filter}</h2>
           <p className="mt-1 text-sm text-muted">{t.filterHint}</p>
           <div className="mt-2 border-t border-rule">
             {result.facets.map((f) => (
@@ -274,10 +274,10 @@ export function Finder({
         </div>
 
         <div id="results" className="min-w-0 scroll-mt-2 transition-opacity group-data-[pending]/finder:opacity-60">
-          <h3 id="results-heading" tabIndex={-1} className="scroll-mt-4 text-xl focus:outline-none focus-visible:outline-2">
+          <h2 id="results-heading" tabIndex={-1} className="scroll-mt-4 text-xl focus:outline-none focus-visible:outline-2">
             {count}
             {!isEmptyState(state) && <span className="font-sans text-base font-normal text-muted">{t.of(num(corpusSize))}</span>}
-          </h3>
+          </h2>
           <p role="status" className="sr-only">
             {description}
           </p>

@@ -74,11 +74,11 @@ export function ResultCard({
           {t.card.award(a)}
         </p>
       ))}
-      <h4 className="mt-1 font-serif text-lg leading-snug text-navy-deep" {...langAttr(words.titleLang, lang)}>
+      <h3 className="mt-1 font-serif text-lg leading-snug text-navy-deep" {...langAttr(words.titleLang, lang)}>
         <Link href={link.href} hrefLang={link.lang === lang ? undefined : link.lang}>
           {words.title}
         </Link>
-      </h4>
+      </h3>
       {(doc.city || meta.length > 0) && (
         <p className="mt-1 text-sm text-muted">
           {doc.city && (

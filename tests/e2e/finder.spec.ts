@@ -52,6 +52,15 @@ async function expectResults(page: Page, filters: Filters) {
 const TOPIC = 'youth'
 const topicPractices = practices.filter((p) => p.topics.includes(TOPIC))
 
+test('the finder’s headings never skip a level, in both languages and with a search (Lighthouse’s heading-order)', async ({ request }) => {
+  for (const path of ['/best-practices', '/best-practices?q=police&topic=training', '/es/best-practices', '/es/best-practices?q=police']) {
+    const { document } = await fetchHtml(request, path)
+    const levels = $$(document, 'main :is(h1,h2,h3,h4,h5,h6)').map((e) => Number(e.tagName[1]))
+    expect(levels[0], path).toBe(1)
+    for (const [i, level] of levels.entries()) if (i > 0) expect(level, `${path}: heading ${i}`).toBeLessThanOrEqual(levels[i - 1]! + 1)
+  }
+})
+
 test.describe('the finder without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
@@ -114,7 +123,7 @@ test.describe('the finder without JavaScript', () => {
     const seen: string[] = []
     for (let n = 1; ; n++) {
       await expect(resultList(page).getByRole('listitem')).toHaveCount(Math.min(PAGE_SIZE, expected.length - (n - 1) * PAGE_SIZE))
-      seen.push(...(await resultList(page).locator('h4 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))))
+      seen.push(...(await resultList(page).locator('h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))))
       const next = page.getByRole('navigation', { name: 'Pages of results' }).getByRole('link', { name: 'Next page' })
       if ((await next.count()) === 0) break
       await next.click()
@@ -345,13 +354,13 @@ test.describe('one card per program', () => {
       const award = awards.find((a) => a.practice?._ref === p._id)!
       const year = (byId.get(award.round._ref) as unknown as { year: number }).year
       const page = await fetchHtml(request, `/best-practices?q=${encodeURIComponent(p.title)}`)
-      const cards = byRole(resultListOf(page), 'listitem').filter((li) => li.querySelector(`h4 a[href="/best-practices/${p.slug.current}"]`))
+      const cards = byRole(resultListOf(page), 'listitem').filter((li) => li.querySelector(`h3 a[href="/best-practices/${p.slug.current}"]`))
       const card = one(cards, p.title)
       expectContainsText(card, award.level === 'winner' ? `Won a ${year} police reform grant` : `Honorable mention, ${year} police reform grants`, p.title)
       expectContainsText(card, 'Best practice', p.title)
       // The grant filter finds the same card.
       const grants = await fetchHtml(request, `/best-practices?q=${encodeURIComponent(p.title)}&kind=award`)
-      expect($$(resultListOf(grants), `h4 a[href="/best-practices/${p.slug.current}"]`)).toHaveLength(1)
+      expect($$(resultListOf(grants), `h3 a[href="/best-practices/${p.slug.current}"]`)).toHaveLength(1)
     }
   })
 
@@ -361,7 +370,7 @@ test.describe('one card per program', () => {
     for (let path: string | null = '/best-practices?q=police'; path; ) {
       const page = await fetchHtml(request, path)
       if (!heading) heading = textOf(one($$(page.body, '#results-heading'), '#results-heading'))
-      hrefs.push(...$$(resultListOf(page), 'h4 a').map((a) => a.getAttribute('href') ?? ''))
+      hrefs.push(...$$(resultListOf(page), 'h3 a').map((a) => a.getAttribute('href') ?? ''))
       const next = byRole(page.body, 'navigation', { name: 'Pages of results' }).flatMap((nav) => byRole(nav, 'link', { name: 'Next page' }))
       path = next.length === 0 ? null : one(next, 'Next page').getAttribute('href')
     }
@@ -395,7 +404,7 @@ test.describe('Spanish search', () => {
       expect(want.length, q).toBeGreaterThan(0)
       // Every one is a practice or a statement, whose card shows its Spanish title.
       for (const t of want) expect(t.title, t.document._ref).toBeTruthy()
-      const titles = $$(spanishResults(await fetchHtml(request, `/es/best-practices?q=${encodeURIComponent(q)}`)), 'h4').map(textOf)
+      const titles = $$(spanishResults(await fetchHtml(request, `/es/best-practices?q=${encodeURIComponent(q)}`)), 'h3').map(textOf)
       expect(titles.length).toBeGreaterThanOrEqual(want.length)
       expect(titles.slice(0, want.length).sort(), q).toEqual(want.map((t) => t.title!).sort())
     })

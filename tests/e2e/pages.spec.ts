@@ -148,7 +148,7 @@ test.describe('best practices', () => {
     for (let path: string | null = '/best-practices?kind=practice', n = 2; path; n++) {
       const results = await fetchHtml(request, path)
       const list = one(byRole(results.body, 'list', { name: /^[\d,]+ results?/ }), `${path}: results`)
-      hrefs.push(...$$(list, 'h4 a').map((a) => a.getAttribute('href') ?? ''))
+      hrefs.push(...$$(list, 'h3 a').map((a) => a.getAttribute('href') ?? ''))
       const next = byRole(results.body, 'navigation', { name: 'Pages of results' }).flatMap((nav) => byRole(nav, 'link', { name: 'Next page' }))
       path = next.length === 0 ? null : one(next, 'Next page').getAttribute('href')
       if (path) expect(path).toMatch(new RegExp(`page=${n}`))
