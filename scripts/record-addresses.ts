@@ -9,21 +9,11 @@
  * page that has no Spanish version (the designed 404), and a few addresses outside the sitemap that
  * readers reach (the received pages, an unknown page in each language, the feed, robots).
  */
+import { titleOf } from '../tests/e2e/support/site-crawl'
+
 const base = process.env.BASE ?? 'http://127.0.0.1:3100'
 
 const EXTRA = ['/submit/received', '/es/submit/received', '/no-such-page', '/es/no-such-page', '/cities/no-such-city', '/es/compact/99', '/feed.xml', '/robots.txt', '/sitemap.xml']
-
-function titleOf(html: string): string | null {
-  const m = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)
-  if (!m) return null
-  return (m[1] ?? '')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .trim()
-}
 
 async function main() {
   const sitemap = await (await fetch(`${base}/sitemap.xml`)).text()

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { titleOf } from './support/site-crawl'
 
 /**
  * Every public address answers as it did before the route tree became one tree for both languages
@@ -17,18 +18,6 @@ interface Recorded {
 }
 
 const recorded: Recorded[] = JSON.parse(readFileSync(join(__dirname, '../fixtures/addresses.json'), 'utf8'))
-
-function titleOf(html: string): string | null {
-  const m = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)
-  if (!m) return null
-  return (m[1] ?? '')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .trim()
-}
 
 test('the recorded list covers both languages, the 404s and the sitemap', () => {
   expect(recorded.length).toBeGreaterThan(100)

@@ -22,6 +22,12 @@ export function decodeHtml(text: string): string {
   })
 }
 
+/** The document's `<title>`, decoded and trimmed; null when it has none. */
+export function titleOf(html: string): string | null {
+  const match = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html)
+  return match ? decodeHtml(match[1] ?? '').trim() : null
+}
+
 /** Every `href` attribute in the document, decoded, in order. */
 export function hrefsIn(html: string): string[] {
   return [...html.matchAll(/<[a-z][\w-]*\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)')/gi)].map((m) => decodeHtml(m[1] ?? m[2] ?? ''))
