@@ -25,7 +25,7 @@
  * - a page's address is mapped to its language's segment of the one route tree (app/[lang]):
  *   an unprefixed address is English, rewritten (not redirected) to `/en/…`; `/es/…` is routed as it
  *   is. The internal `/en/…` asked directly, and the Spanish address of a page without a Spanish
- *   version (lib/routes.ts), get the designed 404 (lib/i18n/locales.ts, pageRoute);
+ *   version (the table of pages, lib/pages.ts), get the designed 404 (lib/i18n/locales.ts, pageRoute);
  * - the `X-Forwarded-For` a request arrived with is moved aside (lib/security/client-address.ts),
  *   so that Next fills it with the socket's address and only a trusted proxy's word is believed.
  *
@@ -35,9 +35,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { parseAndValidateFlightRouterState } from 'next/dist/server/app-render/parse-and-validate-flight-router-state'
 import { createKnownRoutes } from './lib/content/known-routes'
-import { isPageAddress, pageRoute, REQUEST_LANG_HEADER, splitLocalePath } from './lib/i18n/locales'
+import { isPageAddress, localePath, pageRoute, REQUEST_LANG_HEADER, splitLocalePath } from './lib/i18n/locales'
 import { MAX_ADDRESS_QUERY_BYTES } from './lib/search/url'
-import { localePath } from './lib/i18n/locales'
 import {
   ACTION_BODY_LIMIT_BYTES,
   formActionIds,

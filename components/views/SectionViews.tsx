@@ -3,6 +3,7 @@
  * app/(site)/… renders them with lang "en", app/(es)/es/… with "es". Each fetches its English
  * content and, in Spanish, the translations (lib/i18n/translate.ts).
  */
+import { englishRoute } from '@/lib/i18n/route'
 import { hasSpanishVersion } from '@/lib/pages'
 import type { Metadata } from 'next'
 import Link from '@/components/Link'
@@ -44,6 +45,14 @@ export async function sectionMetadata(slug: SectionSlug, lang: Lang): Promise<Me
     lang,
     translated: bilingual && spanish?.section.lang === 'es',
   })
+}
+
+/**
+ * `generateMetadata` of an English-only section's route (its Spanish address is the designed 404):
+ * `export const generateMetadata = englishSectionMetadata('grants')`.
+ */
+export function englishSectionMetadata(slug: SectionSlug) {
+  return async ({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> => sectionMetadata(slug, await englishRoute(params))
 }
 
 export async function AboutView({ lang }: { lang: Lang }) {

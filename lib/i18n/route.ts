@@ -27,6 +27,11 @@ export function englishOnly<T extends object>(rows: readonly T[] = [{} as T]): (
   return rows.map((row) => ({ ...row, lang: 'en' as const }))
 }
 
+/** `generateStaticParams` of an English-only page with no parameter of its own: `export const generateStaticParams = englishOnlyParams`. */
+export function englishOnlyParams(): { lang: 'en' }[] {
+  return englishOnly()
+}
+
 /** For an English-only page: the route's language, which must be English (else the page is not found). */
 export async function englishRoute(params: Promise<{ lang: string }>): Promise<'en'> {
   const lang = await routeLang(params)

@@ -19,6 +19,7 @@ import { NOT_FOUND_PATH } from '@/proxy'
 
 const ROOT = join(__dirname, '..', '..')
 const APP = join(ROOT, 'app', '[lang]')
+const APP_ROOT = join(ROOT, 'app')
 
 /** The route folder of a row: '/cities/:slug' → app/[lang]/cities/[slug]. */
 const routeDir = (row: PageRow) => join(APP, ...row.path.split('/').filter(Boolean).map((s) => (s.startsWith(':') ? `[${s.slice(1)}]` : s)))
@@ -52,13 +53,25 @@ describe('the table of pages', () => {
   it('an English-only page is prerendered in English only; a page with a Spanish version in both languages', () => {
     for (const row of PAGES) {
       const source = readFileSync(join(routeDir(row), 'page.tsx'), 'utf8')
-      expect(/englishOnly\(/.test(source), `${row.path}: englishOnly in its generateStaticParams`).toBe(!row.spanish)
+      expect(/englishOnly(Params\b|\()/.test(source), `${row.path}: englishOnly in its generateStaticParams`).toBe(!row.spanish)
       if (row.spanish) expect(/routeLang\(params\)/.test(source), `${row.path}: its language from the route`).toBe(true)
     }
   })
 
   it('every section of the Center is a row', () => {
     for (const path of Object.values(SECTION_PATHS)) expect(pageOf(path), path).not.toBeNull()
+  })
+
+  it('the proxy leaves every address outside app/[lang] alone: the Studio, route handlers, metadata files and public/', () => {
+    const outside = [
+      ...readdirSync(APP_ROOT).filter((name) => !name.startsWith('[') && !/^global-not-found|\.css$|^layout\./.test(name)),
+      ...readdirSync(join(ROOT, 'public')),
+    ].flatMap((name) => {
+      if (name.startsWith('(')) return readdirSync(join(APP_ROOT, name)).filter((child) => !/\.tsx?$/.test(child))
+      return [name.replace(/\.(ts|tsx)$/, (ext) => (name === 'robots.ts' ? '.txt' : name === 'sitemap.ts' ? '.xml' : ext))]
+    })
+    expect(outside.length).toBeGreaterThan(4)
+    for (const name of outside) expect(isPageAddress(`/${name}`), name).toBe(false)
   })
 
   it('the internal not-found address is no page of the table', () => {

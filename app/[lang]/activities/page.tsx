@@ -7,7 +7,7 @@ import { formatCount } from '@/lib/i18n/format'
 import { activitiesQuery, fetchContent } from '@/lib/content'
 import { ACTIVITY_STATUSES, titleOf } from '@/lib/domain/vocabulary'
 import { pageMetadata } from '@/lib/metadata'
-import { englishOnly, englishRoute } from '@/lib/i18n/route'
+import { englishOnlyParams, englishRoute } from '@/lib/i18n/route'
 
 const TITLE = 'The Center’s activities'
 const DESCRIPTION =
@@ -15,11 +15,8 @@ const DESCRIPTION =
 
 const count = (n: number) => formatCount('en', n, { one: 'activity', other: 'activities' })
 
-
-/** English only: its Spanish address is the designed 404 (lib/routes.ts). */
-export function generateStaticParams() {
-  return englishOnly()
-}
+/** English only: its Spanish address is the designed 404 (lib/pages.ts). */
+export const generateStaticParams = englishOnlyParams
 
 type Props = { params: Promise<{ lang: string }> }
 

@@ -7,7 +7,7 @@ import { citiesQuery, fetchContent } from '@/lib/content'
 import { formatNumber } from '@/lib/i18n/format'
 import { isStateCode, stateName } from '@/lib/domain/states'
 import { pageMetadata } from '@/lib/metadata'
-import { englishOnly, englishRoute } from '@/lib/i18n/route'
+import { englishOnlyParams, englishRoute } from '@/lib/i18n/route'
 
 const TITLE = 'Cities'
 const LEAD =
@@ -21,11 +21,8 @@ function chosenState(raw: string | string[] | undefined): string | null {
   return value && isStateCode(value) ? value : null
 }
 
-
-/** English only: its Spanish address is the designed 404 (lib/routes.ts). */
-export function generateStaticParams() {
-  return englishOnly()
-}
+/** English only: its Spanish address is the designed 404 (lib/pages.ts). */
+export const generateStaticParams = englishOnlyParams
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const lang = await englishRoute(params)

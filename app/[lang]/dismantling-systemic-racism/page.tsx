@@ -1,26 +1,20 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { Section } from '@/components/Section'
 import { SectionPage } from '@/components/SectionPage'
 import { citingAny } from '@/components/timeline/dates'
 import { Timeline } from '@/components/timeline/Timeline'
 import { centerSectionQuery, fetchContent, milestonesQuery } from '@/lib/content'
-import { sectionMetadata } from '@/components/views/SectionViews'
-import { englishOnly, englishRoute } from '@/lib/i18n/route'
+import { englishSectionMetadata } from '@/components/views/SectionViews'
+import { englishOnlyParams, englishRoute } from '@/lib/i18n/route'
 
 const SLUG = 'dismantling-systemic-racism'
 
-
-/** English only: its Spanish address is the designed 404 (lib/routes.ts). */
-export function generateStaticParams() {
-  return englishOnly()
-}
+/** English only: its Spanish address is the designed 404 (lib/pages.ts). */
+export const generateStaticParams = englishOnlyParams
 
 type Props = { params: Promise<{ lang: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return sectionMetadata(SLUG, await englishRoute(params))
-}
+export const generateMetadata = englishSectionMetadata(SLUG)
 
 export default async function DismantlingSystemicRacismPage({ params }: Props) {
   const lang = await englishRoute(params)

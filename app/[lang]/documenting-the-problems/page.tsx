@@ -1,25 +1,19 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ReportArticle } from '@/components/reports/ReportArticle'
 import { Section } from '@/components/Section'
 import { SectionPage } from '@/components/SectionPage'
 import { centerSectionQuery, fetchContent, reportsQuery } from '@/lib/content'
-import { sectionMetadata } from '@/components/views/SectionViews'
-import { englishOnly, englishRoute } from '@/lib/i18n/route'
+import { englishSectionMetadata } from '@/components/views/SectionViews'
+import { englishOnlyParams, englishRoute } from '@/lib/i18n/route'
 
 const SLUG = 'documenting-the-problems'
 
-
-/** English only: its Spanish address is the designed 404 (lib/routes.ts). */
-export function generateStaticParams() {
-  return englishOnly()
-}
+/** English only: its Spanish address is the designed 404 (lib/pages.ts). */
+export const generateStaticParams = englishOnlyParams
 
 type Props = { params: Promise<{ lang: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return sectionMetadata(SLUG, await englishRoute(params))
-}
+export const generateMetadata = englishSectionMetadata(SLUG)
 
 export default async function DocumentingTheProblemsPage({ params }: Props) {
   const lang = await englishRoute(params)

@@ -1,27 +1,21 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { SectionPage } from '@/components/SectionPage'
 import { GrantProgramDetails, GrantTiers } from '@/components/grants/GrantProgramDetails'
 import { GrantRoundSection } from '@/components/grants/GrantRound'
 import { LinkSection } from '@/components/practice/LinkList'
 import { centerSectionQuery, fetchContent, grantProgramQuery } from '@/lib/content'
-import { sectionMetadata } from '@/components/views/SectionViews'
+import { englishSectionMetadata } from '@/components/views/SectionViews'
 import { grantRoundAnchor } from '@/lib/routes'
-import { englishOnly, englishRoute } from '@/lib/i18n/route'
+import { englishOnlyParams, englishRoute } from '@/lib/i18n/route'
 
 const SLUG = 'grants'
 
-
-/** English only: its Spanish address is the designed 404 (lib/routes.ts). */
-export function generateStaticParams() {
-  return englishOnly()
-}
+/** English only: its Spanish address is the designed 404 (lib/pages.ts). */
+export const generateStaticParams = englishOnlyParams
 
 type Props = { params: Promise<{ lang: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return sectionMetadata(SLUG, await englishRoute(params))
-}
+export const generateMetadata = englishSectionMetadata(SLUG)
 
 export default async function GrantsPage({ params }: Props) {
   const lang = await englishRoute(params)

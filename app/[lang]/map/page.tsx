@@ -7,17 +7,14 @@ import { UsMap } from '@/components/map/UsMap'
 import { citiesQuery, fetchContent } from '@/lib/content'
 import { formatNumber } from '@/lib/i18n/format'
 import { pageMetadata } from '@/lib/metadata'
-import { englishOnly, englishRoute } from '@/lib/i18n/route'
+import { englishOnlyParams, englishRoute } from '@/lib/i18n/route'
 
 const TITLE = 'Cities on the map'
 const LEAD =
   'Every city in the Center’s records, where it is: the larger the circle, the more best practices, mayors’ statements and grant awards the city has on this site.'
 
-
-/** English only: its Spanish address is the designed 404 (lib/routes.ts). */
-export function generateStaticParams() {
-  return englishOnly()
-}
+/** English only: its Spanish address is the designed 404 (lib/pages.ts). */
+export const generateStaticParams = englishOnlyParams
 
 type Props = { params: Promise<{ lang: string }> }
 

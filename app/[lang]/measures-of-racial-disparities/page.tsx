@@ -1,28 +1,22 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { groupBySection, IndicatorArticle } from '@/components/indicators/IndicatorArticle'
 import { Section } from '@/components/Section'
 import { SectionPage } from '@/components/SectionPage'
 import { centerSectionQuery, disparityIndicatorsQuery, fetchContent } from '@/lib/content'
 import { formatCount } from '@/lib/i18n/format'
-import { sectionMetadata } from '@/components/views/SectionViews'
-import { englishOnly, englishRoute } from '@/lib/i18n/route'
+import { englishSectionMetadata } from '@/components/views/SectionViews'
+import { englishOnlyParams, englishRoute } from '@/lib/i18n/route'
 
 const SLUG = 'measures-of-racial-disparities'
 
 const anchorOf = (name: string) => `indicators-${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`
 
-
-/** English only: its Spanish address is the designed 404 (lib/routes.ts). */
-export function generateStaticParams() {
-  return englishOnly()
-}
+/** English only: its Spanish address is the designed 404 (lib/pages.ts). */
+export const generateStaticParams = englishOnlyParams
 
 type Props = { params: Promise<{ lang: string }> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return sectionMetadata(SLUG, await englishRoute(params))
-}
+export const generateMetadata = englishSectionMetadata(SLUG)
 
 export default async function MeasuresOfRacialDisparitiesPage({ params }: Props) {
   const lang = await englishRoute(params)

@@ -19,7 +19,7 @@ import { englishOnly, englishRoute } from '@/lib/i18n/route'
 type Props = { params: Promise<{ lang: string; slug: string }> }
 
 /** The first PRERENDER_LIMIT at build time; any other on its first visit (dynamicParams). */
-/** English only: its Spanish address is the designed 404 (lib/routes.ts). */
+/** English only: its Spanish address is the designed 404 (lib/pages.ts). */
 export async function generateStaticParams() {
   return englishOnly(prerenderFirst(await fetchContent(practiceSlugsQuery)))
 }

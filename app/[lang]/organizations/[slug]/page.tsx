@@ -17,7 +17,7 @@ import { englishOnly, englishRoute } from '@/lib/i18n/route'
 
 type Props = { params: Promise<{ lang: string; slug: string }> }
 
-/** English only: its Spanish address is the designed 404 (lib/routes.ts). */
+/** English only: its Spanish address is the designed 404 (lib/pages.ts). */
 export async function generateStaticParams() {
   return englishOnly(await fetchContent(organizationSlugsQuery))
 }
