@@ -14,7 +14,7 @@ import { FINDER_WORDS } from '@/lib/i18n/finder'
 import { localePath, type Lang } from '@/lib/i18n/locales'
 import { translationsFor } from '@/lib/i18n/server'
 import { langAttr, translated } from '@/lib/i18n/translate'
-import { finderSectionInSpanish } from '@/lib/search/metadata'
+import { sectionInSpanish } from '@/lib/i18n/section-spanish'
 import { findOnServer } from '@/lib/search/server'
 import { FINDER_PATH, isEmptyState, parseFinderParams } from '@/lib/search/url'
 import { pageMetadata } from '@/lib/metadata'
@@ -26,8 +26,8 @@ const SLUG = 'best-practices'
 export type SearchParams = Record<string, string | string[] | undefined>
 
 export async function finderMetadata(lang: Lang, params: SearchParams): Promise<Metadata> {
-  // Whether it is in Spanish too: one cached answer, not every Spanish translation read per request (lib/search/metadata.ts).
-  const [found, inSpanish] = await Promise.all([sectionIn(SLUG, lang), finderSectionInSpanish()])
+  // Whether it is in Spanish too: one cached answer, not every Spanish translation read per request (lib/i18n/section-spanish.ts).
+  const [found, inSpanish] = await Promise.all([sectionIn(SLUG, lang), sectionInSpanish(SLUG)])
   // The page's own sentence describes it (the section's summary promises what the page does not show).
   const metadata = found
     ? pageMetadata({ title: found.section.title, description: FINDER_WORDS[lang].lead, path: SECTION_PATHS[SLUG], lang, translated: inSpanish })

@@ -4,6 +4,7 @@
  * content and, in Spanish, the translations (lib/i18n/translate.ts).
  */
 import { englishRoute } from '@/lib/i18n/route'
+import { sectionInSpanish } from '@/lib/i18n/section-spanish'
 import { hasSpanishVersion } from '@/lib/pages'
 import type { Metadata } from 'next'
 import Link from '@/components/Link'
@@ -32,18 +33,18 @@ export async function sectionIn(slug: SectionSlug, lang: Lang) {
  * has its Spanish translation (the same on both pages, so the English page asks for it too).
  */
 export async function sectionMetadata(slug: SectionSlug, lang: Lang): Promise<Metadata> {
-  // hreflang only for a page that has a Spanish version (lib/pages.ts) whose section is translated. An
-  // English-only page never reads the translations: its cached page would otherwise depend on every
-  // one of them, and be rendered anew whenever any translation changed (live.spec.ts).
+  // hreflang only for a page that has a Spanish version (lib/pages.ts) whose section is translated
+  // (one cached answer, lib/i18n/section-spanish.ts). An English-only page never asks: its cached page
+  // would otherwise depend on every translation, and be rendered anew whenever one changed (live.spec.ts).
   const bilingual = hasSpanishVersion(SECTION_PATHS[slug])
-  const [found, spanish] = await Promise.all([sectionIn(slug, lang), bilingual ? sectionIn(slug, 'es') : null])
+  const [found, inSpanish] = await Promise.all([sectionIn(slug, lang), bilingual ? sectionInSpanish(slug) : false])
   if (!found) return {}
   return pageMetadata({
     title: found.section.title,
     description: found.section.summary,
     path: SECTION_PATHS[slug],
     lang,
-    translated: bilingual && spanish?.section.lang === 'es',
+    translated: inSpanish,
   })
 }
 
