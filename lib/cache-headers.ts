@@ -11,14 +11,12 @@
  * `Next-Action`: Sanity Live's, from any page); those keep Next's `no-store`. A page that starts
  * reading cookies or headers must say `shared: false` in the table of pages (lib/page-table.json).
  */
-import { localePath } from './i18n/locales'
+import { addressesInEachLanguage } from './i18n/locales'
 import { FIXED_PAGES } from './pages'
 import { DRAFT_MODE_COOKIES, type HeaderRule } from './security/headers'
 
 /** Pages rendered per request whose output depends on their address only (`shared` in lib/pages.ts), each with its Spanish version if it has one. */
-export const SHARED_PAGES: readonly string[] = FIXED_PAGES.filter((row) => row.shared).flatMap((row) =>
-  row.spanish ? [row.path, localePath('es', row.path)] : [row.path],
-)
+export const SHARED_PAGES: readonly string[] = addressesInEachLanguage(FIXED_PAGES.filter((row) => row.shared))
 
 /** At most a minute in a shared cache; served stale for five more while it is refreshed. */
 export const SHARED_PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=60, stale-while-revalidate=300'

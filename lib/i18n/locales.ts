@@ -40,6 +40,11 @@ export function splitLocalePath(path: string): { lang: Lang; path: string } {
 /** Whether the page at an English path has a Spanish version: the table of pages says (lib/pages.ts). */
 export { hasSpanishVersion }
 
+/** The addresses of some rows of the table of pages, each in every language it has (English, and /es/… where it has a Spanish version). */
+export function addressesInEachLanguage(rows: readonly { path: string; spanish: unknown }[]): string[] {
+  return rows.flatMap((row) => (row.spanish ? [row.path, localePath('es', row.path)] : [row.path]))
+}
+
 /** A link target for a page in `lang`: its version in that language where there is one, else the English page. */
 export function hrefIn(lang: Lang, path: string): { href: string; lang: Lang } {
   if (lang === 'en' || !hasSpanishVersion(path)) return { href: path, lang: 'en' }

@@ -1,13 +1,11 @@
 /** Where the submission form and its confirmation live, in each language (safe to import in the browser). */
-import { localePath, type Lang } from '../i18n/locales'
+import { addressesInEachLanguage, localePath, type Lang } from '../i18n/locales'
 import { FIXED_PAGES } from '../pages'
 
 export const SUBMIT_PATH = '/submit'
 export const RECEIVED_PATH = '/submit/received'
 /** Every address of a page that takes a form POST (its Server Action), in each language it has: `post` in lib/pages.ts. */
-export const SUBMIT_PATHS: readonly string[] = FIXED_PAGES.filter((row) => row.post).flatMap((row) =>
-  row.spanish ? [row.path, localePath('es', row.path)] : [row.path],
-)
+export const SUBMIT_PATHS: readonly string[] = addressesInEachLanguage(FIXED_PAGES.filter((row) => row.post))
 export const REFERENCE_PREFIX = 'CICC'
 /** A submission's reference, CICC-2026-7KQ2MX: the prefix, the year received, six characters of Crockford's base 32. */
 export const REFERENCE_PATTERN = /^CICC-\d{4}-[0-9A-HJKMNP-TV-Z]{6}$/
